@@ -1,0 +1,77 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Strict settings for every target of ours: Swift 6 mode is the package default.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "wirewatch",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "wirewatch", targets: ["wirewatch"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Ledger", targets: ["Ledger"]),
+        .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "IngestTesting", targets: ["IngestTesting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        // The extraction core: Foundation only, no I/O, deterministic.
+        .target(name: "Extraction", swiftSettings: strict),
+        // The JSONL ledger: durable append, recovery, index, reading.
+        .target(name: "Ledger", swiftSettings: strict),
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        .target(
+            name: "Ingest",
+            dependencies: [
+                "Extraction", "Ledger", "CSystemd",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        // Test kit for Ingest and its users: fake clock, temp folders, NOTIFY_SOCKET listener.
+        .target(
+            name: "IngestTesting",
+            dependencies: ["Ingest", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "wirewatch",
+            dependencies: [
+                "Ingest", "Ledger", "Extraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], swiftSettings: strict),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger"], swiftSettings: strict),
+        .testTarget(
+            name: "IngestTests",
+            dependencies: [
+                "Ingest", "IngestTesting", "Ledger", "Extraction",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["wirewatch", "IngestTesting", "Ledger"],
+            swiftSettings: strict
+        ),
+    ]
+)

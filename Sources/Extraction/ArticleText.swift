@@ -1,0 +1,49 @@
+/// The decoded text of one article, indexed by Unicode code point.
+///
+/// Spans everywhere in the record count code points, not UTF-16 units or grapheme
+/// clusters, so the core works on an array of scalars for O(1) slicing.
+public struct ArticleText: Sendable {
+    public let scalars: [Unicode.Scalar]
+
+    public init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+    }
+
+    public var count: Int { scalars.count }
+
+    /// The text covered by `span`.
+    public subscript(span: Span) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[span.start..<span.end])
+        return String(view)
+    }
+
+    /// Lines as spans without their terminators (`\n`, `\r\n` or a lone `\r`).
+    public func lineSpans() -> [Span] {
+        var lines: [Span] = []
+        var start = 0
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(Span(start, index))
+                if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" {
+                    index += 1
+                }
+                start = index + 1
+            }
+            index += 1
+        }
+        if start < scalars.count { lines.append(Span(start, scalars.count)) }
+        return lines
+    }
+
+    /// `span` without leading and trailing white space (an empty span stays where it was).
+    public func trimmed(_ span: Span) -> Span {
+        var start = span.start
+        var end = span.end
+        while start < end, scalars[start].properties.isWhitespace { start += 1 }
+        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        return Span(start, end)
+    }
+}

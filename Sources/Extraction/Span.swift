@@ -1,0 +1,39 @@
+/// A half-open range `[start, end)` of Unicode code points in the decoded input text.
+///
+/// Encoded as a two-element JSON array, so `text[start:end]` in Python gives the item back.
+public struct Span: Hashable, Sendable, Comparable {
+    public var start: Int
+    public var end: Int
+
+    public init(_ start: Int, _ end: Int) {
+        precondition(start <= end, "span start must not exceed its end")
+        self.start = start
+        self.end = end
+    }
+
+    public var length: Int { end - start }
+    public var isEmpty: Bool { start == end }
+
+    public static func < (lhs: Span, rhs: Span) -> Bool {
+        (lhs.start, lhs.end) < (rhs.start, rhs.end)
+    }
+}
+
+extension Span: Codable {
+    public init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        let start = try container.decode(Int.self)
+        let end = try container.decode(Int.self)
+        guard start >= 0, start <= end else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "span [\(start), \(end)) is not a valid range")
+        }
+        self.init(start, end)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(start)
+        try container.encode(end)
+    }
+}

@@ -1,0 +1,26 @@
+/// Where the daemon reads, writes and moves files, and what it accepts.
+public struct IngestConfiguration: Sendable {
+    /// The folder producers drop articles into.
+    public var dropFolder: String
+    /// The JSONL ledger; its index sits beside it as `<ledger>.idx`.
+    public var ledgerPath: String
+    /// Where ingested inputs are moved (same filesystem as the drop folder).
+    public var archiveFolder: String
+    /// Where rejected inputs are moved, each with a `.reason` note.
+    public var quarantineFolder: String
+    /// Inputs larger than this are rejected as `too_large` without being read into memory.
+    public var maxBytes: Int
+    public var ignoreRule: IgnoreRule
+
+    public init(
+        dropFolder: String = "Drop", ledgerPath: String = "Logs/ledger.jsonl", archiveFolder: String = "Logs/archive",
+        quarantineFolder: String = "Logs/quarantine", maxBytes: Int = 10 * 1024 * 1024, ignoreRule: IgnoreRule = IgnoreRule()
+    ) {
+        self.dropFolder = dropFolder
+        self.ledgerPath = ledgerPath
+        self.archiveFolder = archiveFolder
+        self.quarantineFolder = quarantineFolder
+        self.maxBytes = maxBytes
+        self.ignoreRule = ignoreRule
+    }
+}

@@ -1,0 +1,159 @@
+public import Extraction
+import Ledger
+public import Logging
+public import ServiceLifecycle
+
+/// The daemon: watches the drop folder and ingests every input into the ledger, telling
+/// systemd how it goes. Run it in a `ServiceGroup`; SIGTERM or SIGINT stop it gracefully
+/// after the current input.
+public struct IngestService: Service {
+    public let configuration: IngestConfiguration
+    private let extractor: ArticleExtractor
+    private let clock: any DaemonClock
+    private let notifier: SystemdNotifier
+    private let logger: Logger
+
+    public init(
+        configuration: IngestConfiguration, extractor: ArticleExtractor = ArticleExtractor(),
+        clock: any DaemonClock = SystemClock(), notifier: SystemdNotifier = SystemdNotifier(), logger: Logger
+    ) {
+        self.configuration = configuration
+        self.extractor = extractor
+        self.clock = clock
+        self.notifier = notifier
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        let started = clock.uptime()
+        let pipeline = try IngestPipeline(configuration: configuration, extractor: extractor, clock: clock, logger: logger)
+        let recovery = pipeline.ledger.recovery
+        if recovery.truncatedBytes > 0 {
+            logger.warning("truncated a torn last line of \(recovery.truncatedBytes) bytes from the ledger (a crash came mid-append; that input is still in the drop folder)")
+        }
+        if recovery.rebuiltIndex {
+            logger.notice("rebuilt the ledger index from the ledger (\(pipeline.ledger.count) lines)")
+        }
+        let queue = DropQueue()
+        let watchdog = notifier.watchdogInterval
+        let tick = min(watchdog ?? .seconds(1), .seconds(1))
+        // The watch goes in before the backlog scan, so a file dropped in between is seen by one or the other.
+        let watcher = try DropFolderWatcher(folder: configuration.dropFolder, queue: queue, tick: tick)
+        queue.requestRescan()
+        watcher.start()
+        defer { watcher.stop() }
+
+        var loop = ProcessingLoop(
+            pipeline: pipeline, queue: queue, clock: clock, notifier: notifier, logger: logger,
+            watchdogInterval: watchdog, folderName: configuration.dropFolder
+        )
+        notifier.ready(status: loop.statusText())
+        let elapsed = clock.uptime() - started
+        logger.info(
+            "watching \(configuration.dropFolder) (ledger \(configuration.ledgerPath): \(pipeline.ledger.count) lines, ready in \(elapsed.formatted(.units(allowed: [.milliseconds], fractionalPart: .show(length: 1)))))"
+        )
+        try await withGracefulShutdownHandler {
+            try await loop.run()
+        } onGracefulShutdown: {
+            notifier.stopping()
+            queue.finish()
+        }
+        logger.info("stopped: \(pipeline.ingested) ingested, \(pipeline.duplicates) duplicates, \(pipeline.rejected) rejected since start")
+    }
+}
+
+/// Drains the queue, one input at a time, and keeps systemd informed.
+struct ProcessingLoop {
+    let pipeline: IngestPipeline
+    let queue: DropQueue
+    let clock: any DaemonClock
+    let notifier: SystemdNotifier
+    let logger: Logger
+    let watchdogInterval: Duration?
+    let folderName: String
+    private var lastWatchdog: Duration = .zero
+    private var lastStatusAt: Duration?
+    private var lastStatus = ""
+    private var pausedBy: String?
+
+    init(
+        pipeline: IngestPipeline, queue: DropQueue, clock: any DaemonClock, notifier: SystemdNotifier, logger: Logger,
+        watchdogInterval: Duration?, folderName: String
+    ) {
+        self.pipeline = pipeline
+        self.queue = queue
+        self.clock = clock
+        self.notifier = notifier
+        self.logger = logger
+        self.watchdogInterval = watchdogInterval
+        self.folderName = folderName
+    }
+
+    func statusText() -> String {
+        if let pausedBy { return "paused: \(pausedBy) (backlog \(queue.backlog))" }
+        var text = "watching \(folderName): \(pipeline.ingested) ingested, \(pipeline.rejected) rejected"
+        if pipeline.duplicates > 0 { text += ", \(pipeline.duplicates) duplicates" }
+        return text + ", backlog \(queue.backlog)"
+    }
+
+    mutating func run() async throws {
+        var wakeups = queue.wakeups.makeAsyncIterator()
+        while !queue.isFinished {
+            keepSystemdInformed()
+            guard let work = queue.next() else {
+                // Empty: sleep until the watcher queues something or ticks.
+                if await wakeups.next() == nil { break }
+                continue
+            }
+            switch work {
+            case .rescan:
+                let names = pipeline.scanDropFolder()
+                logger.debug("scanned the drop folder: \(names.count) inputs")
+                names.forEach(queue.add)
+            case .input(let name):
+                try await ingest(name)
+            }
+        }
+        keepSystemdInformed()
+    }
+
+    private mutating func ingest(_ name: DropName) async throws {
+        do {
+            let outcome = try pipeline.ingest(name)
+            if pausedBy != nil {
+                logger.notice("the ledger is writable again; ingestion resumed")
+                pausedBy = nil
+            }
+            if case .skipped(let why) = outcome {
+                logger.debug("skipped: \(why)", metadata: ["file": "\(name)"])
+            }
+        } catch where error.isTransient {
+            // Leave the input where it is and try again shortly: nothing is lost.
+            if pausedBy == nil { logger.error("ingestion paused: \(error)") }
+            pausedBy = error.isOutOfSpace ? "the ledger's disk is full" : "the ledger cannot be written"
+            queue.putBack(name)
+            keepSystemdInformed()
+            try? await Task.sleep(for: min(watchdogInterval ?? .seconds(1), .seconds(1)))
+        } catch {
+            logger.critical("\(error)")
+            throw IngestError.ledger(error)
+        }
+    }
+
+    /// WATCHDOG=1 at its interval, and STATUS when it changed, at most once a second.
+    private mutating func keepSystemdInformed() {
+        let now = clock.uptime()
+        if let watchdogInterval, now - lastWatchdog >= watchdogInterval {
+            notifier.watchdog()
+            lastWatchdog = now
+        }
+        if lastStatusAt.map({ now - $0 >= .seconds(1) }) ?? true {
+            let status = statusText()
+            if status != lastStatus {
+                notifier.status(status)
+                lastStatus = status
+                lastStatusAt = now
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Wirewatch: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wirewatch",
+        abstract: "Turns news articles dropped into a folder into structured facts in a JSONL ledger.",
+        subcommands: [RunCommand.self, ExtractCommand.self, TailCommand.self, VerifyCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+}

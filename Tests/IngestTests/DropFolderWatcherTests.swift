@@ -1,0 +1,88 @@
+import Foundation
+import Glibc
+import Ingest
+import IngestTesting
+import Testing
+
+/// Waits up to `timeout` for the queue to hand out work.
+func nextWork(_ queue: DropQueue, timeout: Duration = .seconds(5)) async -> DropQueue.Work? {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+        if let work = queue.next() { return work }
+        try? await Task.sleep(for: .milliseconds(10))
+    }
+    return nil
+}
+
+@Suite("Watching the drop folder")
+struct DropFolderWatcherTests {
+    @Test func fileBeingWrittenIsQueuedOnlyAfterItsClose() async throws {
+        let folder = try TemporaryFolder("watch")
+        defer { folder.remove() }
+        let queue = DropQueue()
+        let watcher = try DropFolderWatcher(folder: folder.path, queue: queue, tick: .milliseconds(50))
+        watcher.start()
+        defer { watcher.stop() }
+
+        let fd = open(folder.appending("slow.txt"), O_WRONLY | O_CREAT, 0o644)
+        _ = write(fd, "Headline\n", 9)
+        #expect(await nextWork(queue, timeout: .milliseconds(300)) == nil)
+        _ = write(fd, "Body.\n", 6)
+        close(fd)
+        #expect(await nextWork(queue) == .input(DropName("slow.txt")))
+    }
+
+    @Test func moveIntoTheFolderIsSeen() async throws {
+        let folder = try TemporaryFolder("watch")
+        defer { folder.remove() }
+        let drop = folder.appending("Drop")
+        try FileManager.default.createDirectory(atPath: drop, withIntermediateDirectories: true)
+        let staged = try folder.write(Array("Headline\nBody".utf8), to: "staged.txt")
+        let queue = DropQueue()
+        let watcher = try DropFolderWatcher(folder: drop, queue: queue, tick: .milliseconds(50))
+        watcher.start()
+        defer { watcher.stop() }
+        #expect(rename(staged, drop + "/article.txt") == 0)
+        #expect(await nextWork(queue) == .input(DropName("article.txt")))
+    }
+
+    @Test func nonRegularFilesAreQueuedOnCreation() async throws {
+        let folder = try TemporaryFolder("watch")
+        defer { folder.remove() }
+        let queue = DropQueue()
+        let watcher = try DropFolderWatcher(folder: folder.path, queue: queue, tick: .milliseconds(50))
+        watcher.start()
+        defer { watcher.stop() }
+        #expect(mkfifo(folder.appending("pipe"), 0o644) == 0)
+        #expect(await nextWork(queue) == .input(DropName("pipe")))
+        #expect(symlink("/etc/hostname", folder.appending("link")) == 0)
+        #expect(await nextWork(queue) == .input(DropName("link")))
+    }
+
+    @Test func overflowAsksForARescan() throws {
+        let folder = try TemporaryFolder("watch")
+        defer { folder.remove() }
+        let queue = DropQueue()
+        let watcher = try DropFolderWatcher(folder: folder.path, queue: queue, tick: .seconds(1))
+        // What the kernel sends when its queue overflows: IN_Q_OVERFLOW, without a name.
+        let buffer = InotifyEvent.encode([
+            InotifyEvent(mask: InotifyEvent.closeWrite, name: DropName("a.txt")),
+            InotifyEvent(mask: InotifyEvent.queueOverflow, name: nil),
+        ])
+        let events = buffer.withUnsafeBytes { InotifyEvent.parse($0) }
+        #expect(events.count == 2)
+        watcher.handle(events)
+        #expect(queue.next() == .rescan)
+        #expect(queue.next() == .input(DropName("a.txt")))
+        #expect(queue.next() == nil)
+    }
+
+    @Test func queueKeepsOrderAndDropsRepeats() {
+        let queue = DropQueue()
+        for name in ["b", "a", "b", "c"] { queue.add(DropName(name)) }
+        #expect(queue.backlog == 3)
+        #expect(queue.next() == .input(DropName("b")))
+        queue.putBack(DropName("b"))
+        #expect([queue.next(), queue.next(), queue.next(), queue.next()] == [.input(DropName("b")), .input(DropName("a")), .input(DropName("c")), nil])
+    }
+}
