@@ -1,4 +1,5 @@
 import Foundation
+public import Testing
 
 /// The project's shared data beside the repository (`../shared`), which a user's fresh
 /// clone does not have: tests that need it are skipped with a message saying so.
@@ -27,5 +28,5 @@ public enum SharedFixtures {
     }
 
     /// The message shown for tests skipped without the seeds.
-    public static let seedsMissing = "needs ../shared/seeds (the seed articles), which is absent here"
+    public static let seedsMissing: Comment = "needs ../shared/seeds (the seed articles), which is absent here"
 }
