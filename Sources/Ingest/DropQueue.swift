@@ -8,6 +8,8 @@ import Synchronization
 public final class DropQueue: Sendable {
     /// One piece of work for the processing loop.
     public enum Work: Equatable, Sendable {
+        /// Re-read the configuration (SIGHUP).
+        case reload
         /// List the drop folder and queue everything in it.
         case rescan
         case input(DropName)
@@ -18,6 +20,7 @@ public final class DropQueue: Sendable {
         var head = 0
         var queued: Set<DropName> = []
         var rescan = false
+        var reload = false
         var finished = false
     }
 
@@ -59,6 +62,12 @@ public final class DropQueue: Sendable {
         continuation.yield()
     }
 
+    /// Asks for the configuration to be re-read before the next input.
+    public func requestReload() {
+        state.withLock { $0.reload = true }
+        continuation.yield()
+    }
+
     /// Wakes the processing loop without new work, so it can ping the watchdog.
     public func tick() {
         continuation.yield()
@@ -67,6 +76,10 @@ public final class DropQueue: Sendable {
     /// The next piece of work, or nil when there is none.
     public func next() -> Work? {
         state.withLock { state in
+            if state.reload {
+                state.reload = false
+                return .reload
+            }
             if state.rescan {
                 state.rescan = false
                 return .rescan

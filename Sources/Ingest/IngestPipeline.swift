@@ -20,7 +20,7 @@ public enum IngestOutcome: Sendable {
 /// fsynced before the input leaves the drop folder, and an input whose id is already in
 /// the ledger is never extracted again. Not thread-safe: the processing loop owns it.
 public final class IngestPipeline {
-    public let configuration: IngestConfiguration
+    public private(set) var configuration: IngestConfiguration
     public let ledger: Ledger
     private let extractor: ArticleExtractor
     private let clock: any DaemonClock
@@ -88,6 +88,19 @@ public final class IngestPipeline {
         close(folders.drop)
         close(folders.archive)
         close(folders.quarantine)
+    }
+
+    /// Applies what a reload may change: the size limit and the ignore patterns.
+    /// Returns the settings that differ but need a restart (the folders).
+    public func apply(_ new: IngestConfiguration) -> [String] {
+        var needRestart: [String] = []
+        if new.dropFolder != configuration.dropFolder { needRestart.append("drop") }
+        if new.ledgerPath != configuration.ledgerPath { needRestart.append("ledger") }
+        if new.archiveFolder != configuration.archiveFolder { needRestart.append("archive") }
+        if new.quarantineFolder != configuration.quarantineFolder { needRestart.append("quarantine") }
+        configuration.maxBytes = new.maxBytes
+        configuration.ignoreRule = new.ignoreRule
+        return needRestart
     }
 
     /// Every name now in the drop folder that is not ignored, oldest first.

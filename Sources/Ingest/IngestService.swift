@@ -1,27 +1,38 @@
 public import Extraction
+import Glibc
 import Ledger
 public import Logging
 public import ServiceLifecycle
+import UnixSignals
 
 /// The daemon: watches the drop folder and ingests every input into the ledger, telling
 /// systemd how it goes. Run it in a `ServiceGroup`; SIGTERM or SIGINT stop it gracefully
-/// after the current input.
+/// after the current input, and SIGHUP re-reads the configuration through `reload`.
 public struct IngestService: Service {
     public let configuration: IngestConfiguration
     private let extractor: ArticleExtractor
     private let clock: any DaemonClock
     private let notifier: SystemdNotifier
     private let logger: Logger
+    private let reload: (@Sendable () throws -> IngestConfiguration)?
+    private let faultHangMarker: String?
 
+    /// - Parameters:
+    ///   - reload: gives the configuration anew on SIGHUP; without it SIGHUP only says so in the log.
+    ///   - faultHangMarker: for tests of the watchdog only. When a file at this path exists, the
+    ///     processing loop deletes it and then hangs, as a wedged daemon would.
     public init(
         configuration: IngestConfiguration, extractor: ArticleExtractor = ArticleExtractor(),
-        clock: any DaemonClock = SystemClock(), notifier: SystemdNotifier = SystemdNotifier(), logger: Logger
+        clock: any DaemonClock = SystemClock(), notifier: SystemdNotifier = SystemdNotifier(), logger: Logger,
+        reload: (@Sendable () throws -> IngestConfiguration)? = nil, faultHangMarker: String? = nil
     ) {
         self.configuration = configuration
         self.extractor = extractor
         self.clock = clock
         self.notifier = notifier
         self.logger = logger
+        self.reload = reload
+        self.faultHangMarker = faultHangMarker
     }
 
     public func run() async throws {
@@ -45,15 +56,24 @@ public struct IngestService: Service {
 
         var loop = ProcessingLoop(
             pipeline: pipeline, queue: queue, clock: clock, notifier: notifier, logger: logger,
-            watchdogInterval: watchdog, folderName: configuration.dropFolder
+            watchdogInterval: watchdog, folderName: configuration.dropFolder, reload: reload,
+            faultHangMarker: faultHangMarker
         )
         notifier.ready(status: loop.statusText())
         let elapsed = clock.uptime() - started
         logger.info(
             "watching \(configuration.dropFolder) (ledger \(configuration.ledgerPath): \(pipeline.ledger.count) lines, ready in \(elapsed.formatted(.units(allowed: [.milliseconds], fractionalPart: .show(length: 1)))))"
         )
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
         try await withGracefulShutdownHandler {
-            try await loop.run()
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                // SIGHUP becomes a reload between two inputs, never in the middle of one.
+                group.addTask {
+                    for await _ in hangups { queue.requestReload() }
+                }
+                try await loop.run()
+                group.cancelAll()
+            }
         } onGracefulShutdown: {
             notifier.stopping()
             queue.finish()
@@ -71,6 +91,8 @@ struct ProcessingLoop {
     let logger: Logger
     let watchdogInterval: Duration?
     let folderName: String
+    let reload: (@Sendable () throws -> IngestConfiguration)?
+    let faultHangMarker: String?
     private var lastWatchdog: Duration = .zero
     private var lastStatusAt: Duration?
     private var lastStatus = ""
@@ -78,7 +100,8 @@ struct ProcessingLoop {
 
     init(
         pipeline: IngestPipeline, queue: DropQueue, clock: any DaemonClock, notifier: SystemdNotifier, logger: Logger,
-        watchdogInterval: Duration?, folderName: String
+        watchdogInterval: Duration?, folderName: String, reload: (@Sendable () throws -> IngestConfiguration)?,
+        faultHangMarker: String?
     ) {
         self.pipeline = pipeline
         self.queue = queue
@@ -87,6 +110,8 @@ struct ProcessingLoop {
         self.logger = logger
         self.watchdogInterval = watchdogInterval
         self.folderName = folderName
+        self.reload = reload
+        self.faultHangMarker = faultHangMarker
     }
 
     func statusText() -> String {
@@ -100,12 +125,18 @@ struct ProcessingLoop {
         var wakeups = queue.wakeups.makeAsyncIterator()
         while !queue.isFinished {
             keepSystemdInformed()
+            if let faultHangMarker, unlink(faultHangMarker) == 0 {
+                logger.critical("fault switch: the processing loop now hangs on purpose (a watchdog test)")
+                while true { sleep(60) }
+            }
             guard let work = queue.next() else {
                 // Empty: sleep until the watcher queues something or ticks.
                 if await wakeups.next() == nil { break }
                 continue
             }
             switch work {
+            case .reload:
+                reloadConfiguration()
             case .rescan:
                 let names = pipeline.scanDropFolder()
                 logger.debug("scanned the drop folder: \(names.count) inputs")
@@ -138,6 +169,28 @@ struct ProcessingLoop {
             logger.critical("\(error)")
             throw IngestError.ledger(error)
         }
+    }
+
+    /// RELOADING=1, the new configuration, then READY=1. The watch stays up throughout,
+    /// so events that arrive meanwhile wait in the queue.
+    private mutating func reloadConfiguration() {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        notifier.send("RELOADING=1\nMONOTONIC_USEC=\(Int64(now.tv_sec) * 1_000_000 + Int64(now.tv_nsec) / 1000)")
+        if let reload {
+            do {
+                let needRestart = pipeline.apply(try reload())
+                logger.notice("configuration reloaded: max bytes \(pipeline.configuration.maxBytes), ignoring \(pipeline.configuration.ignoreRule.patterns.joined(separator: " "))")
+                if !needRestart.isEmpty {
+                    logger.warning("changed settings that apply only after a restart: \(needRestart.joined(separator: ", "))")
+                }
+            } catch {
+                logger.error("configuration not reloaded, the old one stays in force: \(error)")
+            }
+        } else {
+            logger.notice("SIGHUP received; there is no configuration file to re-read")
+        }
+        notifier.ready(status: statusText())
     }
 
     /// WATCHDOG=1 at its interval, and STATUS when it changed, at most once a second.

@@ -7,8 +7,10 @@ public final class NotifySocketListener: @unchecked Sendable {
     /// The socket's path, the value for NOTIFY_SOCKET.
     public let path: String
     private let fd: Int32
-    // Only touched by the thread that calls `next`/`waitFor`; tests use one listener from one task.
+    // Only touched by the thread that calls `waitFor`; tests use one listener from one task.
     private var received: [String] = []
+    // Messages before this index were matched (or passed over) by an earlier wait.
+    private var consumed = 0
 
     /// Binds a socket at `path` (which must not exist yet; 107 bytes at most).
     public init(path: String) throws {
@@ -46,23 +48,24 @@ public final class NotifySocketListener: @unchecked Sendable {
         return received
     }
 
-    /// Waits until a received assignment satisfies `matches`, and returns it.
-    /// Returns nil after `timeout`.
+    /// Waits for a message, sent after the one the previous wait matched, that has an
+    /// assignment satisfying `matches`; returns that whole message (all its `KEY=value` lines),
+    /// or nil after `timeout`. Successive waits therefore follow the order the daemon sends in.
     public func waitFor(timeout: Duration = .seconds(10), _ matches: (String) -> Bool) -> String? {
-        var searched = 0
         let deadline = ContinuousClock.now + timeout
         while true {
-            for message in received[searched...] {
-                if let hit = message.split(separator: "\n").map(String.init).first(where: matches) { return hit }
+            while consumed < received.count {
+                let message = received[consumed]
+                consumed += 1
+                if message.split(separator: "\n").contains(where: { matches(String($0)) }) { return message }
             }
-            searched = received.count
             let left = deadline - ContinuousClock.now
             if left <= .zero { return nil }
             drain(timeout: min(left, .milliseconds(100)))
         }
     }
 
-    /// Waits for an exact assignment such as `READY=1`.
+    /// Waits for an exact assignment such as `READY=1`, sent after the previous match.
     public func waitFor(_ assignment: String, timeout: Duration = .seconds(10)) -> Bool {
         waitFor(timeout: timeout) { $0 == assignment } != nil
     }

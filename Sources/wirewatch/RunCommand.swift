@@ -7,36 +7,55 @@ import ServiceLifecycle
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Watch the drop folder and append one ledger line per input (the daemon)."
+        abstract: "Watch the drop folder and append one ledger line per input (the daemon).",
+        discussion: """
+            Settings come from --config (key = value lines: drop, ledger, archive, quarantine, \
+            max_bytes, ignore, log_level); flags given here override the file. SIGHUP re-reads \
+            the file and applies max_bytes, ignore and log_level; the folders need a restart.
+            """
     )
 
-    @Option(help: "The folder producers drop articles into.")
-    var drop = "Drop"
-    @Option(help: "The JSONL ledger to append to.")
-    var ledger = "Logs/ledger.jsonl"
-    @Option(help: "Where ingested inputs are moved.")
-    var archive = "Logs/archive"
-    @Option(help: "Where rejected inputs are moved.")
-    var quarantine = "Logs/quarantine"
-    @Option(name: .customLong("max-bytes"), help: "Inputs over this size are rejected (e.g. 10MiB, 500KB).")
-    var maxBytes = ByteSize(bytes: 10 << 20)
-    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
-    var logLevel = "info"
+    @Option(help: "A configuration file, e.g. /etc/wirewatch/wirewatch.conf.")
+    var config: String?
+    @Option(help: "The folder producers drop articles into. (default: Drop)")
+    var drop: String?
+    @Option(help: "The JSONL ledger to append to. (default: Logs/ledger.jsonl)")
+    var ledger: String?
+    @Option(help: "Where ingested inputs are moved. (default: Logs/archive)")
+    var archive: String?
+    @Option(help: "Where rejected inputs are moved. (default: Logs/quarantine)")
+    var quarantine: String?
+    @Option(name: .customLong("max-bytes"), help: "Inputs over this size are rejected, e.g. 10MiB or 500KB. (default: 10MiB)")
+    var maxBytes: ByteSize?
+    @Option(name: .customLong("ignore"), help: "A name pattern to ignore (repeatable). (default: .* *.tmp *.part *.swp *~)")
+    var ignore: [String] = []
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical. (default: info)")
+    var logLevel: String?
+    @Option(name: .customLong("fault-hang-marker"), help: .hidden)
+    var faultHangMarker: String?
 
     func run() async throws {
-        guard let level = Logger.Level(rawValue: logLevel) else {
-            throw ValidationError("unknown log level '\(logLevel)': use trace, debug, info, notice, warning, error or critical")
-        }
         // SIGIO would end the process if a file lease check ever overlapped a writer's open.
         signal(SIGIO, SIG_IGN)
-        var logger = Logger(label: "wirewatch") { StreamLogHandler.standardError(label: $0) }
-        logger.logLevel = level
+        let file = try loadFile()
+        let level = SharedLogLevel(try resolvedLevel(file))
+        let logger = Logger(label: "wirewatch") { label in
+            if JournalLogHandler.stderrIsJournal {
+                return JournalLogHandler(identifier: "wirewatch", level: level)
+            }
+            return LevelFollowingLogHandler(wrapping: StreamLogHandler.standardError(label: label), level: level)
+        }
+        var reload: (@Sendable () throws -> IngestConfiguration)?
+        if config != nil {
+            let command = self
+            reload = {
+                let file = try command.loadFile()
+                level.current = try command.resolvedLevel(file)
+                return command.settings(file)
+            }
+        }
         let service = IngestService(
-            configuration: IngestConfiguration(
-                dropFolder: drop, ledgerPath: ledger, archiveFolder: archive, quarantineFolder: quarantine,
-                maxBytes: maxBytes.bytes
-            ),
-            logger: logger
+            configuration: settings(file), logger: logger, reload: reload, faultHangMarker: faultHangMarker
         )
         let group = ServiceGroup(
             configuration: .init(
@@ -52,5 +71,34 @@ struct RunCommand: AsyncParsableCommand {
             logger.critical("\(error)")
             throw ExitCode(1)
         }
+    }
+
+    private func loadFile() throws -> ConfigurationFile {
+        guard let config else { return ConfigurationFile() }
+        do {
+            return try ConfigurationFile.load(path: config)
+        } catch let error as ConfigurationFile.ParseError {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    /// Flags first, then the file, then the defaults.
+    private func settings(_ file: ConfigurationFile) -> IngestConfiguration {
+        IngestConfiguration(
+            dropFolder: drop ?? file.drop ?? "Drop",
+            ledgerPath: ledger ?? file.ledger ?? "Logs/ledger.jsonl",
+            archiveFolder: archive ?? file.archive ?? "Logs/archive",
+            quarantineFolder: quarantine ?? file.quarantine ?? "Logs/quarantine",
+            maxBytes: maxBytes?.bytes ?? file.maxBytes ?? 10 << 20,
+            ignoreRule: IgnoreRule(patterns: !ignore.isEmpty ? ignore : file.ignore ?? IgnoreRule.defaultPatterns)
+        )
+    }
+
+    private func resolvedLevel(_ file: ConfigurationFile) throws -> Logger.Level {
+        let name = logLevel ?? file.logLevel ?? "info"
+        guard let level = Logger.Level(rawValue: name) else {
+            throw ValidationError("unknown log level '\(name)': use trace, debug, info, notice, warning, error or critical")
+        }
+        return level
     }
 }

@@ -107,7 +107,9 @@ struct DaemonEndToEndTests {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "NOTIFY_SOCKET")
         process.environment = environment
-        process.standardError = FileHandle.nullDevice
+        let logPath = folder.appending("daemon.log")
+        FileManager.default.createFile(atPath: logPath, contents: nil)
+        process.standardError = FileHandle(forWritingAtPath: logPath)
         try process.run()
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         let deadline = ContinuousClock.now + .seconds(10)
@@ -118,7 +120,8 @@ struct DaemonEndToEndTests {
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(String(decoding: FileManager.default.contents(atPath: configuration.ledgerPath) ?? Data(), as: UTF8.self).contains(#""status":"ok""#))
+        let log = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
+        #expect(String(decoding: FileManager.default.contents(atPath: configuration.ledgerPath) ?? Data(), as: UTF8.self).contains(#""status":"ok""#), "daemon log:\n\(log)")
     }
 
     @Test func verifyFailsOnADamagedLedgerAndSaysWhy() throws {

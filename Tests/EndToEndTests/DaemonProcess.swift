@@ -33,17 +33,21 @@ final class DaemonProcess {
     let process = Process()
     let logPath: String
 
-    init(folder: TemporaryFolder, notify: NotifySocketListener, extraArguments: [String] = []) throws {
+    init(folder: TemporaryFolder, notify: NotifySocketListener, config: String? = nil, extraArguments: [String] = []) throws {
         self.folder = folder
         self.notify = notify
         let configuration = folder.daemonConfiguration()
         logPath = folder.appending("daemon-\(UUID().uuidString.prefix(8)).log")
         FileManager.default.createFile(atPath: logPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: WirewatchBinary.path)
-        process.arguments = [
-            "run", "--drop", configuration.dropFolder, "--ledger", configuration.ledgerPath,
-            "--archive", configuration.archiveFolder, "--quarantine", configuration.quarantineFolder, "--log-level", "debug",
-        ] + extraArguments
+        if let config {
+            process.arguments = ["run", "--config", config] + extraArguments
+        } else {
+            process.arguments = [
+                "run", "--drop", configuration.dropFolder, "--ledger", configuration.ledgerPath,
+                "--archive", configuration.archiveFolder, "--quarantine", configuration.quarantineFolder, "--log-level", "debug",
+            ] + extraArguments
+        }
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = notify.path
         environment.removeValue(forKey: "WATCHDOG_USEC")
