@@ -10,9 +10,11 @@ run: release
 	@mkdir -p Drop Logs
 	$(RELEASE_BIN) run --drop Drop --ledger Logs/ledger.jsonl
 
+# The Swift tests, then the systemd unit: statically, and under a real systemd when root.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	bash Tests/Systemd/check-service.sh
 
 build: deps
 	$(SWIFT) build

@@ -113,9 +113,6 @@ public final class Ledger {
         return found
     }
 
-    /// The index entries, for `verify`.
-    func indexEntries() throws -> [LedgerIndex.Entry] { try index.allEntries() }
-
     /// Discards the index and rebuilds it from the ledger.
     public func rebuildIndex() throws {
         var recovery = LedgerRecovery()

@@ -80,10 +80,16 @@ struct LedgerIndex {
         return [offset] + (more[prefix] ?? [])
     }
 
-    /// Every entry, in ledger order. For `verify` only: it reads the whole file.
-    func allEntries() throws(LedgerError) -> [Entry] {
-        let size = try FileIO.size(fd, path: path)
-        let bytes = try FileIO.read(fd, at: 0, count: Int(size), path: path)
+    /// The entries of the index file at `path`, read without changing it; nil if it is not an index.
+    static func readOnly(path: String) throws(LedgerError) -> [Entry]? {
+        let fd = try FileIO.open(path, O_RDONLY)
+        defer { Glibc.close(fd) }
+        let bytes = try FileIO.read(fd, at: 0, count: Int(try FileIO.size(fd, path: path)), path: path)
+        guard bytes.starts(with: magic), (bytes.count - magic.count) % entrySize == 0 else { return nil }
+        return entries(in: bytes)
+    }
+
+    private static func entries(in bytes: [UInt8]) -> [Entry] {
         guard bytes.starts(with: Self.magic) else { return [] }
         let whole = (bytes.count - Self.magic.count) / Self.entrySize
         return bytes.withUnsafeBytes { raw in

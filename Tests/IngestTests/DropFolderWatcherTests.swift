@@ -14,17 +14,35 @@ func nextWork(_ queue: DropQueue, timeout: Duration = .seconds(5)) async -> Drop
     return nil
 }
 
+/// A watcher running on a temp folder, stopped and removed at the end of the test.
+final class WatchedFolder {
+    let folder: TemporaryFolder
+    let queue = DropQueue()
+    let watcher: DropFolderWatcher
+
+    init(subfolder: String? = nil) throws {
+        folder = try TemporaryFolder("watch")
+        var path = folder.path
+        if let subfolder {
+            path = folder.appending(subfolder)
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        }
+        watcher = try DropFolderWatcher(folder: path, queue: queue, tick: .milliseconds(50))
+        watcher.start()
+    }
+
+    deinit {
+        watcher.stop()
+        folder.remove()
+    }
+}
+
 @Suite("Watching the drop folder")
 struct DropFolderWatcherTests {
     @Test func fileBeingWrittenIsQueuedOnlyAfterItsClose() async throws {
-        let folder = try TemporaryFolder("watch")
-        defer { folder.remove() }
-        let queue = DropQueue()
-        let watcher = try DropFolderWatcher(folder: folder.path, queue: queue, tick: .milliseconds(50))
-        watcher.start()
-        defer { watcher.stop() }
-
-        let fd = open(folder.appending("slow.txt"), O_WRONLY | O_CREAT, 0o644)
+        let watched = try WatchedFolder()
+        let queue = watched.queue
+        let fd = open(watched.folder.appending("slow.txt"), O_WRONLY | O_CREAT, 0o644)
         _ = write(fd, "Headline\n", 9)
         #expect(await nextWork(queue, timeout: .milliseconds(300)) == nil)
         _ = write(fd, "Body.\n", 6)
@@ -33,30 +51,18 @@ struct DropFolderWatcherTests {
     }
 
     @Test func moveIntoTheFolderIsSeen() async throws {
-        let folder = try TemporaryFolder("watch")
-        defer { folder.remove() }
-        let drop = folder.appending("Drop")
-        try FileManager.default.createDirectory(atPath: drop, withIntermediateDirectories: true)
-        let staged = try folder.write(Array("Headline\nBody".utf8), to: "staged.txt")
-        let queue = DropQueue()
-        let watcher = try DropFolderWatcher(folder: drop, queue: queue, tick: .milliseconds(50))
-        watcher.start()
-        defer { watcher.stop() }
-        #expect(rename(staged, drop + "/article.txt") == 0)
-        #expect(await nextWork(queue) == .input(DropName("article.txt")))
+        let watched = try WatchedFolder(subfolder: "Drop")
+        let staged = try watched.folder.write(Array("Headline\nBody".utf8), to: "staged.txt")
+        #expect(rename(staged, watched.folder.appending("Drop/article.txt")) == 0)
+        #expect(await nextWork(watched.queue) == .input(DropName("article.txt")))
     }
 
     @Test func nonRegularFilesAreQueuedOnCreation() async throws {
-        let folder = try TemporaryFolder("watch")
-        defer { folder.remove() }
-        let queue = DropQueue()
-        let watcher = try DropFolderWatcher(folder: folder.path, queue: queue, tick: .milliseconds(50))
-        watcher.start()
-        defer { watcher.stop() }
-        #expect(mkfifo(folder.appending("pipe"), 0o644) == 0)
-        #expect(await nextWork(queue) == .input(DropName("pipe")))
-        #expect(symlink("/etc/hostname", folder.appending("link")) == 0)
-        #expect(await nextWork(queue) == .input(DropName("link")))
+        let watched = try WatchedFolder()
+        #expect(mkfifo(watched.folder.appending("pipe"), 0o644) == 0)
+        #expect(await nextWork(watched.queue) == .input(DropName("pipe")))
+        #expect(symlink("/etc/hostname", watched.folder.appending("link")) == 0)
+        #expect(await nextWork(watched.queue) == .input(DropName("link")))
     }
 
     @Test func overflowAsksForARescan() throws {
