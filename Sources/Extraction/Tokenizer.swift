@@ -1,0 +1,203 @@
+/// A word or punctuation mark, with its span in the article.
+public struct Token: Sendable, Equatable {
+    public var span: Span
+    public var text: String
+
+    public init(span: Span, text: String) {
+        self.span = span
+        self.text = text
+    }
+}
+
+/// A sentence: its span and its tokens.
+public struct Sentence: Sendable, Equatable {
+    public var span: Span
+    public var tokens: [Token]
+}
+
+/// Splits news text into sentences of tokens, keeping every span exact.
+///
+/// Tuned for news: abbreviations (Gen., U.S., Jan.), initials (J. R.), numbers with
+/// separators (1,600, 3.5), hyphenated names (Kassym-Jomart), possessives split off
+/// (Kazakhstan’s → Kazakhstan + ’s), quotes and brackets as their own tokens, and every line
+/// break that ends a line of prose as a sentence boundary (headlines, datelines, paragraphs).
+/// Linear in the length of the text.
+public struct Tokenizer: Sendable {
+    public init() {}
+
+    /// Abbreviations that keep their period and do not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "gov", "sen",
+        "rep", "rev", "hon", "pres", "supt", "insp", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "plc",
+        "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
+        "approx", "dept", "univ", "assn", "ave", "blvd", "rd", "est", "fig", "vol", "pp", "ca", "cf", "al", "e.g", "i.e",
+    ]
+
+    /// Tokens of `text`, in order.
+    public func tokens(_ text: ArticleText) -> [Token] {
+        sentences(text).flatMap(\.tokens)
+    }
+
+    /// Sentences of `text`, in order.
+    public func sentences(_ text: ArticleText) -> [Sentence] {
+        let s = text.scalars
+        var sentences: [Sentence] = []
+        var current: [Token] = []
+        func closeSentence() {
+            guard let first = current.first, let last = current.last else { return }
+            sentences.append(Sentence(span: Span(first.span.start, last.span.end), tokens: current))
+            current.removeAll(keepingCapacity: true)
+        }
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if c == "\n" || c == "\r" || c == "\u{2029}" {
+                if lineBreakEndsSentence(s, at: i, current) { closeSentence() }
+                i += 1
+                continue
+            }
+            if c.properties.isWhitespace {
+                i += 1
+                continue
+            }
+            // A run of non-space characters, then split it into tokens.
+            var end = i
+            while end < s.count, !s[end].properties.isWhitespace { end += 1 }
+            let before = current.count
+            splitRun(s, i, end, into: &current)
+            // A sentence ends after terminal punctuation that is not part of an abbreviation.
+            if current.count > before, endsSentence(s, current, runEnd: end) { closeSentence() }
+            i = end
+        }
+        closeSentence()
+        return sentences
+    }
+
+    // MARK: - Runs
+
+    private func splitRun(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token]) {
+        var lo = start
+        var hi = end
+        // Leading quotes and brackets.
+        while lo < hi, isOpening(s[lo]) || isQuote(s[lo]) {
+            tokens.append(token(s, lo, lo + 1))
+            lo += 1
+        }
+        // Trailing punctuation and quotes, kept aside to append after the core.
+        var trailing: [Token] = []
+        while hi > lo {
+            let c = s[hi - 1]
+            if isClosing(c) || isQuote(c) || c == "," || c == ";" || c == ":" || c == "!" || c == "?" {
+                trailing.append(token(s, hi - 1, hi))
+                hi -= 1
+            } else if c == "." {
+                // Keep the period of an abbreviation, an initial or a dotted acronym (U.S.).
+                if keepsPeriod(s, lo, hi) { break }
+                // "..." stays one token.
+                var dots = hi
+                while dots > lo, s[dots - 1] == "." { dots -= 1 }
+                trailing.append(token(s, dots, hi))
+                hi = dots
+            } else {
+                break
+            }
+        }
+        if lo < hi { splitCore(s, lo, hi, into: &tokens) }
+        tokens.append(contentsOf: trailing.reversed())
+    }
+
+    /// Splits the middle of a run at dashes between words and before possessive 's.
+    private func splitCore(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int, into tokens: inout [Token]) {
+        var start = lo
+        var i = lo
+        while i < hi {
+            let c = s[i]
+            // Em and en dashes, and "--", separate words; a single hyphen joins them.
+            if c == "\u{2014}" || c == "\u{2013}" || (c == "-" && i + 1 < hi && s[i + 1] == "-") {
+                if start < i { tokens.append(token(s, start, i)) }
+                var j = i + 1
+                while j < hi, s[j] == "-" { j += 1 }
+                tokens.append(token(s, i, j))
+                start = j
+                i = j
+                continue
+            }
+            // Possessive: Kazakhstan's / Kazakhstan’s (and a bare plural possessive s').
+            if (c == "'" || c == "\u{2019}"), i > start, i + 2 == hi, s[i + 1] == "s" || s[i + 1] == "S" {
+                tokens.append(token(s, start, i))
+                tokens.append(token(s, i, hi))
+                return
+            }
+            // Slash between words: "Tajik/Afghan".
+            if c == "/", i > start, i + 1 < hi, s[i - 1].properties.isAlphabetic, s[i + 1].properties.isAlphabetic {
+                tokens.append(token(s, start, i))
+                tokens.append(token(s, i, i + 1))
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < hi { tokens.append(token(s, start, hi)) }
+    }
+
+    private func keepsPeriod(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Bool {
+        let length = hi - lo
+        // "J." an initial.
+        if length == 2, s[lo].properties.isUppercase { return true }
+        // Dotted acronyms: U.S. / U.N. / a.m.
+        if length >= 4, s[hi - 3] == ".", s[hi - 2].properties.isAlphabetic { return true }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: s[lo..<(hi - 1)])
+        return Self.abbreviations.contains(String(word).lowercased())
+    }
+
+    // MARK: - Sentence boundaries
+
+    private func endsSentence(_ s: [Unicode.Scalar], _ tokens: [Token], runEnd: Int) -> Bool {
+        // The last token that is not a closing quote or bracket.
+        var k = tokens.count - 1
+        while k >= 0, tokens[k].text.unicodeScalars.count == 1, let c = tokens[k].text.unicodeScalars.first, isClosing(c) || isQuote(c) {
+            k -= 1
+        }
+        guard k >= 0 else { return false }
+        let last = tokens[k].text
+        // Abbreviations keep their period inside the token, so they never end a sentence here.
+        guard last == "." || last == "!" || last == "?" || last.hasPrefix("..") else { return false }
+        // The next non-space character must look like a sentence start.
+        var j = runEnd
+        while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
+        guard j < s.count else { return true }
+        let next = s[j]
+        return next.properties.isUppercase || next.properties.numericType != nil || isQuote(next) || isOpening(next)
+            || next == "\n" || next == "\r"
+    }
+
+    /// A line break ends a sentence unless the line is hard-wrapped prose: the line does not end
+    /// in terminal punctuation and the next line starts in lower case.
+    private func lineBreakEndsSentence(_ s: [Unicode.Scalar], at i: Int, _ current: [Token]) -> Bool {
+        guard let last = current.last?.text.unicodeScalars.last else { return false }
+        if last == "." || last == "!" || last == "?" || isQuote(last) || isClosing(last) { return true }
+        var j = i + 1
+        while j < s.count, s[j] == " " || s[j] == "\t" || s[j] == "\r" { j += 1 }
+        guard j < s.count else { return true }
+        if s[j] == "\n" { return true }  // a blank line
+        return !s[j].properties.isLowercase
+    }
+
+    // MARK: - Characters
+
+    private func token(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[start..<end])
+        return Token(span: Span(start, end), text: String(view))
+    }
+
+    private func isQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}", "\u{201E}", "`": true
+        default: false
+        }
+    }
+
+    private func isOpening(_ c: Unicode.Scalar) -> Bool { c == "(" || c == "[" || c == "{" }
+    private func isClosing(_ c: Unicode.Scalar) -> Bool { c == ")" || c == "]" || c == "}" }
+}
