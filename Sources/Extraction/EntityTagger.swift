@@ -1,0 +1,403 @@
+/// BILOU tags over the four CoNLL types: 0 is O, then B, I, L, U for PER, ORG, LOC, MISC.
+enum EntityTag {
+    static let count = 17
+    static let outside = 0
+
+    static func tag(_ type: EntityType, _ position: Int) -> Int { 1 + typeIndex(type) * 4 + position }
+    static let begin = 0, inside = 1, last = 2, unit = 3
+
+    static func typeIndex(_ type: EntityType) -> Int {
+        switch type {
+        case .person: 0
+        case .organisation: 1
+        case .place: 2
+        case .miscellaneous: 3
+        }
+    }
+
+    static let types: [EntityType] = [.person, .organisation, .place, .miscellaneous]
+    static func type(of tag: Int) -> EntityType? { tag == 0 ? nil : types[(tag - 1) / 4] }
+    static func position(of tag: Int) -> Int { (tag - 1) % 4 }
+
+    /// Whether `tag` may follow `previous` (BILOU's grammar).
+    static func allowed(_ tag: Int, after previous: Int) -> Bool {
+        let open = previous != 0 && (position(of: previous) == begin || position(of: previous) == inside)
+        if open {
+            return tag != 0 && type(of: tag) == type(of: previous) && (position(of: tag) == inside || position(of: tag) == last)
+        }
+        return tag == 0 || position(of: tag) == begin || position(of: tag) == unit
+    }
+}
+
+/// What the tagger knows about one token, computed once per token.
+struct TokenProfile {
+    var lower: UInt64 = 0
+    var raw: UInt64 = 0
+    var shape: UInt64 = 0
+    var prefixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    var flags: UInt64 = 0
+    var gazetteer: UInt64 = 0
+    var isTitle = false
+    var isAllCaps = false
+
+    static let titleFlag: UInt64 = 1, allCapsFlag: UInt64 = 2, digitFlag: UInt64 = 4, hyphenFlag: UInt64 = 8
+    static let punctuationFlag: UInt64 = 16, firstFlag: UInt64 = 32
+
+    init(_ text: String, first: Bool) {
+        let scalars = Array(text.unicodeScalars)
+        var lowerScalars = String.UnicodeScalarView()
+        var shapeBytes: [UInt8] = []
+        var upper = 0, lowerCount = 0, digits = 0, letters = 0
+        var lastClass: UInt8 = 0, repeatCount = 0
+        for scalar in scalars {
+            let properties = scalar.properties
+            let cls: UInt8
+            if properties.isUppercase {
+                cls = UInt8(ascii: "X"); upper += 1; letters += 1
+            } else if properties.isLowercase {
+                cls = UInt8(ascii: "x"); lowerCount += 1; letters += 1
+            } else if properties.numericType != nil {
+                cls = UInt8(ascii: "d"); digits += 1
+            } else if scalar.isASCII {
+                cls = UInt8(scalar.value)
+            } else {
+                cls = UInt8(ascii: "?")
+            }
+            repeatCount = cls == lastClass ? repeatCount + 1 : 1
+            if repeatCount <= 2 { shapeBytes.append(cls) }
+            lastClass = cls
+            lowerScalars.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+        }
+        let lowered = String(lowerScalars)
+        lower = FeatureHash.string(lowered)
+        raw = FeatureHash.string(text)
+        shape = FeatureHash.bytes(shapeBytes)
+        let lowerArray = Array(lowered.unicodeScalars)
+        func affix(_ n: Int, fromEnd: Bool) -> UInt64 {
+            guard lowerArray.count > n else { return FeatureHash.string("~") }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: fromEnd ? lowerArray[(lowerArray.count - n)...] : lowerArray[..<n])
+            return FeatureHash.string(String(view))
+        }
+        prefixes = (affix(1, fromEnd: false), affix(2, fromEnd: false), affix(3, fromEnd: false), affix(4, fromEnd: false))
+        suffixes = (affix(1, fromEnd: true), affix(2, fromEnd: true), affix(3, fromEnd: true), affix(4, fromEnd: true))
+        isTitle = upper >= 1 && scalars.first?.properties.isUppercase == true && lowerCount > 0
+        isAllCaps = upper >= 1 && lowerCount == 0
+        if isTitle { flags |= Self.titleFlag }
+        if isAllCaps { flags |= Self.allCapsFlag }
+        if digits > 0 { flags |= Self.digitFlag }
+        if text.contains("-") { flags |= Self.hyphenFlag }
+        if letters == 0 && digits == 0 { flags |= Self.punctuationFlag }
+        if first { flags |= Self.firstFlag }
+        gazetteer = UInt64(Gazetteer.membership(lowered))
+    }
+}
+
+/// Hashing for features: strings with FNV-1a, feature templates mixed in with splitmix64.
+enum FeatureHash {
+    static func bytes(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    static func string(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    @inline(__always) static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var z = a &+ 0x9e37_79b9_7f4a_7c15 &+ (b &* 0xbf58_476d_1ce4_e5b9)
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}
+
+/// Facts about the whole document that help where a sentence alone is ambiguous, such as
+/// all-caps headlines: how a word is cased elsewhere, and how it was tagged before.
+struct DocumentContext {
+    /// Words seen title-cased away from a sentence start.
+    var titleElsewhere: Set<UInt64> = []
+    /// Words seen in lower case.
+    var lowerElsewhere: Set<UInt64> = []
+    /// For each word, how often each type was predicted for it so far in this document.
+    var history: [UInt64: (Int, Int, Int, Int)] = [:]
+
+    init(sentences: [[TokenProfile]]) {
+        for sentence in sentences {
+            for (i, token) in sentence.enumerated() {
+                if token.isTitle, i > 0 { titleElsewhere.insert(token.lower) }
+                if token.flags & (TokenProfile.titleFlag | TokenProfile.allCapsFlag) == 0, token.flags & TokenProfile.punctuationFlag == 0 {
+                    lowerElsewhere.insert(token.lower)
+                }
+            }
+        }
+    }
+
+    mutating func record(_ tag: Int, for token: TokenProfile) {
+        guard let type = EntityTag.type(of: tag) else { return }
+        var counts = history[token.lower] ?? (0, 0, 0, 0)
+        switch EntityTag.typeIndex(type) {
+        case 0: counts.0 += 1
+        case 1: counts.1 += 1
+        case 2: counts.2 += 1
+        default: counts.3 += 1
+        }
+        history[token.lower] = counts
+    }
+
+    func mostTagged(_ token: TokenProfile) -> UInt64 {
+        guard let c = history[token.lower] else { return 0 }
+        let best = [c.0, c.1, c.2, c.3].enumerated().max { $0.element < $1.element }!
+        return best.element == 0 ? 0 : UInt64(best.offset + 1)
+    }
+}
+
+/// Feature templates for one position; the same code serves training and tagging.
+enum FeatureTemplates {
+    static let count = 36
+
+    /// Writes the hashed features of token `i` into `out` (which holds ``count`` values).
+    static func extract(
+        _ sentence: [TokenProfile], _ i: Int, previous: Int, beforePrevious: Int, headline: Bool,
+        document: DocumentContext, into out: inout [UInt64]
+    ) {
+        let none = TokenProfile.boundary
+        let t = sentence[i]
+        let p1 = i > 0 ? sentence[i - 1] : none
+        let p2 = i > 1 ? sentence[i - 2] : none
+        let n1 = i + 1 < sentence.count ? sentence[i + 1] : none
+        let n2 = i + 2 < sentence.count ? sentence[i + 2] : none
+        let prev = UInt64(previous), prev2 = UInt64(beforePrevious)
+        let h = FeatureHash.mix
+        var k = 0
+        @inline(__always) func add(_ value: UInt64) {
+            out[k] = h(UInt64(k), value)
+            k += 1
+        }
+        add(0)
+        add(t.lower); add(t.raw); add(t.shape)
+        add(t.prefixes.0); add(t.prefixes.1); add(t.prefixes.2); add(t.prefixes.3)
+        add(t.suffixes.0); add(t.suffixes.1); add(t.suffixes.2); add(t.suffixes.3)
+        add(p1.lower); add(n1.lower); add(p2.lower); add(n2.lower)
+        add(p1.shape); add(n1.shape); add(h(h(p1.shape, t.shape), n1.shape))
+        add(h(p1.lower, t.lower)); add(h(t.lower, n1.lower))
+        add(prev); add(h(prev2, prev)); add(h(prev, t.lower)); add(h(prev, t.shape))
+        add(t.flags); add(t.gazetteer); add(p1.gazetteer); add(n1.gazetteer); add(h(p1.gazetteer, t.gazetteer))
+        add(document.mostTagged(t))
+        let elsewhere: UInt64 = (document.titleElsewhere.contains(t.lower) ? 1 : 0) | (document.lowerElsewhere.contains(t.lower) ? 2 : 0)
+        add(h(elsewhere, t.shape))
+        add(h(headline ? 1 : 0, h(t.shape, t.flags & TokenProfile.firstFlag)))
+        add(p1.suffixes.2); add(p1.raw); add(n1.raw)
+    }
+}
+
+extension TokenProfile {
+    /// Stands for the positions before the first and after the last token.
+    static let boundary: TokenProfile = {
+        var profile = TokenProfile("", first: false)
+        profile.lower = 1
+        profile.raw = 1
+        profile.shape = 1
+        return profile
+    }()
+}
+
+/// The learned weights: for each hashed feature bucket, one score per tag.
+///
+/// Stored sparsely (only buckets with weight) as 16-bit integers with one scale, which keeps
+/// the resource small and the scoring loop to integer adds.
+public struct EntityModel: Sendable {
+    let bucketBits: Int
+    /// Row of each bucket in `rows`, or -1 for a bucket without weight.
+    let rowOfBucket: [Int32]
+    /// `EntityTag.count` weights per row.
+    let rows: [Int16]
+    let scale: Float
+
+    /// Builds the compact model from dense training weights.
+    init(bucketBits: Int, dense: [Float]) {
+        self.bucketBits = bucketBits
+        let maximum = dense.reduce(Float(0)) { max($0, abs($1)) }
+        let unit = maximum > 0 ? maximum / 32767 : 1
+        scale = unit
+        var rowOfBucket = [Int32](repeating: -1, count: 1 << bucketBits)
+        var rows: [Int16] = []
+        for bucket in 0..<(1 << bucketBits) {
+            let base = bucket * EntityTag.count
+            let quantized = (0..<EntityTag.count).map { Int16((dense[base + $0] / unit).rounded()) }
+            if quantized.contains(where: { $0 != 0 }) {
+                rowOfBucket[bucket] = Int32(rows.count / EntityTag.count)
+                rows.append(contentsOf: quantized)
+            }
+        }
+        self.rowOfBucket = rowOfBucket
+        self.rows = rows
+    }
+
+    /// Scores of every tag for one position's features.
+    @inline(__always)
+    func score(_ features: [UInt64], into scores: inout [Int32]) {
+        for t in 0..<EntityTag.count { scores[t] = 0 }
+        let shift = UInt64(64 - bucketBits)
+        rows.withUnsafeBufferPointer { rows in
+            rowOfBucket.withUnsafeBufferPointer { index in
+                for feature in features {
+                    let row = index[Int(feature >> shift)]
+                    if row < 0 { continue }
+                    let base = Int(row) * EntityTag.count
+                    for t in 0..<EntityTag.count { scores[t] &+= Int32(rows[base + t]) }
+                }
+            }
+        }
+    }
+
+    // MARK: - Serialisation
+
+    private static let magic = Array("WWNER001".utf8)
+
+    /// The resource bytes: magic, bucket bits, scale, row count, then (bucket, weights) per row.
+    public func serialized() -> [UInt8] {
+        var out = Self.magic
+        func put<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
+        put(UInt32(bucketBits))
+        put(scale.bitPattern)
+        put(UInt32(rows.count / EntityTag.count))
+        for (bucket, row) in rowOfBucket.enumerated() where row >= 0 {
+            put(UInt32(bucket))
+            for t in 0..<EntityTag.count { put(rows[Int(row) * EntityTag.count + t]) }
+        }
+        return out
+    }
+
+    /// Reads a model written by ``serialized()``; nil if the bytes are not one.
+    public init?(bytes: [UInt8]) {
+        guard bytes.count >= 20, bytes.starts(with: Self.magic) else { return nil }
+        var offset = 8
+        func get<T: FixedWidthInteger>(_: T.Type) -> T? {
+            guard offset + MemoryLayout<T>.size <= bytes.count else { return nil }
+            let value = bytes.withUnsafeBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: T.self)) }
+            offset += MemoryLayout<T>.size
+            return value
+        }
+        guard let bits = get(UInt32.self), bits >= 8, bits <= 26, let scaleBits = get(UInt32.self), let count = get(UInt32.self),
+            bytes.count == 20 + Int(count) * (4 + 2 * EntityTag.count)
+        else { return nil }
+        var index = [Int32](repeating: -1, count: 1 << Int(bits))
+        var weights = [Int16]()
+        weights.reserveCapacity(Int(count) * EntityTag.count)
+        for row in 0..<Int(count) {
+            guard let bucket = get(UInt32.self), Int(bucket) < index.count else { return nil }
+            index[Int(bucket)] = Int32(row)
+            for _ in 0..<EntityTag.count { weights.append(get(Int16.self)!) }
+        }
+        bucketBits = Int(bits)
+        scale = Float(bitPattern: scaleBits)
+        rowOfBucket = index
+        rows = weights
+    }
+}
+
+/// A typed entity mention found by the tagger, by token positions and span.
+public struct EntityMention: Sendable, Equatable, Hashable {
+    public var type: EntityType
+    public var span: Span
+
+    public init(type: EntityType, span: Span) {
+        self.type = type
+        self.span = span
+    }
+}
+
+/// Tags the sentences of one document with PER, ORG, LOC and MISC mentions.
+public struct EntityTagger: Sendable {
+    let model: EntityModel
+
+    public init(model: EntityModel) {
+        self.model = model
+    }
+
+    /// The mentions in `sentences`, one document's worth, in order.
+    public func mentions(in sentences: [[Token]]) -> [EntityMention] {
+        let profiles = sentences.map { sentence in sentence.enumerated().map { TokenProfile($1.text, first: $0 == 0) } }
+        var document = DocumentContext(sentences: profiles)
+        var features = [UInt64](repeating: 0, count: FeatureTemplates.count)
+        var scores = [Int32](repeating: 0, count: EntityTag.count)
+        var found: [EntityMention] = []
+        for (tokens, profile) in zip(sentences, profiles) {
+            let tags = Self.decode(profile, model: model, document: &document, features: &features, scores: &scores)
+            found.append(contentsOf: Self.mentions(tags, tokens.map(\.span)))
+        }
+        return found
+    }
+
+    static func isHeadline(_ sentence: [TokenProfile]) -> Bool {
+        let words = sentence.filter { $0.flags & TokenProfile.punctuationFlag == 0 && $0.flags & TokenProfile.digitFlag == 0 }
+        guard words.count >= 2 else { return false }
+        return words.filter(\.isAllCaps).count * 4 >= words.count * 3
+    }
+
+    /// Greedy left-to-right decoding under BILOU's grammar.
+    static func decode(
+        _ sentence: [TokenProfile], model: EntityModel, document: inout DocumentContext,
+        features: inout [UInt64], scores: inout [Int32]
+    ) -> [Int] {
+        var tags: [Int] = []
+        tags.reserveCapacity(sentence.count)
+        let headline = isHeadline(sentence)
+        for i in sentence.indices {
+            let previous = i > 0 ? tags[i - 1] : 0
+            let beforePrevious = i > 1 ? tags[i - 2] : 0
+            FeatureTemplates.extract(sentence, i, previous: previous, beforePrevious: beforePrevious, headline: headline, document: document, into: &features)
+            model.score(features, into: &scores)
+            let best = bestAllowed(scores, after: previous, atEnd: i == sentence.count - 1)
+            tags.append(best)
+            document.record(best, for: sentence[i])
+        }
+        return tags
+    }
+
+    static func bestAllowed(_ scores: [Int32], after previous: Int, atEnd: Bool) -> Int {
+        var best = -1
+        var bestScore = Int32.min
+        for tag in 0..<EntityTag.count where EntityTag.allowed(tag, after: previous) {
+            // The last token cannot leave an entity open.
+            if atEnd, tag != 0, EntityTag.position(of: tag) == EntityTag.begin || EntityTag.position(of: tag) == EntityTag.inside { continue }
+            if scores[tag] > bestScore {
+                bestScore = scores[tag]
+                best = tag
+            }
+        }
+        return best
+    }
+
+    /// Mentions from a BILOU tag sequence.
+    static func mentions(_ tags: [Int], _ spans: [Span]) -> [EntityMention] {
+        var found: [EntityMention] = []
+        var start: Int?
+        for (i, tag) in tags.enumerated() {
+            guard let type = EntityTag.type(of: tag) else {
+                start = nil
+                continue
+            }
+            switch EntityTag.position(of: tag) {
+            case EntityTag.unit: found.append(EntityMention(type: type, span: spans[i]))
+            case EntityTag.begin: start = i
+            case EntityTag.last:
+                if let s = start { found.append(EntityMention(type: type, span: Span(spans[s].start, spans[i].end))) }
+                start = nil
+            default: break
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,59 @@
+import Extraction
+import Foundation
+
+/// Scores entity mentions against CoNLL gold by the corpus convention: exact span and type on
+/// the rebuilt text, micro P/R/F1 over PER, ORG, LOC and MISC.
+struct EntityScore {
+    var truePositives: [EntityType: Int] = [:]
+    var predicted: [EntityType: Int] = [:]
+    var gold: [EntityType: Int] = [:]
+    var tokens = 0
+    var seconds = 0.0
+
+    static func evaluate(_ documents: [[LabelledSentence]], tagger: EntityTagger) -> EntityScore {
+        var score = EntityScore()
+        let tokenizer = Tokenizer()
+        let rebuilt = documents.map(CoNLLCorpus.rebuild)
+        let start = ContinuousClock.now
+        var found: [[EntityMention]] = []
+        for document in rebuilt {
+            let text = ArticleText(document.text)
+            let sentences = tokenizer.sentences(text).map(\.tokens)
+            found.append(tagger.mentions(in: sentences))
+        }
+        let elapsed = ContinuousClock.now - start
+        score.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        for (document, mentions) in zip(rebuilt, found) {
+            score.tokens += document.tokens
+            let gold = Set(document.gold)
+            for mention in document.gold { score.gold[mention.type, default: 0] += 1 }
+            for mention in mentions {
+                score.predicted[mention.type, default: 0] += 1
+                if gold.contains(mention) { score.truePositives[mention.type, default: 0] += 1 }
+            }
+        }
+        return score
+    }
+
+    static func prf(_ tp: Int, _ predicted: Int, _ gold: Int) -> (p: Double, r: Double, f: Double) {
+        let p = predicted == 0 ? 0 : Double(tp) / Double(predicted)
+        let r = gold == 0 ? 0 : Double(tp) / Double(gold)
+        return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r))
+    }
+
+    var micro: (p: Double, r: Double, f: Double) {
+        Self.prf(truePositives.values.reduce(0, +), predicted.values.reduce(0, +), gold.values.reduce(0, +))
+    }
+
+    func report() -> String {
+        var lines: [String] = []
+        for type in EntityType.allCases {
+            let s = Self.prf(truePositives[type] ?? 0, predicted[type] ?? 0, gold[type] ?? 0)
+            lines.append(String(format: "%@   P %.3f  R %.3f  F1 %.3f  (gold %d)", type.rawValue.padding(toLength: 4, withPad: " ", startingAt: 0), s.p, s.r, s.f, gold[type] ?? 0))
+        }
+        let m = micro
+        lines.append(String(format: "micro  P %.3f  R %.3f  F1 %.3f", m.p, m.r, m.f))
+        lines.append(String(format: "speed  %.0f tokens/s (tokenise + tag, %d tokens in %.2f s)", Double(tokens) / seconds, tokens, seconds))
+        return lines.joined(separator: "\n")
+    }
+}
