@@ -24,7 +24,12 @@ let package = Package(
     ],
     targets: [
         // The extraction core: Foundation only, no I/O, deterministic.
-        .target(name: "Extraction", swiftSettings: strict),
+        .target(
+            name: "Extraction",
+            // The entity model; rebuild it with `wirewatch train-ner` (see README).
+            resources: [.copy("Resources/entities.model")],
+            swiftSettings: strict
+        ),
         // The JSONL ledger: durable append, recovery, index, reading.
         .target(name: "Ledger", swiftSettings: strict),
         .systemLibrary(

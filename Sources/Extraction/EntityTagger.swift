@@ -1,3 +1,5 @@
+import Foundation
+
 /// BILOU tags over the four CoNLL types: 0 is O, then B, I, L, U for PER, ORG, LOC, MISC.
 enum EntityTag {
     static let count = 17
@@ -19,8 +21,19 @@ enum EntityTag {
     static func type(of tag: Int) -> EntityType? { tag == 0 ? nil : types[(tag - 1) / 4] }
     static func position(of tag: Int) -> Int { (tag - 1) % 4 }
 
-    /// Whether `tag` may follow `previous` (BILOU's grammar).
-    static func allowed(_ tag: Int, after previous: Int) -> Bool {
+    /// Whether `tag` may follow `previous` (BILOU's grammar), from a table.
+    @inline(__always) static func allowed(_ tag: Int, after previous: Int) -> Bool {
+        transitions[previous * count + tag]
+    }
+
+    /// Tags a sentence may end on: no entity left open.
+    @inline(__always) static func canEnd(_ tag: Int) -> Bool {
+        tag == 0 || position(of: tag) == last || position(of: tag) == unit
+    }
+
+    private static let transitions: [Bool] = (0..<(count * count)).map { computeAllowed($0 % count, after: $0 / count) }
+
+    private static func computeAllowed(_ tag: Int, after previous: Int) -> Bool {
         let open = previous != 0 && (position(of: previous) == begin || position(of: previous) == inside)
         if open {
             return tag != 0 && type(of: tag) == type(of: previous) && (position(of: tag) == inside || position(of: tag) == last)
@@ -45,18 +58,77 @@ struct TokenProfile {
     static let punctuationFlag: UInt64 = 16, firstFlag: UInt64 = 32
 
     init(_ text: String, first: Bool) {
+        var text = text
+        let ascii = text.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? Self(ascii: bytes, first: first) : nil
+        }
+        self = ascii ?? Self(unicode: text, first: first)
+    }
+
+    /// The fast path: ASCII words, hashed straight from their bytes without allocating.
+    private init(ascii bytes: UnsafeBufferPointer<UInt8>, first: Bool) {
+        @inline(__always) func lowered(_ byte: UInt8) -> UInt8 {
+            UInt8(ascii: "A")...UInt8(ascii: "Z") ~= byte ? byte + 32 : byte
+        }
+        var upper = 0, lowerCount = 0, digits = 0, hyphen = false
+        var lastClass: UInt8 = 0, repeatCount = 0
+        var rawHash = FeatureHash.offsetBasis, lowerHash = FeatureHash.offsetBasis, shapeHash = FeatureHash.offsetBasis
+        var p0 = FeatureHash.tilde, p1 = FeatureHash.tilde, p2 = FeatureHash.tilde, p3 = FeatureHash.tilde
+        for (index, byte) in bytes.enumerated() {
+            let cls: UInt8
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): cls = UInt8(ascii: "X"); upper += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): cls = UInt8(ascii: "x"); lowerCount += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): cls = UInt8(ascii: "d"); digits += 1
+            default:
+                cls = byte
+                if byte == UInt8(ascii: "-") { hyphen = true }
+            }
+            repeatCount = cls == lastClass ? repeatCount + 1 : 1
+            if repeatCount <= 2 { shapeHash = FeatureHash.step(shapeHash, cls) }
+            lastClass = cls
+            rawHash = FeatureHash.step(rawHash, byte)
+            // The hash of the first k lowered bytes is FNV's state after k bytes.
+            lowerHash = FeatureHash.step(lowerHash, lowered(byte))
+            if bytes.count > index + 1 {
+                switch index {
+                case 0: p0 = lowerHash
+                case 1: p1 = lowerHash
+                case 2: p2 = lowerHash
+                case 3: p3 = lowerHash
+                default: break
+                }
+            }
+        }
+        raw = rawHash
+        lower = lowerHash
+        shape = shapeHash
+        prefixes = (p0, p1, p2, p3)
+        @inline(__always) func suffix(_ n: Int) -> UInt64 {
+            guard bytes.count > n else { return FeatureHash.tilde }
+            var hash = FeatureHash.offsetBasis
+            for byte in bytes[(bytes.count - n)...] { hash = FeatureHash.step(hash, lowered(byte)) }
+            return hash
+        }
+        suffixes = (suffix(1), suffix(2), suffix(3), suffix(4))
+        let firstIsUpper = bytes.first.map { UInt8(ascii: "A")...UInt8(ascii: "Z") ~= $0 } ?? false
+        setFlags(upper: upper, lower: lowerCount, digits: digits, hyphen: hyphen, firstIsUpper: firstIsUpper, first: first)
+    }
+
+    /// Any other word: the same features through Unicode properties.
+    private init(unicode text: String, first: Bool) {
         let scalars = Array(text.unicodeScalars)
         var lowerScalars = String.UnicodeScalarView()
         var shapeBytes: [UInt8] = []
-        var upper = 0, lowerCount = 0, digits = 0, letters = 0
+        var upper = 0, lowerCount = 0, digits = 0
         var lastClass: UInt8 = 0, repeatCount = 0
         for scalar in scalars {
             let properties = scalar.properties
             let cls: UInt8
             if properties.isUppercase {
-                cls = UInt8(ascii: "X"); upper += 1; letters += 1
+                cls = UInt8(ascii: "X"); upper += 1
             } else if properties.isLowercase {
-                cls = UInt8(ascii: "x"); lowerCount += 1; letters += 1
+                cls = UInt8(ascii: "x"); lowerCount += 1
             } else if properties.numericType != nil {
                 cls = UInt8(ascii: "d"); digits += 1
             } else if scalar.isASCII {
@@ -75,33 +147,45 @@ struct TokenProfile {
         shape = FeatureHash.bytes(shapeBytes)
         let lowerArray = Array(lowered.unicodeScalars)
         func affix(_ n: Int, fromEnd: Bool) -> UInt64 {
-            guard lowerArray.count > n else { return FeatureHash.string("~") }
+            guard lowerArray.count > n else { return FeatureHash.tilde }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: fromEnd ? lowerArray[(lowerArray.count - n)...] : lowerArray[..<n])
             return FeatureHash.string(String(view))
         }
         prefixes = (affix(1, fromEnd: false), affix(2, fromEnd: false), affix(3, fromEnd: false), affix(4, fromEnd: false))
         suffixes = (affix(1, fromEnd: true), affix(2, fromEnd: true), affix(3, fromEnd: true), affix(4, fromEnd: true))
-        isTitle = upper >= 1 && scalars.first?.properties.isUppercase == true && lowerCount > 0
+        setFlags(
+            upper: upper, lower: lowerCount, digits: digits, hyphen: text.contains("-"),
+            firstIsUpper: scalars.first?.properties.isUppercase == true, first: first
+        )
+    }
+
+    private mutating func setFlags(upper: Int, lower lowerCount: Int, digits: Int, hyphen: Bool, firstIsUpper: Bool, first: Bool) {
+        isTitle = upper >= 1 && firstIsUpper && lowerCount > 0
         isAllCaps = upper >= 1 && lowerCount == 0
         if isTitle { flags |= Self.titleFlag }
         if isAllCaps { flags |= Self.allCapsFlag }
         if digits > 0 { flags |= Self.digitFlag }
-        if text.contains("-") { flags |= Self.hyphenFlag }
-        if letters == 0 && digits == 0 { flags |= Self.punctuationFlag }
+        if hyphen { flags |= Self.hyphenFlag }
+        if upper + lowerCount == 0 && digits == 0 { flags |= Self.punctuationFlag }
         if first { flags |= Self.firstFlag }
-        gazetteer = UInt64(Gazetteer.membership(lowered))
+        gazetteer = UInt64(Gazetteer.membership(hash: lower))
     }
 }
 
 /// Hashing for features: strings with FNV-1a, feature templates mixed in with splitmix64.
 enum FeatureHash {
-    static func bytes(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
-        }
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The hash of an affix the word is too short to have.
+    static let tilde = bytes([UInt8(ascii: "~")])
+
+    @inline(__always) static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    static func bytes(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var hash = offsetBasis
+        for byte in bytes { hash = step(hash, byte) }
         return hash
     }
 
@@ -125,19 +209,17 @@ enum FeatureHash {
 /// Facts about the whole document that help where a sentence alone is ambiguous, such as
 /// all-caps headlines: how a word is cased elsewhere, and how it was tagged before.
 struct DocumentContext {
-    /// Words seen title-cased away from a sentence start.
-    var titleElsewhere: Set<UInt64> = []
-    /// Words seen in lower case.
-    var lowerElsewhere: Set<UInt64> = []
+    /// For each word: 1 if seen title-cased away from a sentence start, 2 if seen in lower case.
+    var casing: [UInt64: UInt64] = [:]
     /// For each word, how often each type was predicted for it so far in this document.
     var history: [UInt64: (Int, Int, Int, Int)] = [:]
 
     init(sentences: [[TokenProfile]]) {
         for sentence in sentences {
             for (i, token) in sentence.enumerated() {
-                if token.isTitle, i > 0 { titleElsewhere.insert(token.lower) }
-                if token.flags & (TokenProfile.titleFlag | TokenProfile.allCapsFlag) == 0, token.flags & TokenProfile.punctuationFlag == 0 {
-                    lowerElsewhere.insert(token.lower)
+                if token.isTitle, i > 0 { casing[token.lower, default: 0] |= 1 }
+                if token.flags & (TokenProfile.titleFlag | TokenProfile.allCapsFlag | TokenProfile.punctuationFlag) == 0 {
+                    casing[token.lower, default: 0] |= 2
                 }
             }
         }
@@ -157,8 +239,13 @@ struct DocumentContext {
 
     func mostTagged(_ token: TokenProfile) -> UInt64 {
         guard let c = history[token.lower] else { return 0 }
-        let best = [c.0, c.1, c.2, c.3].enumerated().max { $0.element < $1.element }!
-        return best.element == 0 ? 0 : UInt64(best.offset + 1)
+        // The first type with the highest count, as 1...4.
+        var best: UInt64 = 1
+        var top = c.0
+        if c.1 > top { best = 2; top = c.1 }
+        if c.2 > top { best = 3; top = c.2 }
+        if c.3 > top { best = 4; top = c.3 }
+        return top == 0 ? 0 : best
     }
 }
 
@@ -171,7 +258,7 @@ enum FeatureTemplates {
         _ sentence: [TokenProfile], _ i: Int, previous: Int, beforePrevious: Int, headline: Bool,
         document: DocumentContext, into out: inout [UInt64]
     ) {
-        let none = TokenProfile.boundary
+        let none = boundary
         let t = sentence[i]
         let p1 = i > 0 ? sentence[i - 1] : none
         let p2 = i > 1 ? sentence[i - 2] : none
@@ -180,6 +267,8 @@ enum FeatureTemplates {
         let prev = UInt64(previous), prev2 = UInt64(beforePrevious)
         let h = FeatureHash.mix
         var k = 0
+        precondition(out.count == count)
+        out.withUnsafeMutableBufferPointer { out in
         @inline(__always) func add(_ value: UInt64) {
             out[k] = h(UInt64(k), value)
             k += 1
@@ -194,14 +283,14 @@ enum FeatureTemplates {
         add(prev); add(h(prev2, prev)); add(h(prev, t.lower)); add(h(prev, t.shape))
         add(t.flags); add(t.gazetteer); add(p1.gazetteer); add(n1.gazetteer); add(h(p1.gazetteer, t.gazetteer))
         add(document.mostTagged(t))
-        let elsewhere: UInt64 = (document.titleElsewhere.contains(t.lower) ? 1 : 0) | (document.lowerElsewhere.contains(t.lower) ? 2 : 0)
-        add(h(elsewhere, t.shape))
+        add(h(document.casing[t.lower] ?? 0, t.shape))
         add(h(headline ? 1 : 0, h(t.shape, t.flags & TokenProfile.firstFlag)))
         add(p1.suffixes.2); add(p1.raw); add(n1.raw)
+        }
     }
 }
 
-extension TokenProfile {
+extension FeatureTemplates {
     /// Stands for the positions before the first and after the last token.
     static let boundary: TokenProfile = {
         var profile = TokenProfile("", first: false)
@@ -247,16 +336,28 @@ public struct EntityModel: Sendable {
     /// Scores of every tag for one position's features.
     @inline(__always)
     func score(_ features: [UInt64], into scores: inout [Int32]) {
-        for t in 0..<EntityTag.count { scores[t] = 0 }
         let shift = UInt64(64 - bucketBits)
-        rows.withUnsafeBufferPointer { rows in
+        let width = EntityTag.count
+        // Resolve every row first: independent loads the CPU can overlap, instead of a chain of
+        // cache misses (index, then row) per feature.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: features.count) { found in
             rowOfBucket.withUnsafeBufferPointer { index in
-                for feature in features {
-                    let row = index[Int(feature >> shift)]
-                    if row < 0 { continue }
-                    let base = Int(row) * EntityTag.count
-                    for t in 0..<EntityTag.count { scores[t] &+= Int32(rows[base + t]) }
+                for (k, feature) in features.enumerated() { found[k] = index[Int(feature >> shift)] }
+            }
+            // 17 weights a row: the first 16 as one SIMD lane group, the last on its own.
+            assert(width == 17, "the SIMD accumulation below is written for 17 tags")
+            var head = SIMD16<Int32>.zero
+            var tail: Int32 = 0
+            rows.withUnsafeBufferPointer { rows in
+                for row in found where row >= 0 {
+                    let weights = rows.baseAddress! + Int(row) * width
+                    head &+= SIMD16<Int32>(truncatingIfNeeded: UnsafeRawPointer(weights).loadUnaligned(as: SIMD16<Int16>.self))
+                    tail &+= Int32(weights[16])
                 }
+            }
+            scores.withUnsafeMutableBufferPointer { scores in
+                for t in 0..<16 { scores[t] = head[t] }
+                scores[16] = tail
             }
         }
     }
@@ -371,7 +472,7 @@ public struct EntityTagger: Sendable {
         var bestScore = Int32.min
         for tag in 0..<EntityTag.count where EntityTag.allowed(tag, after: previous) {
             // The last token cannot leave an entity open.
-            if atEnd, tag != 0, EntityTag.position(of: tag) == EntityTag.begin || EntityTag.position(of: tag) == EntityTag.inside { continue }
+            if atEnd, !EntityTag.canEnd(tag) { continue }
             if scores[tag] > bestScore {
                 bestScore = scores[tag]
                 best = tag
@@ -400,4 +501,14 @@ public struct EntityTagger: Sendable {
         }
         return found
     }
+}
+
+extension EntityModel {
+    /// The model shipped with Wirewatch (`Resources/entities.model`), read once on first use.
+    public static let bundled: EntityModel? = {
+        guard let url = Bundle.module.url(forResource: "entities", withExtension: "model"),
+            let data = try? Data(contentsOf: url)
+        else { return nil }
+        return EntityModel(bytes: Array(data))
+    }()
 }

@@ -32,7 +32,7 @@ public struct EntityTrainer: Sendable {
     public var epochs: Int
     public var seed: UInt64
 
-    public init(bucketBits: Int = 21, epochs: Int = 12, seed: UInt64 = 20_260_110) {
+    public init(bucketBits: Int = 20, epochs: Int = 8, seed: UInt64 = 20_260_110) {
         self.bucketBits = bucketBits
         self.epochs = epochs
         self.seed = seed
@@ -109,7 +109,7 @@ public struct EntityTrainer: Sendable {
         var best = 0
         var bestScore = -Float.infinity
         for tag in 0..<EntityTag.count where EntityTag.allowed(tag, after: previous) {
-            if atEnd, tag != 0, EntityTag.position(of: tag) == EntityTag.begin || EntityTag.position(of: tag) == EntityTag.inside { continue }
+            if atEnd, !EntityTag.canEnd(tag) { continue }
             if scores[tag] > bestScore {
                 bestScore = scores[tag]
                 best = tag

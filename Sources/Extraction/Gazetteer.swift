@@ -5,17 +5,17 @@ enum Gazetteer {
     static let country: UInt8 = 1, nationality: UInt8 = 2, organisationWord: UInt8 = 4, personTitle: UInt8 = 8
     static let firstName: UInt8 = 16, city: UInt8 = 32, month: UInt8 = 64
 
-    /// Which lists the lowercased word is in.
-    static func membership(_ lower: String) -> UInt8 {
-        table[lower] ?? 0
+    /// Which lists a word is in, by the FNV hash of its lowercased UTF-8.
+    static func membership(hash: UInt64) -> UInt8 {
+        table[hash] ?? 0
     }
 
-    private static let table: [String: UInt8] = {
-        var table: [String: UInt8] = [:]
+    private static let table: [UInt64: UInt8] = {
+        var table: [UInt64: UInt8] = [:]
         func add(_ words: String, _ bit: UInt8) {
             for phrase in words.split(separator: ",") {
                 for word in phrase.split(separator: " ") {
-                    table[word.lowercased(), default: 0] |= bit
+                    table[FeatureHash.string(word.lowercased()), default: 0] |= bit
                 }
             }
         }

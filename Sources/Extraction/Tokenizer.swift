@@ -56,13 +56,13 @@ public struct Tokenizer: Sendable {
                 i += 1
                 continue
             }
-            if c.properties.isWhitespace {
+            if isSpace(c) {
                 i += 1
                 continue
             }
             // A run of non-space characters, then split it into tokens.
             var end = i
-            while end < s.count, !s[end].properties.isWhitespace { end += 1 }
+            while end < s.count, !isSpace(s[end]) { end += 1 }
             let before = current.count
             splitRun(s, i, end, into: &current)
             // A sentence ends after terminal punctuation that is not part of an abbreviation.
@@ -185,10 +185,29 @@ public struct Tokenizer: Sendable {
 
     // MARK: - Characters
 
+    @inline(__always) private func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? c == " " || (c.value >= 0x09 && c.value <= 0x0D) : c.properties.isWhitespace
+    }
+
     private func token(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[start..<end])
-        return Token(span: Span(start, end), text: String(view))
+        // Most tokens are ASCII: build those from bytes, which is much cheaper than scalar by scalar.
+        var ascii = true
+        for i in start..<end where s[i].value >= 0x80 {
+            ascii = false
+            break
+        }
+        let text: String
+        if ascii {
+            text = String(unsafeUninitializedCapacity: end - start) { buffer in
+                for i in start..<end { buffer[i - start] = UInt8(truncatingIfNeeded: s[i].value) }
+                return end - start
+            }
+        } else {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: s[start..<end])
+            text = String(view)
+        }
+        return Token(span: Span(start, end), text: text)
     }
 
     private func isQuote(_ c: Unicode.Scalar) -> Bool {

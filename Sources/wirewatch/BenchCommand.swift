@@ -10,7 +10,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Wirewatch and print the figures.",
-        subcommands: [StartupBench.self]
+        subcommands: [StartupBench.self, EntityBench.self]
     )
 }
 
@@ -104,4 +104,56 @@ func peakRSSMegabytes() -> Int {
         let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
     else { return 0 }
     return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
+}
+
+/// Tokenising plus entity tagging over a folder of articles: the speed figure.
+struct EntityBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "Tokens per second for tokenising plus entity tagging, over a folder of articles, on one core."
+    )
+
+    @Option(help: "A folder of plain-text articles.")
+    var corpus = "../shared/corpus/bbc/articles"
+    @Option(help: "Timed passes over the corpus; the best is reported.")
+    var passes = 3
+
+    func run() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
+        guard !names.isEmpty else { throw ValidationError("no .txt articles in \(corpus)") }
+        let texts = names.compactMap { name -> ArticleText? in
+            guard let data = FileManager.default.contents(atPath: corpus + "/" + name),
+                case .success(let decoded) = InputDecoder.decode(Array(data)) else { return nil }
+            return ArticleText(decoded.text)
+        }
+        guard let model = EntityModel.bundled else { throw ValidationError("the bundled entity model is missing") }
+        let tagger = EntityTagger(model: model)
+        let tokenizer = Tokenizer()
+        let bytes = texts.reduce(0) { $0 + String(String.UnicodeScalarView($1.scalars)).utf8.count }
+        var best = (tokens: 0, tokenize: Double.infinity, tag: Double.infinity, mentions: 0)
+        // One untimed pass first, so page faults and one-time set-up are not counted.
+        for pass in 0...passes {
+            var tokens = 0, mentions = 0
+            var tokenizeTime = 0.0, tagTime = 0.0
+            let clock = ContinuousClock()
+            for text in texts {
+                var sentences: [[Token]] = []
+                tokenizeTime += seconds(clock.measure { sentences = tokenizer.sentences(text).map(\.tokens) })
+                tagTime += seconds(clock.measure { mentions += tagger.mentions(in: sentences).count })
+                tokens += sentences.reduce(0) { $0 + $1.count }
+            }
+            if pass > 0, tokenizeTime + tagTime < best.tokenize + best.tag {
+                best = (tokens, tokenizeTime, tagTime, mentions)
+            }
+        }
+        let total = best.tokenize + best.tag
+        print("\(corpus): \(texts.count) articles, \(bytes / 1000) KB, \(best.tokens) tokens, \(best.mentions) entity mentions")
+        print(String(format: "tokenise + tag: %.0f tokens/s, %.2f MB/s (%.3f s, best of %d passes, one core)",
+                     Double(best.tokens) / total, Double(bytes) / total / 1e6, total, passes))
+        print(String(format: "  tokenise: %.0f tokens/s   tag: %.0f tokens/s", Double(best.tokens) / best.tokenize, Double(best.tokens) / best.tag))
+    }
+
+    private func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
 }
