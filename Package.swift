@@ -26,8 +26,8 @@ let package = Package(
         // The extraction core: Foundation only, no I/O, deterministic.
         .target(
             name: "Extraction",
-            // The entity model; rebuild it with `wirewatch train-ner` (see README).
-            resources: [.copy("Resources/entities.model")],
+            // Rebuilt by `wirewatch train-ner` and `wirewatch build-lexicon` (see README).
+            resources: [.copy("Resources/entities.model"), .copy("Resources/common-words.txt")],
             swiftSettings: strict
         ),
         // The JSONL ledger: durable append, recovery, index, reading.
@@ -63,7 +63,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], swiftSettings: strict),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "IngestTesting"], swiftSettings: strict),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"], swiftSettings: strict),
         .testTarget(
             name: "IngestTests",

@@ -3,7 +3,13 @@
 /// Pure and deterministic: no I/O, no clock, no global state, so the same text
 /// always gives the same record.
 public struct ArticleExtractor: Sendable {
-    public init() {}
+    private let tagger: EntityTagger?
+    private let tokenizer = Tokenizer()
+
+    /// Uses the bundled entity model unless given another; without one, no entities are found.
+    public init(entityModel: EntityModel? = EntityModel.bundled) {
+        tagger = entityModel.map(EntityTagger.init)
+    }
 
     /// Extracts the record of `text`.
     public func extract(_ text: String) -> ArticleRecord {
@@ -20,6 +26,11 @@ public struct ArticleExtractor: Sendable {
         // The body runs from the first line after the headline to the last line.
         if lines.count > 1 {
             record.body = Span(lines[1].start, lines[lines.count - 1].end)
+        }
+        if let tagger {
+            let sentences = tokenizer.sentences(text)
+            let mentions = tagger.mentions(in: sentences.map(\.tokens))
+            record.entities = EntityResolver(text: text, sentences: sentences).resolve(mentions)
         }
         return record
     }

@@ -1,6 +1,17 @@
+import Foundation
+
 /// Small hand-made word lists the tagger uses as features: they help most where training text
 /// is thin (places and nationalities of regions Reuters 1996 rarely covered).
 enum Gazetteer {
+    /// Words news text writes in lower case (`Resources/common-words.txt`, made by
+    /// `wirewatch build-lexicon`): capitalised and alone, they are not names.
+    static let commonWords: Set<String> = {
+        guard let url = Bundle.module.url(forResource: "common-words", withExtension: "txt"),
+            let data = try? Data(contentsOf: url)
+        else { return [] }
+        return Set(String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init))
+    }()
+
     /// Bits of ``membership(_:)``.
     static let country: UInt8 = 1, nationality: UInt8 = 2, organisationWord: UInt8 = 4, personTitle: UInt8 = 8
     static let firstName: UInt8 = 16, city: UInt8 = 32, month: UInt8 = 64

@@ -1,0 +1,407 @@
+/// Turns tagged mentions into entities: one per real-world thing in the article, under its
+/// fullest name, with every mention's span and the role phrases the article gives it.
+///
+/// This is where news knowledge the tagger lacks is applied:
+/// - a title-case line (a headline, a "Most Visited" link) is not a list of names; only names
+///   the body also uses are kept;
+/// - a lone capitalised word at a sentence or quote start, used nowhere else, is not a name
+///   ("Overall", "Groups"), nor is a word the article also writes in lower case;
+/// - mentions are trimmed to their capitalised core ("of Tajikistan" → "Tajikistan");
+/// - countries and cities are places, nationalities are MISC;
+/// - acronyms join their long form ("Collective Security Treaty Organization (CSTO)"), and
+///   near-miss spellings of a name join it ("CTSO", "Tajikist");
+/// - a name in parentheses in a dateline ("TEHRAN (Tasnim) –") is an organisation;
+/// - a surname joins the full name ("Putin" → "Vladimir Putin"), and a name tagged somewhere is
+///   found wherever else it occurs.
+struct EntityResolver {
+    let text: ArticleText
+    let sentences: [Sentence]
+    private let tokens: [Token]
+    /// Index of the sentence of each token.
+    private let sentenceOfToken: [Int]
+    private let tokenAtStart: [Int: Int]
+
+    init(text: ArticleText, sentences: [Sentence]) {
+        self.text = text
+        self.sentences = sentences
+        var tokens: [Token] = []
+        var sentenceOfToken: [Int] = []
+        for (index, sentence) in sentences.enumerated() {
+            tokens.append(contentsOf: sentence.tokens)
+            sentenceOfToken.append(contentsOf: Array(repeating: index, count: sentence.tokens.count))
+        }
+        self.tokens = tokens
+        self.sentenceOfToken = sentenceOfToken
+        tokenAtStart = Dictionary(tokens.enumerated().map { ($1.span.start, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// A mention as a range of token indices.
+    private struct Candidate {
+        var type: EntityType
+        var first: Int
+        var last: Int
+        var fromDateline = false
+    }
+
+    func resolve(_ mentions: [EntityMention]) -> [Entity] {
+        var candidates = mentions.compactMap(candidate)
+        candidates = candidates.compactMap(trimmed)
+        candidates = dropTitleCaseLines(candidates)
+        candidates = candidates.map(datelineOrganisation)
+        candidates = dropCommonWords(candidates)
+        candidates = candidates.map(gazetteerType)
+        return group(candidates)
+    }
+
+    // MARK: - Mentions and tokens
+
+    private func candidate(_ mention: EntityMention) -> Candidate? {
+        guard let first = tokenAtStart[mention.span.start] else { return nil }
+        var last = first
+        while last + 1 < tokens.count, tokens[last].span.end < mention.span.end { last += 1 }
+        return Candidate(type: mention.type, first: first, last: last)
+    }
+
+    private func name(_ c: Candidate) -> String { text[Span(tokens[c.first].span.start, tokens[c.last].span.end)] }
+    private func words(_ c: Candidate) -> [String] { (c.first...c.last).map { tokens[$0].text } }
+
+    private func isCapitalised(_ word: String) -> Bool {
+        word.unicodeScalars.first.map { $0.properties.isUppercase || $0.properties.numericType != nil } ?? false
+    }
+
+    private static let connectors: Set<String> = ["of", "the", "de", "for", "and", "&", "van", "von", "der", "al", "bin", "la", "le", "du", "y"]
+
+    /// Cuts leading and trailing lower-case words, and everything from a lower-case word that
+    /// cannot sit inside a name ("West of being behind" → "West").
+    private func trimmed(_ c: Candidate) -> Candidate? {
+        var c = c
+        while c.first <= c.last, !isCapitalised(tokens[c.first].text) { c.first += 1 }
+        guard c.first <= c.last else { return nil }
+        var i = c.first + 1
+        while i <= c.last {
+            let word = tokens[i].text
+            if !isCapitalised(word), !Self.connectors.contains(word), word != "-", word != "’s", word != "'s" {
+                c.last = i - 1
+                break
+            }
+            i += 1
+        }
+        while c.last > c.first, !isCapitalised(tokens[c.last].text) { c.last -= 1 }
+        return c
+    }
+
+    // MARK: - News rules
+
+    /// True for a sentence written in title case: most of its longer words capitalised and no
+    /// closing full stop. Headlines and web furniture look like this; prose does not.
+    private func isTitleCase(_ sentence: Sentence) -> Bool {
+        let longer = sentence.tokens.filter { $0.text.unicodeScalars.count >= 4 && $0.text.unicodeScalars.first!.properties.isAlphabetic }
+        guard longer.count >= 2, sentence.tokens.last?.text != "." else { return false }
+        return longer.filter { isCapitalised($0.text) }.count * 10 >= longer.count * 6
+    }
+
+    private func dropTitleCaseLines(_ candidates: [Candidate]) -> [Candidate] {
+        let titleCase = Set(sentences.indices.filter { isTitleCase(sentences[$0]) })
+        guard !titleCase.isEmpty else { return candidates }
+        // Names the prose uses.
+        let bodyNames = Set(candidates.filter { !titleCase.contains(sentenceOfToken[$0.first]) }.map(name))
+        var kept: [Candidate] = []
+        for c in candidates {
+            guard titleCase.contains(sentenceOfToken[c.first]) else {
+                kept.append(c)
+                continue
+            }
+            // Keep the longest part of the mention that the body also names ("Putin Says" → "Putin").
+            var best: Candidate?
+            for first in c.first...c.last {
+                for last in first...c.last {
+                    let part = Candidate(type: c.type, first: first, last: last)
+                    if bodyNames.contains(name(part)), best.map({ last - first > $0.last - $0.first }) ?? true { best = part }
+                }
+            }
+            if let best { kept.append(best) }
+        }
+        return kept
+    }
+
+    private func dropCommonWords(_ candidates: [Candidate]) -> [Candidate] {
+        // Words the article also writes in lower case are common words ("groups").
+        var lower: Set<String> = []
+        var capitalisedInside: [String: Int] = [:]
+        for (i, token) in tokens.enumerated() {
+            if let first = token.text.unicodeScalars.first, first.properties.isLowercase { lower.insert(token.text) }
+            if isCapitalised(token.text), !startsClause(i) { capitalisedInside[token.text, default: 0] += 1 }
+        }
+        return candidates.filter { c in
+            guard c.first == c.last, !c.fromDateline else { return true }
+            let word = tokens[c.first].text
+            if isAcronym(word) { return true }
+            let known = Gazetteer.membership(hash: FeatureHash.string(word.lowercased()))
+            if known == 0, Gazetteer.commonWords.contains(word.lowercased()) { return false }
+            if lower.contains(word.lowercased()), Gazetteer.membership(hash: FeatureHash.string(word.lowercased())) == 0 { return false }
+            // A lone capitalised word at a clause start, never capitalised elsewhere: not a name.
+            if startsClause(c.first), capitalisedInside[word] == nil,
+                Gazetteer.membership(hash: FeatureHash.string(word.lowercased())) & (Gazetteer.country | Gazetteer.nationality | Gazetteer.city) == 0,
+                candidates.filter({ $0.first == $0.last && tokens[$0.first].text == word }).count == 1
+            {
+                return false
+            }
+            return true
+        }
+    }
+
+    /// The first word of a sentence, or the first after an opening quote or a colon.
+    private func startsClause(_ i: Int) -> Bool {
+        if i == 0 || sentenceOfToken[i - 1] != sentenceOfToken[i] { return true }
+        let previous = tokens[i - 1].text
+        return ["“", "\"", "‘", "'", ":", "«"].contains(previous)
+    }
+
+    private func isAcronym(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars
+        return scalars.count >= 2 && scalars.count <= 6 && scalars.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// "TEHRAN (Tasnim) –": the name in parentheses after an all-caps place is the outlet.
+    private func datelineOrganisation(_ c: Candidate) -> Candidate {
+        guard c.first >= 2, c.last + 1 < tokens.count, tokens[c.first - 1].text == "(", tokens[c.last + 1].text == ")",
+            isAcronym(tokens[c.first - 2].text) || tokens[c.first - 2].text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+            startsClause(c.first - 2)
+        else { return c }
+        var c = c
+        c.type = .organisation
+        c.fromDateline = true
+        return c
+    }
+
+    /// Countries and cities are places; nationalities are MISC; org words make organisations.
+    private func gazetteerType(_ c: Candidate) -> Candidate {
+        var c = c
+        let membership = Gazetteer.membership(hash: FeatureHash.string(words(c).joined(separator: " ").lowercased()))
+        if c.first == c.last || membership != 0 {
+            if membership & (Gazetteer.country | Gazetteer.city) != 0 { c.type = .place }
+            else if membership & Gazetteer.nationality != 0 { c.type = .miscellaneous }
+        }
+        return c
+    }
+
+    // MARK: - Grouping
+
+    private struct Group {
+        var type: EntityType
+        var names: [String: Int] = [:]
+        var mentions: [Candidate] = []
+        var canonical: String {
+            // The fullest form: most words, then longest, then most used.
+            names.max { a, b in
+                let (wa, wb) = (a.key.split(separator: " ").count, b.key.split(separator: " ").count)
+                if wa != wb { return wa < wb }
+                if a.key.count != b.key.count { return a.key.count < b.key.count }
+                return a.value < b.value || (a.value == b.value && a.key > b.key)
+            }!.key
+        }
+    }
+
+    private func group(_ candidates: [Candidate]) -> [Entity] {
+        // The type of a name is the one most of its mentions got.
+        var votes: [String: [EntityType: Int]] = [:]
+        for c in candidates { votes[name(c), default: [:]][c.type, default: 0] += 1 }
+        func voted(_ name: String, _ fallback: EntityType) -> EntityType {
+            votes[name]?.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key ?? fallback
+        }
+        let organisations = Set(candidates.filter { $0.type == .organisation }.map(name))
+        let surnames = Set(candidates.filter { $0.type == .person && $0.last > $0.first }.map { tokens[$0.last].text })
+        let cuedPersons = Set(candidates.filter { $0.type == .person && hasPersonCue($0) }.map(name))
+        var all = candidates.map { c -> Candidate in
+            var c = c
+            c.type = voted(name(c), c.type)
+            // "CSTO Collective Security Council": a name that starts with an organisation's is one.
+            if c.last > c.first, organisations.contains(tokens[c.first].text) { c.type = .organisation }
+            // A one-word "person" that is nobody's surname and never speaks or bears a title
+            // is more likely a name of something else ("Maidan technologies").
+            if c.type == .person, c.first == c.last, !surnames.contains(tokens[c.first].text), !cuedPersons.contains(name(c)) {
+                c.type = .miscellaneous
+            }
+            return c
+        }
+        all.append(contentsOf: propagated(all))
+        all.sort { $0.first < $1.first }
+
+        var groups: [Group] = []
+        var groupOfName: [String: Int] = [:]
+        // Longer names first, so surnames and acronyms find the full form they belong to.
+        let byLength = all.indices.sorted { (all[$0].last - all[$0].first, -all[$0].first) > (all[$1].last - all[$1].first, -all[$1].first) }
+        var assignment = [Int](repeating: -1, count: all.count)
+        for index in byLength {
+            let c = all[index]
+            let n = name(c)
+            let target = groupOfName[n] ?? belongsTo(c, groups: groups)
+            if let target {
+                groups[target].names[n, default: 0] += 1
+                groups[target].mentions.append(c)
+                groupOfName[n] = target
+                assignment[index] = target
+            } else {
+                groups.append(Group(type: c.type, names: [n: 1], mentions: [c]))
+                groupOfName[n] = groups.count - 1
+                assignment[index] = groups.count - 1
+            }
+        }
+        // Entities are numbered in order of first mention.
+        var order: [Int] = []
+        for index in all.indices where !order.contains(assignment[index]) { order.append(assignment[index]) }
+        return order.enumerated().map { number, g in
+            let group = groups[g]
+            let spans = group.mentions.map { Span(tokens[$0.first].span.start, tokens[$0.last].span.end) }.sorted()
+            return Entity(
+                id: "e\(number + 1)", type: group.type, name: group.canonical, mentions: spans,
+                roles: group.type == .person ? roles(of: group.mentions) : []
+            )
+        }
+    }
+
+    /// The group a shorter name belongs to: a person's surname or given name, an acronym of an
+    /// organisation's long form, or a near-miss spelling.
+    private func belongsTo(_ c: Candidate, groups: [Group]) -> Int? {
+        let candidateWords = words(c)
+        for (index, group) in groups.enumerated() {
+            for known in group.names.keys {
+                let knownWords = known.split(separator: " ").map(String.init)
+                switch (c.type, group.type) {
+                case (.person, .person):
+                    // "Putin" of "Vladimir Putin"; "Kassym-Shomart Tokayev" of "Kassym-Jomart Tokayev".
+                    if candidateWords.count == 1, knownWords.count > 1, knownWords.last == candidateWords[0] { return index }
+                    if candidateWords.count == knownWords.count, candidateWords.last == knownWords.last,
+                        zip(candidateWords, knownWords).allSatisfy({ editDistance($0, $1) <= 2 })
+                    { return index }
+                case (_, .organisation) where isAcronym(candidateWords.joined()) && candidateWords.count == 1:
+                    if initials(knownWords) == candidateWords[0] { return index }
+                    if isAcronym(known), editDistance(known, candidateWords[0]) <= 1 { return index }
+                default:
+                    break
+                }
+                // A near-miss spelling of a longer single-word name: "Tajikist" for "Tajikistan".
+                if candidateWords.count == 1, knownWords.count == 1, candidateWords[0].count >= 6,
+                    knownWords[0].hasPrefix(candidateWords[0]) || editDistance(candidateWords[0], knownWords[0]) == 1
+                { return index }
+            }
+        }
+        return nil
+    }
+
+    private func initials(_ words: [String]) -> String {
+        String(words.filter { isCapitalised($0) }.compactMap(\.first))
+    }
+
+    /// Occurrences of a known name that the tagger missed, as whole capitalised token runs.
+    private func propagated(_ candidates: [Candidate]) -> [Candidate] {
+        var known: [String: (EntityType, Int)] = [:]  // name → type, word count
+        for c in candidates where isCapitalised(tokens[c.first].text) {
+            known[name(c)] = (c.type, c.last - c.first + 1)
+        }
+        var covered = Set<Int>()
+        for c in candidates { for i in c.first...c.last { covered.insert(i) } }
+        var found: [Candidate] = []
+        var i = 0
+        while i < tokens.count {
+            if covered.contains(i) || !isCapitalised(tokens[i].text) {
+                i += 1
+                continue
+            }
+            // The longest known name starting here.
+            var match: Candidate?
+            for length in stride(from: 4, through: 1, by: -1) where i + length <= tokens.count {
+                let c = Candidate(type: .miscellaneous, first: i, last: i + length - 1)
+                if (c.first...c.last).contains(where: covered.contains) { continue }
+                if let (type, words) = known[name(c)], words == length,
+                    !(length == 1 && startsClause(i) && !isAcronym(tokens[i].text) && type != .person)
+                {
+                    match = Candidate(type: type, first: c.first, last: c.last)
+                    break
+                }
+            }
+            if let match {
+                found.append(match)
+                i = match.last + 1
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private static let personCues: Set<String> = [
+        "said", "says", "say", "told", "added", "stated", "warned", "announced", "asked", "replied", "insisted",
+        "explained", "noted", "argued", "claimed", "mr", "mrs", "ms", "dr",
+    ]
+
+    /// A speech verb right after the name, or a title right before it.
+    private func hasPersonCue(_ c: Candidate) -> Bool {
+        let sentence = sentenceOfToken[c.first]
+        if c.last + 1 < tokens.count, sentenceOfToken[c.last + 1] == sentence,
+            Self.personCues.contains(tokens[c.last + 1].text.lowercased())
+        { return true }
+        if c.first > 0, sentenceOfToken[c.first - 1] == sentence {
+            let before = tokens[c.first - 1].text.lowercased()
+            if Self.personCues.contains(before) || Self.roleWords.contains(before) { return true }
+        }
+        return false
+    }
+
+    // MARK: - Roles
+
+    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    private static let roleWords: Set<String> = [
+        "president", "minister", "prime", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+        "secretary", "chairman", "chairwoman", "director", "governor", "senator", "general", "king", "queen",
+        "ambassador", "envoy", "leader", "mayor", "chief", "head", "commander", "foreign", "deputy", "vice",
+        "interior", "defence", "defense", "finance", "opposition", "party", "state", "official", "spokesmen",
+    ]
+
+    /// Role phrases written next to a person's name: "Russian President Vladimir Putin",
+    /// "Kremlin spokesman Dimitri Peskov", "the President of Tajikistan, Emomali Rahmon".
+    private func roles(of mentions: [Candidate]) -> [String] {
+        var found: [String] = []
+        for c in mentions {
+            var phrase: [Int] = []
+            var i = c.first - 1
+            // "..., the President of Tajikistan, Emomali Rahmon": an appositive before the name.
+            let appositive = i >= 0 && tokens[i].text == ","
+            if appositive { i -= 1 }
+            while i >= 0, c.first - i <= 7, sentenceOfToken[i] == sentenceOfToken[c.first] {
+                let word = tokens[i].text
+                let lower = word.lowercased()
+                let fits = isCapitalised(word) || Self.roleWords.contains(lower) || word == "’s" || word == "'s"
+                    || (appositive && (lower == "of" || lower == "to" || lower == "for"))
+                if !fits || Gazetteer.membership(hash: FeatureHash.string(lower)) & Gazetteer.month != 0 || Self.weekdays.contains(lower) { break }
+                phrase.insert(i, at: 0)
+                i -= 1
+            }
+            while let first = phrase.first, ["of", "to", "for", "’s", "'s", "the", "a", "an"].contains(tokens[first].text.lowercased()) { phrase.removeFirst() }
+            guard !phrase.isEmpty, phrase.contains(where: { Self.roleWords.contains(tokens[$0].text.lowercased()) }) else { continue }
+            let role = text[Span(tokens[phrase.first!].span.start, tokens[phrase.last!].span.end)]
+            if !found.contains(role) { found.append(role) }
+        }
+        return found
+    }
+}
+
+/// Levenshtein distance with adjacent transpositions, for short names.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+    if abs(a.count - b.count) > 2 { return 3 }
+    var previous2 = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...max(a.count, 1) where !a.isEmpty {
+        current[0] = i
+        for j in 1...max(b.count, 1) where !b.isEmpty {
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], previous2[j - 2] + 1) }
+        }
+        (previous2, previous, current) = (previous, current, previous2)
+    }
+    return a.isEmpty ? b.count : (b.isEmpty ? a.count : previous[b.count])
+}
