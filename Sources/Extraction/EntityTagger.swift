@@ -26,6 +26,15 @@ enum EntityTag {
         transitions[previous * count + tag]
     }
 
+    /// The highest-scoring tag that may follow `previous` (and end the sentence, at its end).
+    static func bestAllowed<Score: Comparable>(_ scores: [Score], after previous: Int, atEnd: Bool) -> Int {
+        var best = -1
+        for tag in 0..<count where allowed(tag, after: previous) && (!atEnd || canEnd(tag)) {
+            if best < 0 || scores[tag] > scores[best] { best = tag }
+        }
+        return best
+    }
+
     /// Tags a sentence may end on: no entity left open.
     @inline(__always) static func canEnd(_ tag: Int) -> Bool {
         tag == 0 || position(of: tag) == last || position(of: tag) == unit
@@ -460,25 +469,11 @@ public struct EntityTagger: Sendable {
             let beforePrevious = i > 1 ? tags[i - 2] : 0
             FeatureTemplates.extract(sentence, i, previous: previous, beforePrevious: beforePrevious, headline: headline, document: document, into: &features)
             model.score(features, into: &scores)
-            let best = bestAllowed(scores, after: previous, atEnd: i == sentence.count - 1)
+            let best = EntityTag.bestAllowed(scores, after: previous, atEnd: i == sentence.count - 1)
             tags.append(best)
             document.record(best, for: sentence[i])
         }
         return tags
-    }
-
-    static func bestAllowed(_ scores: [Int32], after previous: Int, atEnd: Bool) -> Int {
-        var best = -1
-        var bestScore = Int32.min
-        for tag in 0..<EntityTag.count where EntityTag.allowed(tag, after: previous) {
-            // The last token cannot leave an entity open.
-            if atEnd, !EntityTag.canEnd(tag) { continue }
-            if scores[tag] > bestScore {
-                bestScore = scores[tag]
-                best = tag
-            }
-        }
-        return best
     }
 
     /// Mentions from a BILOU tag sequence.

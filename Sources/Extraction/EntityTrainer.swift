@@ -78,7 +78,7 @@ public struct EntityTrainer: Sendable {
                                 for t in 0..<width { scores[t] += w[base + t] }
                             }
                         }
-                        let predicted = Self.bestAllowed(scores, after: previous, atEnd: i == sentence.count - 1)
+                        let predicted = EntityTag.bestAllowed(scores, after: previous, atEnd: i == sentence.count - 1)
                         let truth = gold[i]
                         if predicted != truth {
                             for feature in features {
@@ -103,18 +103,5 @@ public struct EntityTrainer: Sendable {
             afterEpoch(epoch, model)
         }
         return model
-    }
-
-    static func bestAllowed(_ scores: [Float], after previous: Int, atEnd: Bool) -> Int {
-        var best = 0
-        var bestScore = -Float.infinity
-        for tag in 0..<EntityTag.count where EntityTag.allowed(tag, after: previous) {
-            if atEnd, !EntityTag.canEnd(tag) { continue }
-            if scores[tag] > bestScore {
-                bestScore = scores[tag]
-                best = tag
-            }
-        }
-        return best
     }
 }
