@@ -23,6 +23,9 @@ echo "==> building the release binary"
 make -C "$repo" deps >/dev/null
 (cd "$repo" && swift build -c release --product wirewatch --static-swift-stdlib)
 install -D -m 0755 "$repo/.build/release/wirewatch" "$prefix/bin/wirewatch"
+# The entity model and word list; the binary finds them in ../share/wirewatch.
+install -D -m 0644 -t "$prefix/share/wirewatch" "$repo/Sources/Extraction/Resources/entities.model" \
+  "$repo/Sources/Extraction/Resources/common-words.txt"
 
 echo "==> the group 'wirewatch' (producers write into the drop folder through it)"
 getent group wirewatch >/dev/null || groupadd --system wirewatch

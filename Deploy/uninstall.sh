@@ -10,6 +10,7 @@ systemctl disable --now wirewatch.service 2>/dev/null || true
 rm -f /etc/systemd/system/wirewatch.service
 rm -rf /etc/systemd/system/wirewatch.service.d
 rm -f /usr/local/bin/wirewatch
+rm -rf /usr/local/share/wirewatch
 systemctl daemon-reload
 
 if [ "$purge" = yes ]; then

@@ -499,11 +499,10 @@ public struct EntityTagger: Sendable {
 }
 
 extension EntityModel {
-    /// The model shipped with Wirewatch (`Resources/entities.model`), read once on first use.
-    public static let bundled: EntityModel? = {
-        guard let url = Bundle.module.url(forResource: "entities", withExtension: "model"),
-            let data = try? Data(contentsOf: url)
-        else { return nil }
-        return EntityModel(bytes: Array(data))
-    }()
+    /// The model shipped with Wirewatch (`Resources/entities.model`), read once on first use;
+    /// nil when it cannot be found (see ``BundledResource``).
+    public static let bundled: EntityModel? = BundledResource.data(named: "entities.model").flatMap { EntityModel(bytes: Array($0)) }
+
+    /// Where the bundled model was looked for, for error messages.
+    public static var searchedFolders: [String] { BundledResource.folders }
 }

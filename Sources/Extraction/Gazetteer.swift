@@ -6,9 +6,7 @@ enum Gazetteer {
     /// Words news text writes in lower case (`Resources/common-words.txt`, made by
     /// `wirewatch build-lexicon`): capitalised and alone, they are not names.
     static let commonWords: Set<String> = {
-        guard let url = Bundle.module.url(forResource: "common-words", withExtension: "txt"),
-            let data = try? Data(contentsOf: url)
-        else { return [] }
+        guard let data = BundledResource.data(named: "common-words.txt") else { return [] }
         return Set(String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init))
     }()
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Extraction
 import Glibc
 import Ingest
 import Logging
@@ -44,6 +45,9 @@ struct RunCommand: AsyncParsableCommand {
                 return JournalLogHandler(identifier: "wirewatch", level: level)
             }
             return LevelFollowingLogHandler(wrapping: StreamLogHandler.standardError(label: label), level: level)
+        }
+        if EntityModel.bundled == nil {
+            logger.error("the entity model was not found (looked in \(EntityModel.searchedFolders.joined(separator: ", "))); articles are ingested without entities. Reinstall with Deploy/install.sh, or set WIREWATCH_RESOURCES")
         }
         var reload: (@Sendable () throws -> IngestConfiguration)?
         if config != nil {

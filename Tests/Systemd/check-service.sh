@@ -65,6 +65,9 @@ groupadd --system "$group"
 chmod 0755 "$work"
 mkdir -p "$work/bin" "$work/srv"
 install -m 0755 "$bin" "$work/bin/wirewatch"
+# The installed layout: data files in ../share/wirewatch, as install.sh puts them.
+install -D -m 0644 -t "$work/share/wirewatch" "$repo/Sources/Extraction/Resources/entities.model" \
+  "$repo/Sources/Extraction/Resources/common-words.txt"
 install -d -m 2775 -g "$group" "$work/srv/drop"
 install -d -m 2770 -g "$group" "$work/srv/archive" "$work/srv/quarantine" "$work/srv/control"
 ledger="/var/log/$logs_name/ledger.jsonl"
@@ -164,6 +167,10 @@ check "stopped cleanly (ActiveState $(show ActiveState), Result $(show Result), 
   test "$(show ActiveState)/$(show Result)/$(show ExecMainStatus)" = "inactive/success/0"
 check "the ledger verifies" "$bin" verify --ledger "/var/log/$logs_name/ledger.jsonl"
 check "every input left the drop folder" test -z "$(ls -A "$work/srv/drop")"
+
+check "the installed binary found its entity model (no warning in the journal)" \
+  bash -c "! nsenter -t $sd_pid -p -m journalctl -u wirewatch --no-pager | grep -q 'entity model was not found'"
+check "ledger records carry entities" bash -c "nsenter -t $sd_pid -p -m cat $ledger | grep '\"file\":\"000.txt\"' | grep -q 'Vladimir Putin'"
 
 # 7. The journal has structured entries with priorities and fields.
 rejected=$(in_ns journalctl -u wirewatch WIREWATCH_STATUS=rejected -o json --no-pager 2>/dev/null)
