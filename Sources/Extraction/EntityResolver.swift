@@ -128,6 +128,8 @@ struct EntityResolver {
         // Words the article also writes in lower case are common words ("groups").
         var lower: Set<String> = []
         var capitalisedInside: [String: Int] = [:]
+        var singleWordMentions: [String: Int] = [:]
+        for c in candidates where c.first == c.last { singleWordMentions[tokens[c.first].text, default: 0] += 1 }
         for (i, token) in tokens.enumerated() {
             if let first = token.text.unicodeScalars.first, first.properties.isLowercase { lower.insert(token.text) }
             if isCapitalised(token.text), !startsClause(i) { capitalisedInside[token.text, default: 0] += 1 }
@@ -142,7 +144,7 @@ struct EntityResolver {
             // A lone capitalised word at a clause start, never capitalised elsewhere: not a name.
             if startsClause(c.first), capitalisedInside[word] == nil,
                 Gazetteer.membership(hash: FeatureHash.string(word.lowercased())) & (Gazetteer.country | Gazetteer.nationality | Gazetteer.city) == 0,
-                candidates.filter({ $0.first == $0.last && tokens[$0.first].text == word }).count == 1
+                singleWordMentions[word] == 1
             {
                 return false
             }
@@ -249,7 +251,8 @@ struct EntityResolver {
         }
         // Entities are numbered in order of first mention.
         var order: [Int] = []
-        for index in all.indices where !order.contains(assignment[index]) { order.append(assignment[index]) }
+        var seen = Set<Int>()
+        for index in all.indices where seen.insert(assignment[index]).inserted { order.append(assignment[index]) }
         return order.enumerated().map { number, g in
             let group = groups[g]
             let spans = group.mentions.map { Span(tokens[$0.first].span.start, tokens[$0.last].span.end) }.sorted()

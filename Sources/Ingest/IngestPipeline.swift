@@ -53,11 +53,7 @@ public final class IngestPipeline {
         let ledgerFolder = (configuration.ledgerPath as NSString).deletingLastPathComponent
         for folder in [configuration.dropFolder, configuration.archiveFolder, configuration.quarantineFolder, ledgerFolder]
         where !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .folder(folder, errno: (error as NSError).code == 0 ? EACCES : Int32((error as NSError).code))
-            }
+            try Self.makeFolder(folder)
         }
         func openFolder(_ path: String) throws(IngestError) -> (Int32, stat) {
             let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -81,6 +77,15 @@ public final class IngestPipeline {
             ledger = try Ledger(path: configuration.ledgerPath)
         } catch {
             throw .ledger(error)
+        }
+    }
+
+    /// `mkdir -p`, keeping the errno of the step that failed for the error message.
+    private static func makeFolder(_ path: String) throws(IngestError) {
+        var partial = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            partial += "/" + component
+            if mkdir(partial, 0o755) != 0, errno != EEXIST { throw .folder(partial, errno: errno) }
         }
     }
 
@@ -169,12 +174,12 @@ public final class IngestPipeline {
         do { bytes = try readAll(fd, expected: size) } catch {
             return try reject(name, unreadable: opened, code: "io", message: "reading it failed: \(error)")
         }
+        let id = ContentID.of(bytes)
         if bytes.count > configuration.maxBytes {
-            return try record(name, id: ContentID.of(bytes), bytes: bytes.count) { seq in
-                rejection(seq, name, ContentID.of(bytes), bytes.count, code: "too_large", message: "it grew to over \(configuration.maxBytes) bytes (--max-bytes) while being read")
+            return try record(name, id: id, bytes: bytes.count) { seq in
+                rejection(seq, name, id, bytes.count, code: "too_large", message: "it grew to over \(configuration.maxBytes) bytes (--max-bytes) while being read")
             }
         }
-        let id = ContentID.of(bytes)
         return try record(name, id: id, bytes: bytes.count) { seq in
             switch InputDecoder.decode(bytes) {
             case .failure(.binary(let why)):

@@ -8,9 +8,6 @@ import Glibc
 public struct SystemdNotifier: Sendable {
     public init() {}
 
-    /// True when a service manager listens (NOTIFY_SOCKET is set).
-    public var isListening: Bool { getenv("NOTIFY_SOCKET") != nil }
-
     /// How often systemd wants WATCHDOG=1: half of `WATCHDOG_USEC`, or nil when no watchdog is set.
     public var watchdogInterval: Duration? {
         var usec: UInt64 = 0

@@ -25,7 +25,6 @@ public enum LedgerVerifier {
         defer { reader.close() }
         let decoder = JSONDecoder()
         var seqOfID: [String: Int] = [:]
-        var statusOfSeq: [Int: LedgerStatus] = [:]
         var expectedSeq = 1
         var observed: [(offset: Int64, seq: Int, id: String)] = []
         func problem(_ text: String) {
@@ -68,7 +67,6 @@ public enum LedgerVerifier {
                     problem("seq \(header.seq) is rejected without an error")
                 }
             }
-            statusOfSeq[header.seq] = header.status
             observed.append((offset, header.seq, header.id))
         }
         let size = Int64(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0)

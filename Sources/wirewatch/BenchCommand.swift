@@ -60,10 +60,7 @@ struct StartupBench: ParsableCommand {
     }
 
     private func time(_ body: () throws -> Void) rethrows -> Double {
-        let start = ContinuousClock.now
-        try body()
-        let elapsed = ContinuousClock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        try ContinuousClock().measure(body).inSeconds
     }
 
     /// Lines shaped like real ones (a record of about 1 KB), written in bulk without fsync.
@@ -138,8 +135,8 @@ struct EntityBench: ParsableCommand {
             let clock = ContinuousClock()
             for text in texts {
                 var sentences: [[Token]] = []
-                tokenizeTime += seconds(clock.measure { sentences = tokenizer.sentences(text).map(\.tokens) })
-                tagTime += seconds(clock.measure { mentions += tagger.mentions(in: sentences).count })
+                tokenizeTime += clock.measure { sentences = tokenizer.sentences(text).map(\.tokens) }.inSeconds
+                tagTime += clock.measure { mentions += tagger.mentions(in: sentences).count }.inSeconds
                 tokens += sentences.reduce(0) { $0 + $1.count }
             }
             if pass > 0, tokenizeTime + tagTime < best.tokenize + best.tag {
@@ -151,9 +148,5 @@ struct EntityBench: ParsableCommand {
         print(String(format: "tokenise + tag: %.0f tokens/s, %.2f MB/s (%.3f s, best of %d passes, one core)",
                      Double(best.tokens) / total, Double(bytes) / total / 1e6, total, passes))
         print(String(format: "  tokenise: %.0f tokens/s   tag: %.0f tokens/s", Double(best.tokens) / best.tokenize, Double(best.tokens) / best.tag))
-    }
-
-    private func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

@@ -1,6 +1,11 @@
 import Extraction
 import Foundation
 
+extension Duration {
+    /// As a floating-point number of seconds, for printing rates.
+    var inSeconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
+
 /// Scores entity mentions against CoNLL gold by the corpus convention: exact span and type on
 /// the rebuilt text, micro P/R/F1 over PER, ORG, LOC and MISC.
 struct EntityScore {
@@ -15,17 +20,14 @@ struct EntityScore {
         var score = EntityScore()
         let tokenizer = Tokenizer()
         let rebuilt = documents.map(CoNLLCorpus.rebuild)
-        func seconds(_ duration: Duration) -> Double {
-            Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        }
         var found: [[EntityMention]] = []
         let clock = ContinuousClock()
         for document in rebuilt {
             var sentences: [[Token]] = []
-            score.tokenizeSeconds += seconds(clock.measure {
+            score.tokenizeSeconds += (clock.measure {
                 sentences = tokenizer.sentences(ArticleText(document.text)).map(\.tokens)
-            })
-            score.seconds += seconds(clock.measure { found.append(tagger.mentions(in: sentences)) })
+            }).inSeconds
+            score.seconds += clock.measure { found.append(tagger.mentions(in: sentences)) }.inSeconds
         }
         score.seconds += score.tokenizeSeconds
         for (document, mentions) in zip(rebuilt, found) {

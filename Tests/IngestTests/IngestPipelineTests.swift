@@ -140,6 +140,19 @@ struct IngestPipelineTests {
         #expect(fixture.pipeline.scanDropFolder().isEmpty)
     }
 
+    @Test func folderThatCannotBeCreatedIsNamedWithTheSystemsReason() throws {
+        let folder = try TemporaryFolder("pipeline-folder")
+        defer { folder.remove() }
+        let file = try folder.write(Array("not a folder".utf8), to: "plain-file")
+        var configuration = folder.daemonConfiguration()
+        configuration.dropFolder = file + "/Drop"
+        #expect {
+            try IngestPipeline(configuration: configuration, logger: Logger(label: "test"))
+        } throws: { error in
+            "\(error)" == "cannot use the folder \(file)/Drop: Not a directory. Create it, or make it writable by this user."
+        }
+    }
+
     @Test func nonUTF8NameIsArchivedUnderItsOwnBytes() throws {
         let fixture = try PipelineFixture()
         let raw = DropName(bytes: Array("caf".utf8) + [0xE9] + Array(".txt".utf8))
