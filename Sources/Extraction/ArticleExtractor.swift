@@ -11,27 +11,47 @@ public struct ArticleExtractor: Sendable {
         tagger = entityModel.map(EntityTagger.init)
     }
 
-    /// Extracts the record of `text`.
-    public func extract(_ text: String) -> ArticleRecord {
-        extract(ArticleText(text))
+    /// Extracts the record of `text`. `published` is the article's date when the caller knows
+    /// it (the file's time); a dateline or a date in the text comes first.
+    public func extract(_ text: String, published: CivilDate? = nil) -> ArticleRecord {
+        extract(ArticleText(text), published: published)
     }
 
     /// Extracts the record of an already indexed text.
-    public func extract(_ text: ArticleText) -> ArticleRecord {
+    public func extract(_ text: ArticleText, published: CivilDate? = nil) -> ArticleRecord {
         var record = ArticleRecord()
-        let lines = text.lineSpans().map(text.trimmed).filter { !$0.isEmpty }
-        guard let first = lines.first else { return record }
-        record.title = text[first]
-        record.titleSpan = first
-        // The body runs from the first line after the headline to the last line.
-        if lines.count > 1 {
-            record.body = Span(lines[1].start, lines[lines.count - 1].end)
+        let layout = ArticleLayout(text)
+        guard let title = layout.title else { return record }
+        record.title = text[title]
+        record.titleSpan = title
+        record.outlet = layout.outlet
+        record.dateline = layout.dateline
+        record.body = layout.body
+        record.boilerplate = layout.boilerplate
+
+        // Furniture is blanked out and quote marks normalised in place, so every later layer
+        // reads clean prose while spans stay those of the input.
+        var scalars = text.scalars
+        for span in layout.boilerplate {
+            for i in span.start..<span.end where scalars[i] != "\n" && scalars[i] != "\r" { scalars[i] = " " }
         }
+        let paragraphs = ArticleText(scalars: scalars).lineSpans().map(text.trimmed).filter { !$0.isEmpty }
+        let marks = QuoteMarks(scalars, paragraphs: paragraphs)
+        record.quoteRepairs = marks.repairs
+        let clean = ArticleText(scalars: marks.normalised)
+        let sentences = tokenizer.sentences(clean)
         if let tagger {
-            let sentences = tokenizer.sentences(text)
             let mentions = tagger.mentions(in: sentences.map(\.tokens))
-            record.entities = EntityResolver(text: text, sentences: sentences).resolve(mentions)
+            record.entities = EntityResolver(text: clean, sentences: sentences).resolve(mentions)
         }
+        let contentFloor = layout.dateline?.span.end ?? 0
+        let quotes = QuoteFinder(text: text, sentences: sentences, stretches: marks.stretches, entities: record.entities, contentFloor: contentFloor).find()
+        record.quotes = quotes.quotes
+        record.citedSources = quotes.citedSources
+        let datelineDate = layout.dateline?.date.flatMap(CivilDate.init(iso:))
+        let dates = DateReader.dates(in: sentences.flatMap(\.tokens), text: text, published: datelineDate ?? published)
+        record.dates = dates.mentions
+        record.counts = CountFinder(text: text, sentences: sentences, entities: record.entities, quotes: record.quotes).find()
         return record
     }
 }

@@ -9,6 +9,11 @@ public struct ArticleText: Sendable {
         scalars = Array(text.unicodeScalars)
     }
 
+    /// Text already split into code points.
+    public init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
     public var count: Int { scalars.count }
 
     /// The text covered by `span`.

@@ -1,0 +1,211 @@
+/// The frame around an article's prose: headline, byline, dateline and web furniture.
+///
+/// Furniture is found by shape, not by a list of today's phrases: at the edges of the article,
+/// short lines with no sentence punctuation ("You may also like", "Top Stories") are not prose;
+/// inside it, only short lines that also use furniture vocabulary ("Share this", "Advertisement")
+/// are cut, so subheadings stay. A repeated headline is furniture; the title is given once.
+struct ArticleLayout {
+    var title: Span?
+    var outlet: String?
+    var byline: Span?
+    var dateline: Dateline?
+    var body: Span?
+    var boilerplate: [Span] = []
+
+    init(_ text: ArticleText) {
+        let lines = text.lineSpans().map(text.trimmed).filter { !$0.isEmpty }
+        guard let first = lines.first else { return }
+        title = first
+        let titleKey = Self.key(text[first])
+        var prose: [Span] = []
+        var leading = true
+        for line in lines.dropFirst() {
+            let content = text[line]
+            if Self.key(content) == titleKey {
+                boilerplate.append(line)
+                continue
+            }
+            let shape = LineShape(content)
+            if leading {
+                if let outlet = Self.bylineOutlet(content, shape) {
+                    byline = line
+                    if let outlet { self.outlet = outlet }
+                    boilerplate.append(line)
+                    continue
+                }
+                if shape.isFurniture {
+                    boilerplate.append(line)
+                    continue
+                }
+                leading = false
+            }
+            prose.append(line)
+        }
+        // Trailing furniture: short unpunctuated lines and link lines after the last paragraph.
+        while let last = prose.last, prose.count > 1, LineShape(text[last]).isFurniture || LineShape(text[last]).isLinkLine {
+            boilerplate.append(last)
+            prose.removeLast()
+        }
+        // Embedded furniture: short lines that also speak the vocabulary of page chrome.
+        prose.removeAll { line in
+            let shape = LineShape(text[line])
+            guard shape.isShort && !shape.isPunctuatedProse && shape.hasFurnitureWords || shape.isLinkLine else { return false }
+            boilerplate.append(line)
+            return true
+        }
+        if var last = prose.last, let credit = Self.trailingCredit(text, last) {
+            boilerplate.append(credit)
+            last = text.trimmed(Span(last.start, credit.start))
+            prose[prose.count - 1] = last
+        }
+        boilerplate.sort()
+        if let firstProse = prose.first, let lastProse = prose.last {
+            body = Span(firstProse.start, lastProse.end)
+            if let found = DatelineParser.parse(text, line: firstProse) {
+                dateline = found.dateline
+                if outlet == nil { outlet = found.outlet }
+            }
+        }
+    }
+
+    /// Lines compared for "the same headline again": case, spacing and punctuation aside.
+    private static func key(_ line: String) -> String {
+        String(line.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+
+    /// "by time news" names an outlet; "By John Smith" an author (returns `.some(nil)`).
+    private static func bylineOutlet(_ line: String, _ shape: LineShape) -> String?? {
+        let lower = line.lowercased()
+        guard lower.hasPrefix("by "), shape.isShort, !shape.isPunctuatedProse else { return nil }
+        let name = String(line.dropFirst(3)).trimmingSpaces
+        let words = name.lowercased().split(separator: " ")
+        let mediaWords: Set<Substring> = [
+            "news", "times", "post", "press", "agency", "media", "tribune", "herald", "journal", "daily", "tv", "radio",
+            "gazette", "telegraph", "observer", "network", "reuters", "afp", "ap", "staff", "wire", "online", "today",
+        ]
+        let allLower = !name.unicodeScalars.contains { $0.properties.isUppercase }
+        if allLower || words.contains(where: mediaWords.contains) { return .some(name) }
+        return .some(nil)
+    }
+
+    /// "(with AFP)", "(Reporting by …)" closing the last paragraph.
+    private static func trailingCredit(_ text: ArticleText, _ line: Span) -> Span? {
+        guard line.length > 2, text.scalars[line.end - 1] == ")" else { return nil }
+        var open = line.end - 2
+        while open > line.start, text.scalars[open] != "(", line.end - open < 120 { open -= 1 }
+        guard text.scalars[open] == "(", open > line.start else { return nil }
+        let inner = text[Span(open + 1, line.end - 1)].lowercased()
+        let credits = ["with ", "reporting by", "additional reporting", "editing by", "writing by", "compiled by", "source:"]
+        guard credits.contains(where: inner.hasPrefix) else { return nil }
+        return Span(open, line.end)
+    }
+}
+
+/// What a single line looks like, for telling prose from page furniture.
+struct LineShape {
+    let words: Int
+    let isPunctuatedProse: Bool
+    let hasFurnitureWords: Bool
+    let isLinkLine: Bool
+
+    init(_ line: String) {
+        let scalars = Array(line.unicodeScalars)
+        words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+        let last = scalars.last ?? " "
+        let terminal: Set<Unicode.Scalar> = [".", "!", "?", "…", "\"", "\u{201D}", "\u{2019}", "'", ":", ";", ")"]
+        isPunctuatedProse = terminal.contains(last) || words > 14
+        let lower = line.lowercased()
+        hasFurnitureWords = LineShape.furnitureWords.contains { lower.contains($0) }
+        isLinkLine = words <= 20 && (lower.contains("http://") || lower.contains("https://") || lower.contains("www.")
+            || (lower.contains("@") && (lower.contains("|") || lower.contains("twitter") || words <= 3)))
+    }
+
+    var isShort: Bool { words <= 10 }
+    /// Short and unpunctuated: a link, a button, a section header.
+    var isFurniture: Bool { isShort && !isPunctuatedProse }
+
+    private static let furnitureWords = [
+        "you may also like", "comment", "share", "cookie", "subscribe", "newsletter", "advertisement", "read more",
+        "related", "top stories", "most visited", "most read", "most popular", "follow us", "sign up", "click here",
+        "all rights reserved", "copyright", "©", "stories", "print this", "email this", "recommended", "trending",
+        "sponsored", "watch:", "listen:", "photo:", "image:", "getty images", "log in", "login", "previous article",
+        "next article", "tags:", "more from", "other media",
+    ]
+}
+
+/// Reads a dateline at the start of the first paragraph: "TEHRAN (Tasnim) –",
+/// "WASHINGTON, Dec. 8 (UPI) —", "Washington (CNN) -", "KABUL:".
+enum DatelineParser {
+    struct Found {
+        var dateline: Dateline
+        var outlet: String?
+    }
+
+    static func parse(_ text: ArticleText, line: Span) -> Found? {
+        let s = text.scalars
+        let limit = min(line.end, line.start + 120)
+        var i = line.start
+        // The place: words before "(" or a dash; upper case unless an outlet in brackets follows.
+        var placeEnd = i
+        var words = 0
+        var upper = true
+        while i < limit {
+            let c = s[i]
+            if c == "(" || c == "\u{2013}" || c == "\u{2014}" || c == ":" || (c == "-" && i + 1 < limit && s[i + 1] == " " && i > line.start && s[i - 1] == " ") { break }
+            if c == " " && i > line.start && s[i - 1] != " " { words += 1 }
+            if c.properties.isLowercase { upper = false }
+            if c == "." || c == "," || c == "'" || c == "-" || c == " " || c.properties.isAlphabetic || c.properties.numericType != nil {
+                i += 1
+                placeEnd = i
+            } else {
+                return nil
+            }
+        }
+        guard i < limit, words <= 6 else { return nil }
+        let head = text[text.trimmed(Span(line.start, placeEnd))]
+        let headScalars = Array(head.unicodeScalars)
+        guard let firstScalar = headScalars.first, firstScalar.properties.isUppercase else { return nil }
+        // "WASHINGTON, Dec. 8": the place is before the first comma that starts a date.
+        var place = head
+        var dateText: String?
+        if let comma = head.firstIndex(of: ",") {
+            let rest = head[head.index(after: comma)...].trimmingSpaces
+            if rest.first?.isNumber == true || DateReader.monthNumber(String(rest.split(separator: " ").first ?? "")) != nil {
+                place = String(head[..<comma])
+                dateText = rest
+            }
+        }
+        let placeUpper = !place.unicodeScalars.contains { $0.properties.isLowercase }
+        var outlet: String?
+        var j = i
+        if s[j] == "(" {
+            var close = j + 1
+            while close < limit, s[close] != ")" { close += 1 }
+            guard close < limit, close - j >= 3 else { return nil }
+            outlet = text[Span(j + 1, close)]
+            j = close + 1
+            while j < limit, s[j] == " " { j += 1 }
+        }
+        guard placeUpper || (outlet != nil && words <= 3 && upper == false) else { return nil }
+        guard place.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 else { return nil }
+        // The separator: a dash or a colon, then a space.
+        guard j < limit else { return nil }
+        let separator = s[j]
+        guard separator == "\u{2013}" || separator == "\u{2014}" || separator == "-" || separator == ":" else {
+            return nil
+        }
+        var end = j + 1
+        while end < limit, s[end] == "-" { end += 1 }
+        guard end < line.end, s[end] == " " else { return nil }
+        // An all-caps place with a colon could be a label ("UPDATE:"); demand a dash or an outlet then.
+        if separator == ":" && outlet == nil && words > 1 { return nil }
+        let iso = dateText.flatMap { DateReader.isoDate(written: $0, year: nil) }
+        return Found(dateline: Dateline(place: place.trimmingSpaces, date: iso, span: Span(line.start, end)), outlet: outlet)
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        String(drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+    }
+}

@@ -1,0 +1,313 @@
+/// Finds numeric claims: how many were killed, injured, arrested, deployed…
+///
+/// A claim is a number (numerals with separators, number words, "dozens", "a total of", ranges,
+/// or "a man" before a death or injury), the bound its wording gives ("more than" → at least),
+/// the thing counted, the event it belongs to, and whoever the article credits with the claim
+/// (the speaker of the quote it sits in). Numbers that are years, times, ages, money, shares or
+/// measures are not counts. Linear: each number looks at a few tokens either side.
+struct CountFinder {
+    private let text: ArticleText
+    private let tokens: [Token]
+    private let lower: [String]
+    private let sentenceOf: [Int]
+    private let quotes: [Quote]
+
+    init(text: ArticleText, sentences: [Sentence], entities: [Entity], quotes: [Quote]) {
+        self.text = text
+        var tokens: [Token] = []
+        var sentenceOf: [Int] = []
+        for (index, sentence) in sentences.enumerated() {
+            tokens.append(contentsOf: sentence.tokens)
+            sentenceOf.append(contentsOf: repeatElement(index, count: sentence.tokens.count))
+        }
+        self.tokens = tokens
+        self.sentenceOf = sentenceOf
+        lower = tokens.map { $0.text.lowercased() }
+        self.quotes = quotes.sorted { $0.span < $1.span }
+    }
+
+    func find() -> [CountClaim] {
+        var claims: [CountClaim] = []
+        var k = 0
+        while k < tokens.count {
+            guard let number = number(at: k) else {
+                if let single = singleVictim(at: k) { claims.append(single.claim); k = single.next; continue }
+                k += 1
+                continue
+            }
+            defer { k = max(k + 1, number.end) }
+            guard !isNotACount(first: k, last: number.end - 1) else { continue }
+            var start = k
+            var bound = number.bound
+            // The wording before the number.
+            if let (phraseStart, phraseBound) = boundBefore(k) {
+                start = phraseStart
+                if bound == .exact { bound = phraseBound }
+            }
+            guard let (objectRange, event) = objectAndEvent(after: number.end, numberStart: start) else { continue }
+            let objectText = objectRange.isEmpty ? "" : text[Span(tokens[objectRange.lowerBound].span.start, tokens[objectRange.upperBound - 1].span.end)]
+            let end = max(number.end, objectRange.upperBound) - 1
+            let span = Span(tokens[start].span.start, tokens[end].span.end)
+            claims.append(CountClaim(value: number.value, bound: bound, object: objectText, event: event, span: span, claimedBy: claimant(of: span)))
+        }
+        return claims
+    }
+
+    // MARK: - Numbers
+
+    private struct Number {
+        var value: Double
+        var end: Int
+        var bound: CountBound = .exact
+    }
+
+    private static let units: [String: Double] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    private static let scales: [String: Double] = ["hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000]
+    /// "dozens", "hundreds": a lower bound.
+    private static let vague: [String: Double] = ["dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens": 20]
+
+    private func numeral(_ word: String) -> Double? {
+        guard let first = word.unicodeScalars.first, first.properties.numericType != nil else { return nil }
+        var digits = ""
+        var sawComma = false
+        for c in word.unicodeScalars {
+            if c.properties.numericType != nil, c.value < 0x80 { digits.unicodeScalars.append(c) }
+            else if c == "," { sawComma = true }
+            else if c == "." { digits.append(".") }
+            else { return nil }
+        }
+        _ = sawComma
+        return Double(digits)
+    }
+
+    private func wordNumber(_ k: Int) -> (Double, Int)? {
+        var k = k
+        var total = 0.0, current = 0.0
+        var found = false
+        while k < tokens.count {
+            var word = lower[k]
+            // "twenty-five".
+            if word.contains("-") {
+                let parts = word.split(separator: "-")
+                if parts.count == 2, let tens = Self.units[String(parts[0])], let ones = Self.units[String(parts[1])], tens >= 20, ones < 10 {
+                    current += tens + ones
+                    found = true
+                    k += 1
+                    continue
+                }
+                word = ""
+            }
+            if let v = Self.units[word] { current += v; found = true }
+            else if let scale = Self.scales[word], found || current > 0 {
+                if scale == 100 { current *= scale } else { total += current * scale; current = 0 }
+            } else if word == "and", found, k + 1 < tokens.count, Self.units[lower[k + 1]] != nil, k > 0, lower[k - 1] == "hundred" {
+                // "two hundred and fifty"
+            } else { break }
+            k += 1
+        }
+        return found ? (total + current, k) : nil
+    }
+
+    private func number(at k: Int) -> Number? {
+        let word = lower[k]
+        if let v = numeral(word) {
+            var end = k + 1
+            var value = v
+            if end < tokens.count, let scale = Self.scales[lower[end]] { value *= scale; end += 1 }
+            // A range: "10 to 15", "10-15" gives its lower end.
+            if end + 1 < tokens.count, lower[end] == "to" || lower[end] == "or", numeral(lower[end + 1]) != nil {
+                return Number(value: value, end: end + 2, bound: .atLeast)
+            }
+            return Number(value: value, end: end)
+        }
+        if word.contains("-"), let dash = word.firstIndex(of: "-"), let low = numeral(String(word[..<dash])),
+            numeral(String(word[word.index(after: dash)...])) != nil
+        {
+            return Number(value: low, end: k + 1, bound: .atLeast)
+        }
+        if let vague = Self.vague[word], k + 1 < tokens.count, lower[k + 1] == "of" {
+            return Number(value: vague, end: k + 2, bound: .atLeast)
+        }
+        if let vague = Self.vague[word], k > 0, !["of", "the"].contains(lower[k - 1]) {
+            return Number(value: vague, end: k + 1, bound: .atLeast)
+        }
+        if word == "dozen", k > 0, lower[k - 1] == "a" {
+            return Number(value: 12, end: k + 1, bound: .about)
+        }
+        if let (value, end) = wordNumber(k) {
+            // "one" alone is usually a pronoun ("one of them"), not a count.
+            if word == "one", end == k + 1, k + 1 < tokens.count, ["of", "another", "day", "time", "thing", "way"].contains(lower[k + 1]) { return nil }
+            return Number(value: value, end: end)
+        }
+        return nil
+    }
+
+    /// "more than", "nearly", "about", "a total of" just before the number.
+    private func boundBefore(_ k: Int) -> (Int, CountBound)? {
+        func at(_ offset: Int) -> String { k - offset >= 0 && sentenceOf[k - offset] == sentenceOf[k] ? lower[k - offset] : "" }
+        let two = at(2) + " " + at(1)
+        let three = at(3) + " " + two
+        switch three {
+        case "a total of": return (k - 3, .exact)
+        case "as many as": return (k - 3, .atMost)
+        case "more than a", "upwards of a": return (k - 3, .atLeast)
+        default: break
+        }
+        switch two {
+        case "more than", "at least", "upwards of", "in excess of", "over a": return (k - 2, .atLeast)
+        case "up to", "fewer than", "less than", "at most", "no more": return (k - 2, .atMost)
+        case "an estimated", "close to": return (k - 2, .about)
+        default: break
+        }
+        switch at(1) {
+        case "over", "nearly" where false: return (k - 1, .atLeast)
+        case "over", "exceeding", "than": return at(1) == "than" ? nil : (k - 1, .atLeast)
+        case "nearly", "almost", "under", "below": return (k - 1, .atMost)
+        case "about", "some", "around", "approximately", "roughly", "estimated", "approx", "circa", "~": return (k - 1, .about)
+        default: return nil
+        }
+    }
+
+    /// Years, times, ages, money, percentages, measures, addresses and dates are not counts.
+    private func isNotACount(first: Int, last: Int) -> Bool {
+        let word = lower[first]
+        let before = first > 0 ? lower[first - 1] : ""
+        let after = last + 1 < tokens.count ? lower[last + 1] : ""
+        if ["$", "€", "£", "us$", "no.", "no", "number", "#", "page", "route", "highway", "interstate", "aged", "age", "ages", "the"].contains(before) && before != "the" { return true }
+        if before.hasPrefix("$") || word.hasPrefix("$") { return true }
+        if DateReader.monthNumber(before) != nil && tokens[first - 1].text.first?.isUppercase == true { return true }
+        if DateReader.monthNumber(after) != nil && last + 1 < tokens.count && tokens[last + 1].text.first?.isUppercase == true { return true }
+        if let v = numeral(word), !word.contains(","), word.count == 4, v >= 1800, v <= 2100 { return true }
+        if after.hasPrefix("-year") || after.hasPrefix("year-old") || after == "%" || after == "percent" || after == "per" { return true }
+        if word.contains(":") || after == "a.m." || after == "p.m." || after == "am" || after == "pm" || after == "o'clock" || after == ":" { return true }
+        if Self.measures.contains(after) { return true }
+        if after == "block" || after == "years" && last + 2 < tokens.count && lower[last + 2] == "old" { return true }
+        // An age in apposition: "Boy, 16," / "John Smith, 23,".
+        if before == ",", after == ",", first >= 2, tokens[first - 2].text.first?.isUppercase == true { return true }
+        if word.hasSuffix("th") || word.hasSuffix("st") && word.first?.isNumber == true { return true }
+        return false
+    }
+
+    private static let measures: Set<String> = [
+        "miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer", "metres", "meters", "metre", "meter",
+        "feet", "foot", "ft", "inches", "inch", "yards", "hours", "hour", "minutes", "minute", "seconds", "second", "days",
+        "day", "weeks", "week", "months", "month", "years", "year", "times", "tonnes", "tons", "kg", "pounds", "lbs",
+        "degrees", "mph", "percent", "points", "point", "dollars", "euros", "cents", "rounds", "shots", "gallons",
+        "litres", "liters", "acres", "hectares", "square", "cubic", "am", "pm", "million", "billion", "times", "grams",
+        "ounces", "calibre", "caliber", "mm", "millimetre", "votes", "seats", "goals", "runs", "games", "matches",
+    ]
+
+    // MARK: - Objects and events
+
+    private static let events: [(String, [String])] = [
+        ("KILL", ["killed", "killing", "dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatally", "slain", "murdered", "lives", "bodies", "perished", "massacred", "executed", "homicides"]),
+        ("WOUND", ["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "injures", "wounds", "casualties"]),
+        ("ARREST", ["arrested", "arrests", "arresting", "arrest", "apprehended", "charged", "rounded"]),
+        ("DETAIN", ["detained", "detaining", "detention", "detainees", "custody", "held", "jailed", "imprisoned"]),
+        ("EVACUATE", ["evacuated", "evacuating", "evacuation", "evacuees", "displaced", "fled", "relocated", "rescued"]),
+        ("DEPLOY", ["deployed", "deploying", "deployment", "troops", "soldiers", "peacekeepers", "servicemen", "sent", "dispatched", "stationed", "personnel"]),
+        ("PROTEST", ["protesters", "protestors", "demonstrators", "protested", "protesting", "marched", "rallied", "protest", "demonstrated", "rally"]),
+    ]
+    private static let eventOf: [String: String] = {
+        var map: [String: String] = [:]
+        for (event, words) in events { for w in words where map[w] == nil { map[w] = event } }
+        return map
+    }()
+
+    /// Words that end the counted phrase.
+    private static let objectEnds: Set<String> = [
+        "and", "or", "but", "were", "was", "are", "is", "had", "have", "has", "been", "will", "would", "could", "near",
+        "in", "on", "at", "during", "since", "after", "when", "who", "that", "which", "while", "as", "to", "by", "than",
+        "including", "across", "into", "with",
+    ]
+
+    private func objectAndEvent(after end: Int, numberStart: Int) -> (Range<Int>, String)? {
+        let sentence = sentenceOf[numberStart]
+        var k = end
+        // "16 of the victims": skip "of the".
+        while k < tokens.count, sentenceOf[k] == sentence, k - end < 8 {
+            let word = lower[k]
+            if tokens[k].text.unicodeScalars.count == 1, let c = tokens[k].text.unicodeScalars.first, !c.properties.isAlphabetic, c != "-" { break }
+            if Self.objectEnds.contains(word) && k > end { break }
+            if Self.objectEnds.contains(word) && k == end && word != "of" { break }
+            k += 1
+        }
+        var object = end..<k
+        // "of them" is not an object in itself.
+        if object.isEmpty || object.allSatisfy({ ["of", "the", "them", "those", "these"].contains(lower[$0]) }) { object = end..<end }
+        // The event: the object's own words, then a verb shortly after or before in the clause.
+        var event: String?
+        for j in object { if let e = Self.eventOf[lower[j]] { event = e; break } }
+        if event == nil {
+            var j = k
+            while j < tokens.count, sentenceOf[j] == sentence, j - k < 6 {
+                if let e = Self.eventOf[lower[j]] { event = e; break }
+                if lower[j] == "," || lower[j] == ";" { break }
+                j += 1
+            }
+        }
+        if event == nil {
+            var j = numberStart - 1
+            while j >= 0, sentenceOf[j] == sentence, numberStart - j <= 4 {
+                if let e = Self.eventOf[lower[j]], !["sent", "held", "rally", "protest"].contains(lower[j]) { event = e; break }
+                j -= 1
+            }
+        }
+        if object.isEmpty && event == nil { return nil }
+        // A bare number with only a generic noun after it still counts: "over 40 camps".
+        guard event != nil || object.contains(where: { isNoun(lower[$0]) }) else { return nil }
+        // Trim the object to its noun phrase, keeping "among/of/from …" after it.
+        return (object, event ?? "COUNT")
+    }
+
+    private func isNoun(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isAlphabetic else { return false }
+        return !Self.objectEnds.contains(word) && !["of", "the", "a", "an", "them"].contains(word)
+    }
+
+    private static let personNouns: Set<String> = [
+        "man", "woman", "boy", "girl", "teen", "teenager", "person", "victim", "driver", "officer", "child", "student",
+        "resident", "father", "mother", "son", "daughter", "toddler", "infant", "baby", "motorist", "passenger",
+        "pedestrian", "suspect", "gunman", "deputy", "trooper", "bystander", "customer", "employee", "clerk", "worker",
+        "youth", "juvenile", "male", "female", "husband", "wife", "girlfriend", "boyfriend", "cousin", "brother", "sister",
+    ]
+
+    /// "a man was shot and killed": one, where an indefinite person dies or is hurt.
+    private func singleVictim(at k: Int) -> (claim: CountClaim, next: Int)? {
+        guard lower[k] == "a" || lower[k] == "an" || lower[k] == "one" else { return nil }
+        let sentence = sentenceOf[k]
+        var j = k + 1
+        // "a 23-year-old man", "a Chicago woman".
+        while j < tokens.count, sentenceOf[j] == sentence, j - k <= 4, !Self.personNouns.contains(lower[j]) {
+            if lower[j] == "," || lower[j] == "." { return nil }
+            j += 1
+        }
+        guard j < tokens.count, sentenceOf[j] == sentence, Self.personNouns.contains(lower[j]) else { return nil }
+        let noun = j
+        var v = j + 1
+        while v < tokens.count, sentenceOf[v] == sentence, v - noun <= 7 {
+            if let e = Self.eventOf[lower[v]], e == "KILL" || e == "WOUND" {
+                // "a man who was shot … died": the clause reading is good enough for one victim.
+                let span = Span(tokens[k].span.start, tokens[v].span.end)
+                let claim = CountClaim(value: 1, bound: .exact, object: tokens[noun].text, event: e, span: span, claimedBy: claimant(of: span))
+                return (claim, v + 1)
+            }
+            if [",", ";", "and", "but", "after", "when", "because"].contains(lower[v]) && lower[v] != "and" { break }
+            v += 1
+        }
+        return nil
+    }
+
+    /// The speaker entity of the quote a claim sits in.
+    private func claimant(of span: Span) -> String? {
+        for quote in quotes where quote.span.start <= span.start && span.end <= quote.span.end {
+            return quote.speaker?.entity
+        }
+        return nil
+    }
+}

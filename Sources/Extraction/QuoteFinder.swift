@@ -1,0 +1,678 @@
+/// Finds who said what: direct, mixed and indirect quotes with their speakers resolved.
+///
+/// Rule-based, as attribution in news is: a speech cue outside quote marks ("said",
+/// "according to") with its source on one side and its content on the other.
+/// - `“…,” said Tokayev` / `…, Putin said.` put the content before the cue;
+/// - `Rahmon demanded: “…”` / `warned that …` / `According to Tokayev, …` after it;
+/// - `according to Tass` next to another cue is the relay (`via`), not a speaker;
+/// - a quote split by "he said" is one quote, and a quoted sentence that follows a quote in the
+///   same paragraph continues it;
+/// - the content is direct when the marks cover it, mixed when they cover part, else indirect.
+/// Speakers resolve through the entity layer: a name, a pronoun (the last speaker, else the
+/// nearest person before), a role noun ("the Russian president") or "who".
+/// Linear in the number of tokens: each cue looks at a bounded window around it.
+struct QuoteFinder {
+    private let text: ArticleText
+    private let tokens: [Token]
+    private let lower: [String]
+    private let stretches: [QuotedStretch]
+    private let entities: [Entity]
+    /// Index into `stretches` of the quote each token is in, or -1.
+    private var stretchOf: [Int]
+    /// Index into `entities` and the mention span of each token that is part of a name, or -1.
+    private var entityOf: [Int]
+    private var mentionOf: [Span?]
+    /// Sentences merged where a quote runs across them, as token ranges.
+    private var units: [Range<Int>] = []
+    private var unitOf: [Int]
+    private let contentFloor: Int
+
+    struct Found {
+        var quotes: [Quote] = []
+        var citedSources: [String] = []
+    }
+
+    init(text: ArticleText, sentences: [Sentence], stretches: [QuotedStretch], entities: [Entity], contentFloor: Int) {
+        self.text = text
+        self.stretches = stretches
+        self.entities = entities
+        self.contentFloor = contentFloor
+        var tokens: [Token] = []
+        var sentenceRanges: [Range<Int>] = []
+        for sentence in sentences {
+            sentenceRanges.append(tokens.count..<(tokens.count + sentence.tokens.count))
+            tokens.append(contentsOf: sentence.tokens)
+        }
+        self.tokens = tokens
+        lower = tokens.map { $0.text.lowercased() }
+        stretchOf = Array(repeating: -1, count: tokens.count)
+        var s = 0
+        for k in tokens.indices {
+            let span = tokens[k].span
+            while s < stretches.count, stretches[s].outer.end <= span.start { s += 1 }
+            if s < stretches.count, stretches[s].outer.start <= span.start, span.end <= stretches[s].outer.end { stretchOf[k] = s }
+        }
+        entityOf = Array(repeating: -1, count: tokens.count)
+        mentionOf = Array(repeating: nil, count: tokens.count)
+        var tokenAt: [Int: Int] = [:]
+        for (k, token) in tokens.enumerated() { tokenAt[token.span.start] = k }
+        for (e, entity) in entities.enumerated() {
+            for mention in entity.mentions {
+                guard var k = tokenAt[mention.start] else { continue }
+                while k < tokens.count, tokens[k].span.end <= mention.end {
+                    entityOf[k] = e
+                    mentionOf[k] = mention
+                    k += 1
+                }
+            }
+        }
+        // Units: sentences, joined where a quote runs on from one into the next. A closing mark
+        // the tokenizer left at the start of the next sentence (`abroad. ”Putin`) ends the unit.
+        unitOf = Array(repeating: 0, count: tokens.count)
+        var start = 0
+        for range in sentenceRanges where !range.isEmpty {
+            var cut = range.upperBound
+            if cut <= start { continue }
+            if cut < tokens.count, stretchOf[cut - 1] >= 0, stretchOf[cut - 1] == stretchOf[cut] {
+                let s = stretchOf[cut]
+                guard tokens[cut].span.end == stretches[s].outer.end else { continue }
+                cut += 1
+            }
+            units.append(start..<cut)
+            start = cut
+        }
+        if start < tokens.count { units.append(start..<tokens.count) }
+        for (u, range) in units.enumerated() { for k in range { unitOf[k] = u } }
+    }
+
+    // MARK: - Finding
+
+    private struct SpeakerRef {
+        var speaker: Speaker
+        var type: EntityType?
+        var isAgency: Bool
+    }
+
+    private struct Relation {
+        var cue: String
+        var cueIndex: Int
+        var content: Range<Int>
+        var speaker: SpeakerRef?
+        var via: String?
+        /// Token index where the attribution (cue and speaker) ends.
+        var attributionEnd: Int
+    }
+
+    func find() -> Found {
+        var found = Found()
+        var relations: [Relation] = []
+        var lastSpeaker: (ref: SpeakerRef, unit: Int)?
+        func cite(_ name: String) {
+            if !found.citedSources.contains(name) { found.citedSources.append(name) }
+        }
+        for (u, unit) in units.enumerated() {
+            var consumed = unit.lowerBound
+            var unitRelations: [Int] = []
+            var k = unit.lowerBound
+            while k < unit.upperBound {
+                defer { k += 1 }
+                guard stretchOf[k] < 0, k >= consumed || lower[k] == "according" else { continue }
+                let word = lower[k]
+                if word == "according", k + 1 < unit.upperBound, lower[k + 1] == "to" {
+                    guard let relation = according(at: k, in: unit, consumed: consumed) else { continue }
+                    let ref = relation.speaker
+                    // Next to another attribution, "according to X" names the relay.
+                    if let previous = unitRelations.last, relation.cueIndex - relations[previous].attributionEnd <= 12,
+                        relations[previous].via == nil, ref.map({ $0.isAgency || $0.type == .organisation }) ?? false
+                    {
+                        relations[previous].via = ref!.speaker.name
+                        if ref!.isAgency { cite(ref!.speaker.name) }
+                        k = relation.attributionEnd
+                        consumed = max(consumed, relation.attributionEnd + 1)
+                        continue
+                    }
+                    if let ref, ref.isAgency { cite(ref.speaker.name) }
+                    relations.append(relation)
+                    unitRelations.append(relations.count - 1)
+                    consumed = max(relation.attributionEnd, relation.content.upperBound)
+                    k = consumed - 1
+                    continue
+                }
+                let quoting = SpeechCues.quotingOnly.contains(word)
+                guard SpeechCues.speech.contains(word) || quoting, isVerbUse(k) else { continue }
+                guard var relation = verbCue(at: k, in: unit, consumed: consumed, lastSpeaker: lastSpeaker.flatMap { $0.unit >= u - 3 ? $0.ref : nil })
+                else { continue }
+                if quoting, !containsQuote(relation.content) { continue }
+                // "…, Sputnik reported." after another attribution: the relay again.
+                if let ref = relation.speaker, ref.isAgency, let previous = unitRelations.last, relations[previous].via == nil,
+                    relation.content.lowerBound <= relations[previous].content.upperBound
+                {
+                    relations[previous].via = ref.speaker.name
+                    cite(ref.speaker.name)
+                    consumed = max(consumed, relation.attributionEnd + 1)
+                    continue
+                }
+                if let ref = relation.speaker, ref.isAgency { cite(ref.speaker.name) }
+                relation = extendSplitQuote(relation, in: unit)
+                relations.append(relation)
+                unitRelations.append(relations.count - 1)
+                consumed = max(relation.attributionEnd, relation.content.upperBound)
+                k = max(k, relation.attributionEnd)
+            }
+            if let last = unitRelations.last, let ref = relations[last].speaker { lastSpeaker = (ref, u) }
+        }
+        relations += colonQuotes(after: relations)
+        found.quotes = relations.compactMap(quote)
+        found.quotes = continuations(found.quotes)
+        return found
+    }
+
+    /// `The email goes on to say: “…”`, `He continued:` and a quote: whatever the verb, a quote
+    /// introduced by a colon is direct, and the clause before the colon names its speaker.
+    private func colonQuotes(after relations: [Relation]) -> [Relation] {
+        var covered = Set<Int>()
+        for r in relations { for k in r.content { covered.insert(k) } }
+        var found: [Relation] = []
+        var k = 0
+        while k < tokens.count {
+            defer { k += 1 }
+            guard isOpenMark(k), !covered.contains(k), k > 0, lower[k - 1] == ":", stretchOf[k - 1] < 0 else { continue }
+            let colon = k - 1
+            // The clause before the colon.
+            var start = colon - 1
+            while start >= 0, colon - start < 25, stretchOf[start] < 0, ![".", ";", "!", "?"].contains(lower[start]) { start -= 1 }
+            start += 1
+            guard start < colon else { continue }
+            var speaker: SpeakerRef?
+            for j in start..<colon {
+                if entityOf[j] >= 0, entities[entityOf[j]].type != .place {
+                    var end = j
+                    while end < colon, entityOf[end] == entityOf[j] { end += 1 }
+                    speaker = resolve(j..<end, lastSpeaker: nil)
+                    break
+                }
+                if SpeechCues.pronouns.contains(lower[j]), lower[j] != "it", lower[j] != "who" {
+                    speaker = resolve(j..<(j + 1), lastSpeaker: nil)
+                    break
+                }
+            }
+            guard let speaker else { continue }
+            let s = stretchOf[k]
+            var end = k
+            while end < tokens.count, stretchOf[end] == s { end += 1 }
+            found.append(Relation(cue: tokens[colon - 1].text + ":", cueIndex: colon, content: k..<end, speaker: speaker, via: nil, attributionEnd: colon))
+            k = end - 1
+        }
+        return found
+    }
+
+    /// A base-form cue that reads as a noun ("the report", "a claim") is not speech.
+    private func isVerbUse(_ k: Int) -> Bool {
+        let word = lower[k]
+        // "can be explained by", "was added to": passives and other senses.
+        if k + 1 < tokens.count, ["by", "to"].contains(lower[k + 1]), word.hasSuffix("ed") { return false }
+        var b = k - 1
+        while b >= 0, SpeechCues.auxiliaries.contains(lower[b]) && !["has", "have", "had"].contains(lower[b]) || (lower[b].hasSuffix("ly") && lower[b].count > 3) {
+            if ["was", "were", "is", "been", "being", "be", "are"].contains(lower[b]), word.hasSuffix("ed") || word == "told" { return false }
+            b -= 1
+        }
+        if b >= 0, ["be", "been", "being", "is", "are"].contains(lower[b]), word.hasSuffix("ed") { return false }
+        if word.hasSuffix("ed") || word.hasSuffix("ing") || ["said", "says", "told", "wrote", "spoke", "thought"].contains(word) {
+            // "the reported", "a so-called": adjectives, not verbs.
+            if k > 0, ["the", "a", "an", "so-called", "widely"].contains(lower[k - 1]) { return false }
+            return true
+        }
+        if k > 0, ["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "no", "to"].contains(lower[k - 1]) {
+            return false
+        }
+        if k + 1 < tokens.count, ["of", "by"].contains(lower[k + 1]), word != "spoke" { return false }
+        return true
+    }
+
+    private func isCloseMark(_ k: Int) -> Bool {
+        guard k >= 0, k < tokens.count, stretchOf[k] >= 0 else { return false }
+        return tokens[k].span.end == stretches[stretchOf[k]].outer.end && isMarkText(tokens[k].text)
+    }
+
+    private func isOpenMark(_ k: Int) -> Bool {
+        guard k >= 0, k < tokens.count, stretchOf[k] >= 0 else { return false }
+        return tokens[k].span.start == stretches[stretchOf[k]].outer.start && isMarkText(tokens[k].text)
+    }
+
+    private func isMarkText(_ t: String) -> Bool {
+        t == "\u{201C}" || t == "\u{201D}" || t == "'" || t == "\u{2018}" || t == "\u{2019}" || t == "\""
+    }
+
+    private func isPunctuation(_ k: Int) -> Bool {
+        guard let c = tokens[k].text.unicodeScalars.first else { return true }
+        return tokens[k].text.unicodeScalars.count <= 3 && !c.properties.isAlphabetic && c.properties.numericType == nil
+    }
+
+    private func containsQuote(_ range: Range<Int>) -> Bool {
+        range.contains { stretchOf[$0] >= 0 }
+    }
+
+    /// Where content written before a cue starts: the unit's start, after a colon outside quotes,
+    /// or after the previous attribution.
+    private func contentStart(before end: Int, in unit: Range<Int>, consumed: Int) -> Int {
+        var start = max(unit.lowerBound, consumed)
+        while start < tokens.count, tokens[start].span.start < contentFloor { start += 1 }
+        var k = end - 1
+        while k >= start {
+            if stretchOf[k] < 0, lower[k] == ":" || lower[k] == ";" { return k + 1 }
+            k -= 1
+        }
+        return start
+    }
+
+    private func verbCue(at c: Int, in unit: Range<Int>, consumed: Int, lastSpeaker: SpeakerRef?) -> Relation? {
+        var cueEnd = c
+        var cue = tokens[c].text
+        // "spoke of", "called for", "pointed out".
+        if c + 1 < unit.upperBound, ["of", "out", "for", "on"].contains(lower[c + 1]), ["spoke", "speaks", "speak", "pointed", "point", "called", "call", "calls"].contains(lower[c]) {
+            cueEnd = c + 1
+            cue += " " + tokens[c + 1].text
+        }
+        // Skip auxiliaries back to the word before the verb phrase.
+        var p = c - 1
+        while p >= unit.lowerBound, stretchOf[p] < 0, SpeechCues.auxiliaries.contains(lower[p]) || (lower[p].hasSuffix("ly") && lower[p].count > 3 && tokens[p].text.first?.isLowercase == true) {
+            p -= 1
+        }
+        // ", saying …" / ", adding that …": the main clause's subject speaks.
+        let participle = lower[c].hasSuffix("ing")
+        let invertedBefore = !participle && (p < unit.lowerBound || lower[p] == "," || isCloseMark(p) || lower[p] == ":")
+        var speaker: SpeakerRef?
+        var attributionEnd = cueEnd
+        var contentBeforeEnd: Int?  // exclusive end of content written before the attribution
+        if invertedBefore, c + 1 < unit.upperBound, let np = forwardPhrase(from: cueEnd + 1, in: unit, stopAtPrepositions: true) {
+            // "…,” said Tokayev at …": speaker after the cue, content before.
+            speaker = resolve(np, lastSpeaker: lastSpeaker)
+            attributionEnd = np.upperBound - 1
+            guard p >= unit.lowerBound else { return nil }
+            contentBeforeEnd = lower[p] == "," ? p : p + 1
+        } else if participle {
+            guard let np = clauseSubject(before: c, in: unit) else { return nil }
+            speaker = resolve(np, lastSpeaker: lastSpeaker)
+        } else {
+            guard let np = subjectPhrase(endingAt: p, in: unit, floor: consumed) else { return nil }
+            speaker = resolve(np, lastSpeaker: lastSpeaker)
+            let before = np.lowerBound - 1
+            if before >= unit.lowerBound, before >= consumed - 1, lower[before] == "," || isCloseMark(before), endsClause(after: cueEnd, in: unit, cue: lower[c]) {
+                contentBeforeEnd = lower[before] == "," ? before : before + 1
+            }
+        }
+        if let end = contentBeforeEnd {
+            let start = contentStart(before: end, in: unit, consumed: consumed)
+            guard start < end else { return nil }
+            let content = trimmed(start..<end)
+            guard !content.isEmpty else { return nil }
+            return Relation(cue: cue, cueIndex: c, content: content, speaker: speaker, via: nil, attributionEnd: attributionEnd)
+        }
+        // Content after the cue.
+        var q = cueEnd + 1
+        if SpeechCues.takesListener.contains(lower[c]) || true {
+            // "told press representatives in Washington that …", "warned on Monday that …".
+            var look = q
+            while look < min(unit.upperBound, q + 10), stretchOf[look] < 0, lower[look] != "," || look == q {
+                if lower[look] == "that" { q = look; break }
+                if SpeechCues.speech.contains(lower[look]) { break }
+                look += 1
+            }
+        }
+        var via: String?
+        var introduced = false  // a colon or comma before the content: a direct quote follows
+        while q < unit.upperBound {
+            if lower[q] == ":" || lower[q] == "," { introduced = true; q += 1; continue }
+            if lower[q] == "that" || lower[q] == "of" || lower[q] == "\u{2014}" || lower[q] == "\u{2013}" { q += 1; continue }
+            // "Putin said, according to the Russian state news agency Tass: “…”".
+            if lower[q] == "according", q + 1 < unit.upperBound, lower[q + 1] == "to",
+                let np = forwardPhrase(from: q + 2, in: unit, stopAtPrepositions: false), let ref = resolve(np, lastSpeaker: nil)
+            {
+                via = ref.speaker.name
+                q = np.upperBound
+                continue
+            }
+            break
+        }
+        if introduced, q < unit.upperBound, isOpenMark(q) {
+            let s = stretchOf[q]
+            var end = q
+            while end < unit.upperBound, stretchOf[end] == s { end += 1 }
+            return Relation(cue: cue, cueIndex: c, content: q..<end, speaker: speaker, via: via, attributionEnd: q - 1)
+        }
+        var end = unit.upperBound
+        // Content stops where the next attribution in the unit begins.
+        var k = q
+        while k < end {
+            if stretchOf[k] < 0, lower[k] == "," || lower[k] == ";", k + 1 < end, stretchOf[k + 1] < 0,
+                SpeechCues.speech.contains(lower[k + 1]) || (k + 2 < end && SpeechCues.speech.contains(lower[k + 2]) && !lower[k + 1].isEmpty && tokens[k + 1].text.first?.isUppercase == true) || lower[k + 1] == "according"
+            {
+                end = k
+                break
+            }
+            k += 1
+        }
+        var content = trimmed(q..<end)
+        if content.isEmpty, let next = nextQuotedUnit(after: unit) {
+            content = trimmed(next)
+        }
+        guard !content.isEmpty else { return nil }
+        return Relation(cue: cue, cueIndex: c, content: content, speaker: speaker, via: via, attributionEnd: max(attributionEnd, q - 1))
+    }
+
+    /// Whether the cue closes its clause ("…, Putin said on Monday."), so the content is before it.
+    private func endsClause(after cueEnd: Int, in unit: Range<Int>, cue: String) -> Bool {
+        let next = cueEnd + 1
+        guard next < unit.upperBound else { return true }
+        if lower[next] == "that" || isOpenMark(next) || lower[next] == ":" { return false }
+        if isPunctuation(next) || SpeechCues.phraseEnds.contains(lower[next]) { return true }
+        // "…, Antonov told press representatives in Washington on Monday."
+        if SpeechCues.takesListener.contains(cue) {
+            var k = next
+            while k < unit.upperBound, !isPunctuation(k) || lower[k] == "’s" {
+                if lower[k] == "that" || stretchOf[k] >= 0 { return false }
+                k += 1
+            }
+            return k - next <= 8
+        }
+        return false
+    }
+
+    /// "Rahmon demanded:" closing its unit, with the quote in the next one.
+    private func nextQuotedUnit(after unit: Range<Int>) -> Range<Int>? {
+        let next = unit.upperBound
+        guard next < tokens.count, isOpenMark(next) else { return nil }
+        return units[unitOf[next]]
+    }
+
+    private func according(at c: Int, in unit: Range<Int>, consumed: Int) -> Relation? {
+        guard let np = forwardPhrase(from: c + 2, in: unit, stopAtPrepositions: false) else { return nil }
+        let ref = resolve(np, lastSpeaker: nil)
+        let after = np.upperBound
+        let clauseStart = c == unit.lowerBound || c <= consumed || tokens[c - 1].span.start < contentFloor
+            || ["that", "(", "but", "and", "however", ":", ";"].contains(lower[c - 1]) || isOpenMark(c - 1)
+            || (lower[c - 1] == "," && c >= 2 && ["that", "but", "and", "however", "but"].contains(lower[c - 2]))
+        let leading = clauseStart
+        if leading, after < unit.upperBound, lower[after] == "," {
+            let content = trimmed((after + 1)..<unit.upperBound)
+            guard !content.isEmpty else { return nil }
+            return Relation(cue: "according to", cueIndex: c, content: content, speaker: ref, via: nil, attributionEnd: after)
+        }
+        // "…, according to AFP."
+        var end = c
+        if end > unit.lowerBound, lower[end - 1] == "," { end -= 1 }
+        let start = contentStart(before: end, in: unit, consumed: consumed)
+        let content = start < end ? trimmed(start..<end) : start..<start
+        return Relation(cue: "according to", cueIndex: c, content: content, speaker: ref, via: nil, attributionEnd: after - 1)
+    }
+
+    /// A quote split by its attribution: `“…,” she said, “…”` is one quote.
+    private func extendSplitQuote(_ relation: Relation, in unit: Range<Int>) -> Relation {
+        var r = relation
+        var k = r.attributionEnd + 1
+        while k < unit.upperBound, stretchOf[k] < 0, isPunctuation(k), !isOpenMark(k) { k += 1 }
+        if k < unit.upperBound, isOpenMark(k), r.content.upperBound <= r.cueIndex, containsQuote(r.content) {
+            let s = stretchOf[k]
+            var end = k
+            while end < tokens.count, stretchOf[end] == s { end += 1 }
+            r.content = r.content.lowerBound..<end
+            r.attributionEnd = end - 1
+        }
+        return r
+    }
+
+    // MARK: - Phrases and speakers
+
+    private func forwardPhrase(from start: Int, in unit: Range<Int>, stopAtPrepositions: Bool) -> Range<Int>? {
+        var k = start
+        var end = start
+        while k < unit.upperBound, k - start < 14, stretchOf[k] < 0 {
+            let word = lower[k]
+            if isPunctuation(k) && word != "-" && word != "&" && word != "’s" && word != "'s" { break }
+            if stopAtPrepositions && SpeechCues.phraseEnds.contains(word) {
+                // "the President of Tajikistan": "of" before a name stays in the phrase.
+                let nextCapital = k + 1 < unit.upperBound && (tokens[k + 1].text.first?.isUppercase ?? false)
+                if !(word == "of" && nextCapital && k > start) { break }
+            }
+            k += 1
+            end = k
+        }
+        guard end > start else { return nil }
+        // "the President of Tajikistan, Emomali Rahmon,": a name in apposition.
+        if !(start..<end).contains(where: { entityOf[$0] >= 0 && entities[entityOf[$0]].type == .person }), end + 1 < unit.upperBound,
+            lower[end] == ",", entityOf[end + 1] >= 0, entities[entityOf[end + 1]].type == .person
+        {
+            var e = end + 1
+            while e < unit.upperBound, entityOf[e] == entityOf[end + 1] { e += 1 }
+            return start..<e
+        }
+        return start..<end
+    }
+
+    private func subjectPhrase(endingAt p: Int, in unit: Range<Int>, floor: Int) -> Range<Int>? {
+        guard p >= unit.lowerBound, p >= floor else { return nil }
+        var k = p
+        while k >= unit.lowerBound, k >= floor, p - k < 12, stretchOf[k] < 0 {
+            let word = lower[k]
+            if isPunctuation(k) && word != "’s" && word != "'s" && word != "-" && word != "&" { break }
+            if SpeechCues.subjectEnds.contains(word) { break }
+            if word == "who" { k -= 1; break }
+            if SpeechCues.pronouns.contains(word), word != "it" { return k..<(p + 1) }
+            // A verb in the past tense ends the subject ("police found they said").
+            if k < p, (SpeechCues.speech.contains(word) || word.hasSuffix("ed")) && tokens[k].text.first?.isLowercase == true { break }
+            k -= 1
+        }
+        if k + 1 <= p { return (k + 1)..<(p + 1) }
+        // "Tokayev took the same line and spoke of": the nearest name before, in the sentence.
+        var j = p
+        while j >= unit.lowerBound, j >= floor, p - j < 20, stretchOf[j] < 0, lower[j] != ";" {
+            if entityOf[j] >= 0, entities[entityOf[j]].type != .place {
+                var first = j
+                while first > unit.lowerBound, entityOf[first - 1] == entityOf[j] { first -= 1 }
+                return first..<(j + 1)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The first name or pronoun of the sentence a participle hangs from.
+    private func clauseSubject(before c: Int, in unit: Range<Int>) -> Range<Int>? {
+        var j = unit.lowerBound
+        while j < c {
+            if stretchOf[j] >= 0 { j += 1; continue }
+            if entityOf[j] >= 0, entities[entityOf[j]].type != .place {
+                var end = j
+                while end < c, entityOf[end] == entityOf[j] { end += 1 }
+                return j..<end
+            }
+            if SpeechCues.pronouns.contains(lower[j]), lower[j] != "it", lower[j] != "who", lower[j] != "him", lower[j] != "her", lower[j] != "them" {
+                return j..<(j + 1)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    private func resolve(_ phrase: Range<Int>, lastSpeaker: SpeakerRef?) -> SpeakerRef? {
+        let phraseSpan = Span(tokens[phrase.lowerBound].span.start, tokens[phrase.upperBound - 1].span.end)
+        let words = phrase.map { lower[$0] }
+        let isMedia = words.contains(where: { SpeechCues.mediaWords.contains($0) })
+        func agency(_ name: String) -> Bool { SpeechCues.agencies.contains(name.lowercased()) || isMedia }
+        // A role before "of"/"for" heads the phrase: "A spokeswoman for the Federal Foreign Office".
+        let headIsRole = phrase.prefix(3).contains { SpeechCues.roleNouns.contains(lower[$0]) && entityOf[$0] < 0 }
+            && phrase.contains { lower[$0] == "for" || lower[$0] == "of" || lower[$0] == "at" }
+        var best: Int?
+        for k in phrase where entityOf[k] >= 0 {
+            let type = entities[entityOf[k]].type
+            if let b = best, entities[entityOf[b]].type == .person, type != .person { continue }
+            best = k
+        }
+        if let k = best, !(headIsRole && entities[entityOf[k]].type != .person) {
+            let entity = entities[entityOf[k]]
+            let mention = mentionOf[k] ?? tokens[k].span
+            return SpeakerRef(speaker: Speaker(name: entity.name, entity: entity.id, span: mention), type: entity.type, isAgency: agency(entity.name))
+        }
+        // A pronoun: the last speaker, else the nearest person named before it.
+        if let k = phrase.first(where: { SpeechCues.pronouns.contains(lower[$0]) }), phrase.count <= 2 {
+            let span = tokens[k].span
+            let word = lower[k]
+            if word == "who", phrase.lowerBound >= 2, entityOf[phrase.lowerBound - 2] >= 0 {
+                let entity = entities[entityOf[phrase.lowerBound - 2]]
+                return SpeakerRef(speaker: Speaker(name: entity.name, entity: entity.id, span: span), type: entity.type, isAgency: false)
+            }
+            let personal = word == "he" || word == "she" || word == "who" || word == "i"
+            if let last = lastSpeaker, personal == (last.type == .person || last.type == nil) {
+                return SpeakerRef(speaker: Speaker(name: last.speaker.name, entity: last.speaker.entity, span: span), type: last.type, isAgency: last.isAgency)
+            }
+            if let entity = nearestEntity(before: phrase.lowerBound, personal ? [.person] : [.organisation]) {
+                return SpeakerRef(speaker: Speaker(name: entity.name, entity: entity.id, span: span), type: entity.type, isAgency: false)
+            }
+            return nil
+        }
+        // A role noun: the person the article gives that role.
+        let content = phrase.filter { !["the", "a", "an"].contains(lower[$0]) }
+        guard !content.isEmpty else { return nil }
+        if !headIsRole, phrase.contains(where: { SpeechCues.roleNouns.contains(lower[$0]) }), let entity = roleHolder(words) {
+            return SpeakerRef(speaker: Speaker(name: entity.name, entity: entity.id, span: phraseSpan), type: .person, isAgency: false)
+        }
+        let name = text[Span(tokens[content.first!].span.start, tokens[content.last!].span.end)]
+        let roleLike = phrase.contains { SpeechCues.roleNouns.contains(lower[$0]) }
+        return SpeakerRef(speaker: Speaker(name: name, entity: nil, span: phraseSpan), type: roleLike ? .person : nil, isAgency: isMedia || agency(name))
+    }
+
+    private func nearestEntity(before k: Int, _ types: [EntityType]) -> Entity? {
+        var j = k - 1
+        while j >= 0, k - j < 400 {
+            if entityOf[j] >= 0, types.contains(entities[entityOf[j]].type) { return entities[entityOf[j]] }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The person whose role phrases share the most words with `words` ("the Russian president").
+    private func roleHolder(_ words: [String]) -> Entity? {
+        let wanted = Set(words.filter { !["the", "a", "an", "of", "for"].contains($0) })
+        var best: (Entity, Int)?
+        for entity in entities where entity.type == .person {
+            for role in entity.roles {
+                let roleWords = Set(role.lowercased().split(separator: " ").map(String.init))
+                guard roleWords.contains(where: { SpeechCues.roleNouns.contains($0) && wanted.contains($0) }) else { continue }
+                let score = roleWords.intersection(wanted).count * 100 + entity.mentions.count
+                if best.map({ score > $0.1 }) ?? true { best = (entity, score) }
+            }
+        }
+        return best?.0
+    }
+
+    // MARK: - Quotes
+
+    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, stretchOf[lo] < 0, isPunctuation(lo) || ["that", "and", "but"].contains(lower[lo]) { lo += 1 }
+        while hi > lo, stretchOf[hi - 1] < 0, isPunctuation(hi - 1) { hi -= 1 }
+        while lo < hi, tokens[lo].span.start < contentFloor { lo += 1 }
+        return lo..<hi
+    }
+
+    private func quote(_ r: Relation) -> Quote? {
+        let words = r.content.filter { !isPunctuation($0) }
+        guard !words.isEmpty else { return nil }
+        let quoted = words.filter { stretchOf[$0] >= 0 }.count
+        let first = r.content.lowerBound, last = r.content.upperBound - 1
+        let kind: QuoteKind
+        if quoted == 0 {
+            kind = .indirect
+        } else if isOpenMark(first) && quoted == words.count {
+            kind = .direct
+        } else {
+            kind = .mixed
+        }
+        let cueWord = r.cue.lowercased()
+        if kind == .indirect {
+            guard cueWord == "according to" || SpeechCues.indirectSpeech.contains(cueWord.split(separator: " ").first.map(String.init) ?? ""),
+                words.count >= 3
+            else { return nil }
+        }
+        guard let speaker = r.speaker else { return nil }
+        let span = Span(tokens[first].span.start, tokens[last].span.end)
+        let quoteText: String
+        if kind == .direct {
+            // The words inside the marks, the pieces of a split quote joined.
+            var pieces: [String] = []
+            var seen = Set<Int>()
+            for k in r.content where stretchOf[k] >= 0 && !seen.contains(stretchOf[k]) {
+                seen.insert(stretchOf[k])
+                pieces.append(text[text.trimmed(stretches[stretchOf[k]].inner)])
+            }
+            quoteText = pieces.joined(separator: " ")
+        } else {
+            quoteText = text[span]
+        }
+        return Quote(text: quoteText, span: span, kind: kind, cue: r.cue, speaker: speaker.speaker, via: r.via)
+    }
+
+    /// A quoted sentence right after a quote, in the same paragraph and with no attribution of
+    /// its own, continues it ("“…,” Barkley said. “This is …”").
+    private func continuations(_ quotes: [Quote]) -> [Quote] {
+        guard !quotes.isEmpty else { return quotes }
+        var result = quotes
+        var taken = Set(quotes.map(\.span.start))
+        var extra: [Quote] = []
+        for (index, q) in quotes.enumerated() where q.kind != .indirect {
+            guard let lastToken = tokens.lastIndex(where: { $0.span.end <= q.span.end }) else { continue }
+            var u = unitOf[lastToken] + 1
+            var span = q.span
+            var added: [String] = []
+            while u < units.count, u <= unitOf[lastToken] + 3 {
+                let unit = units[u]
+                guard isOpenMark(unit.lowerBound), !text[Span(span.end, tokens[unit.lowerBound].span.start)].contains("\n\n") || q.kind == .direct else { break }
+                let s = stretchOf[unit.lowerBound]
+                guard !taken.contains(tokens[unit.lowerBound].span.start) else { break }
+                let coversUnit = unit.allSatisfy { stretchOf[$0] == s || isPunctuation($0) }
+                let nextQuoteStarts = index + 1 < quotes.count && quotes[index + 1].span.start < tokens[unit.upperBound - 1].span.end
+                if nextQuoteStarts { break }
+                if coversUnit && q.kind == .direct {
+                    span = Span(span.start, tokens[unit.upperBound - 1].span.end)
+                    added.append(text[text.trimmed(stretches[s].inner)])
+                    taken.insert(tokens[unit.lowerBound].span.start)
+                    u += 1
+                    continue
+                }
+                // A quoted phrase in the next sentence, by the same speaker ("The goal was “…”").
+                if !coversUnit, q.speaker != nil, unit.contains(where: { stretchOf[$0] >= 0 }) {
+                    break
+                }
+                break
+            }
+            if span != q.span {
+                result[index].span = span
+                result[index].text = ([q.text] + added).joined(separator: " ")
+            }
+        }
+        // Quoted phrases with no cue, right after a quote by a known speaker in the same paragraph.
+        for q in result where q.speaker != nil {
+            guard let lastToken = tokens.lastIndex(where: { $0.span.end <= q.span.end }) else { continue }
+            let u = unitOf[lastToken] + 1
+            guard u < units.count else { continue }
+            let unit = units[u]
+            guard !text[Span(q.span.end, tokens[unit.lowerBound].span.start)].contains("\n"),
+                !result.contains(where: { $0.span.start >= tokens[unit.lowerBound].span.start && $0.span.start < tokens[unit.upperBound - 1].span.end }),
+                !unit.contains(where: { stretchOf[$0] < 0 && (SpeechCues.speech.contains(lower[$0]) || lower[$0] == "according") })
+            else { continue }
+            let quotedWords = unit.filter { stretchOf[$0] >= 0 && !isPunctuation($0) }
+            guard quotedWords.count >= 3 else { continue }
+            var s = -1
+            for k in unit where stretchOf[k] >= 0 && stretchOf[k] != s {
+                s = stretchOf[k]
+                let stretch = stretches[s]
+                guard !taken.contains(stretch.outer.start) else { continue }
+                taken.insert(stretch.outer.start)
+                let inner = text.trimmed(stretch.inner)
+                guard text[inner].split(separator: " ").count >= 3 else { continue }
+                extra.append(Quote(text: text[inner], span: stretch.outer, kind: .mixed, cue: nil, speaker: q.speaker, via: q.via))
+            }
+        }
+        return (result + extra).sorted { $0.span < $1.span }
+    }
+}

@@ -1,0 +1,87 @@
+/// Word lists for reading attributions: speech verbs, the words around them, and news agencies.
+enum SpeechCues {
+    /// Verbs that report speech. Any of them can carry a direct, mixed or indirect quote.
+    static let speech: Set<String> = words("""
+        say says said saying tell tells told telling add adds added adding stated announce \
+        announces announced announcing declare declares declared note notes noted noting explain explains explained \
+        warn warns warned warning claim claims claimed claiming insist insists insisted argue argues argued arguing \
+        ask asks asked write writes wrote tweet tweets tweeted tweeting report reports reported recall recalls recalled \
+        acknowledge acknowledges acknowledged admit admits admitted confirm confirms confirmed deny denies denied \
+        stress stresses stressed emphasize emphasizes emphasized emphasise emphasised underscore underscored underlined \
+        assert asserts asserted demand demands demanded urge urges urged promise promises promised predict predicted \
+        suggest suggests suggested remark remarked reply replies replied respond responded comment commented \
+        complain complained contend contends contended conclude concluded observe observed joke joked quip quipped \
+        vow vowed pledge pledged repeat repeated reiterate reiterated testify testified allege alleged threaten \
+        threatened boast boasted concede conceded agree agreed added maintain maintained mention mentioned \
+        pointed cautioned \
+        accentuated
+        """)
+
+    /// Verbs that only report speech when what follows is quoted ("called Trump “unhinged”").
+    static let quotingOnly: Set<String> = words("""
+        call calls called calling describe describes described describing spoke speaks speak label labeled labelled \
+        dismiss dismissed brand branded term termed praise praised criticize criticized slam slammed accuse accused \
+        hail hailed refer referred condemn condemned continued continues went chanted yelled shouted screamed \
+        thanked bemoaned lamented answered answer declaring charged cried sang
+        """)
+
+    /// Verbs a reader counts as speech for indirect quotes (PolNeAR's speech cues).
+    static let indirectSpeech: Set<String> = words("""
+        say says said saying tell tells told telling add adds added adding stated announce announced \
+        announces declare declared note noted noting explain explained warn warned claim claimed insist insisted \
+        argue argued arguing ask asked write wrote tweet tweeted report reported acknowledge acknowledged admit \
+        admitted confirm confirmed deny denied stress stressed emphasize emphasized emphasised suggest suggested \
+        reply replied respond responded comment commented predict predicted promise promised vow vowed recall \
+        recalled testify testified allege alleged contend contended conclude concluded repeat repeated mention \
+        mentioned
+        """)
+
+    /// Verbs that take the listener as their object before the content ("told reporters that").
+    static let takesListener: Set<String> = words("told tell tells telling asked ask asks warned urged assured informed reminded")
+
+    /// Words between a subject and its verb that do not end the subject ("has also said").
+    static let auxiliaries: Set<String> = words("""
+        also later then has have had was is were would will further again once previously recently reportedly not \
+        n't did does do repeatedly earlier just simply publicly privately often had been being may might could \
+        should must can already still even first initially subsequently
+        """)
+
+    static let pronouns: Set<String> = words("he she they we i it who him her them")
+
+    /// Words that end a noun phrase read forwards after an inverted cue ("said Tokayev at …").
+    static let phraseEnds: Set<String> = words("""
+        on in at during after before to according who which that while as when because of for with from about \
+        told said says and but in, yesterday today tomorrow last this monday tuesday wednesday thursday friday \
+        saturday sunday
+        """)
+
+    /// Words that end a subject read backwards from a cue.
+    static let subjectEnds: Set<String> = words("that which and but while as when because if although though so than where")
+
+    /// Role nouns that stand for a person ("the president said").
+    static let roleNouns: Set<String> = words("""
+        president minister spokesman spokeswoman spokesperson secretary chairman chairwoman director governor senator \
+        general king queen ambassador envoy leader mayor chief head commander official officials sheriff chancellor \
+        premier prosecutor lawyer attorney judge representative officer police spokesmen ceo founder manager coach \
+        candidate adviser advisor analyst expert source sources witness witnesses resident residents neighbor \
+        neighbour neighbors neighbours authorities investigators detective deputy lieutenant captain sergeant \
+        congressman congresswoman lawmaker lawmakers
+        """)
+
+    /// News agencies and broadcasters that articles cite by name.
+    static let agencies: Set<String> = words("""
+        tass itar-tass afp reuters ap sputnik interfax xinhua ria novosti anadolu irna tasnim fars isna kyodo yonhap \
+        dpa efe ansa pti bernama antara kcna wafa mena sana spa wam qna kuna bloomberg upi aap belta kazinform \
+        ukrinform unian ctk pap mti agerpres nhk akipress trend apa
+        """)
+
+    /// Words that make a name a news medium ("the Russian state news agency Tass").
+    static let mediaWords: Set<String> = words("""
+        agency news newspaper television tv radio broadcaster daily channel magazine outlet wire press times post \
+        journal
+        """)
+
+    private static func words(_ list: String) -> Set<String> {
+        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    }
+}
