@@ -162,8 +162,9 @@ struct QuoteFinder {
             if let last = unitRelations.last, let ref = relations[last].speaker { lastSpeaker = (ref, u) }
         }
         relations += colonQuotes(after: relations)
+        unmarkedAttributions(&relations)
+        relations.sort { $0.content.lowerBound < $1.content.lowerBound }
         found.quotes = relations.compactMap(quote)
-        found.quotes = continuations(found.quotes)
         return found
     }
 
@@ -204,6 +205,89 @@ struct QuoteFinder {
             k = end - 1
         }
         return found
+    }
+
+    /// Quotes whose verb is not a speech cue, read by shape:
+    /// - `“…,” Viguerie concludes` / `“…?” he asks rhetorically`: a quote closing on a comma, a
+    ///   question or exclamation mark, then a name and a verb, is direct;
+    /// - a quoted paragraph after a quoted paragraph continues its speaker;
+    /// - `Bush referred to Rubio as “a bright, charismatic leader”`: a quote in a sentence whose
+    ///   subject is a person or an organisation is that subject's, mixed.
+    private func unmarkedAttributions(_ relations: inout [Relation]) {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for r in relations { for k in r.content { covered[k] = true } }
+        relations.sort { $0.content.lowerBound < $1.content.lowerBound }
+        var previous: (relation: Relation, unit: Int, index: Int)?
+        var byUnit: [Int: Int] = [:]
+        for (i, r) in relations.enumerated() where !r.content.isEmpty { byUnit[unitOf[r.content.upperBound - 1]] = i }
+        let extendable = Array(relations.indices)
+        for (u, unit) in units.enumerated() {
+            if let i = byUnit[u], relations[i].speaker != nil { previous = (relations[i], u, i) }
+            var k = unit.lowerBound
+            while k < unit.upperBound {
+                defer { k += 1 }
+                guard isOpenMark(k), !covered[k] else { continue }
+                let s = stretchOf[k]
+                var close = k
+                while close + 1 < tokens.count, stretchOf[close + 1] == s { close += 1 }
+                guard close < unit.upperBound else { continue }
+                var relation: Relation?
+                // A quote ending ",”" followed by its attribution.
+                if isCloseMark(close), close - 1 > k, [",", "?", "!"].contains(lower[close - 1]), close + 2 < unit.upperBound,
+                    let np = trailingSpeaker(after: close, in: unit)
+                {
+                    let start = contentStart(before: k + 1, in: unit, consumed: unit.lowerBound)
+                    relation = Relation(cue: tokens[np.cue].text, cueIndex: np.cue, content: min(start, k)..<(close + 1), speaker: resolve(np.phrase, lastSpeaker: previous?.relation.speaker), via: nil, attributionEnd: max(np.cue, np.phrase.upperBound - 1))
+                } else if k == unit.lowerBound, let prior = previous, prior.unit >= u - 2, prior.unit < u, let speaker = prior.relation.speaker,
+                    containsQuote(prior.relation.content), !unit.contains(where: { stretchOf[$0] < 0 && SpeechCues.speech.contains(lower[$0]) })
+                {
+                    // A quoted sentence continuing the last quote: the same quote within its
+                    // paragraph ("“…,” Ebeling said. “We came today …”"), a new one after a break.
+                    let priorEnd = prior.relation.content.upperBound - 1
+                    if let index = extendable.firstIndex(where: { $0 == prior.index }), prior.unit == u - 1,
+                        !text[Span(tokens[priorEnd].span.end, tokens[k].span.start)].contains("\n")
+                    {
+                        _ = index
+                        relations[prior.index].content = relations[prior.index].content.lowerBound..<(close + 1)
+                        relations[prior.index].attributionEnd = max(relations[prior.index].attributionEnd, close)
+                        for j in k...close { covered[j] = true }
+                        previous = (relations[prior.index], u, prior.index)
+                        k = close
+                        continue
+                    }
+                    relation = Relation(cue: prior.relation.cue, cueIndex: k, content: k..<(close + 1), speaker: speaker, via: prior.relation.via, attributionEnd: k)
+                }
+                guard let relation, relation.speaker != nil else { continue }
+                for j in relation.content { covered[j] = true }
+                relations.append(relation)
+                previous = (relation, u, relations.count - 1)
+                k = max(k, relation.content.upperBound - 1)
+            }
+        }
+    }
+
+    /// `Viguerie concludes` / `he asks` / `barked Trump` right after a closing mark.
+    private func trailingSpeaker(after close: Int, in unit: Range<Int>) -> (phrase: Range<Int>, cue: Int)? {
+        let first = close + 1
+        func isWord(_ k: Int) -> Bool { k < unit.upperBound && stretchOf[k] < 0 && !isPunctuation(k) }
+        func isLowerWord(_ k: Int) -> Bool { isWord(k) && tokens[k].text.first?.isLowercase == true && !SpeechCues.pronouns.contains(lower[k]) }
+        guard isWord(first) else { return nil }
+        // Name or pronoun, then a verb.
+        if entityOf[first] >= 0 || SpeechCues.pronouns.contains(lower[first]) {
+            var end = first + 1
+            if entityOf[first] >= 0 { while end < unit.upperBound, entityOf[end] == entityOf[first] { end += 1 } }
+            var v = end
+            while isLowerWord(v), SpeechCues.auxiliaries.contains(lower[v]) || lower[v].hasSuffix("ly") { v += 1 }
+            if isLowerWord(v), !["and", "but", "or", "of", "in", "to", "is", "was"].contains(lower[v]) { return (first..<end, v) }
+            return nil
+        }
+        // A verb, then a name.
+        if isLowerWord(first), first + 1 < unit.upperBound, entityOf[first + 1] >= 0, !["and", "but", "or", "of", "in", "to", "as", "for"].contains(lower[first]) {
+            var end = first + 2
+            while end < unit.upperBound, entityOf[end] == entityOf[first + 1] { end += 1 }
+            return ((first + 1)..<end, first)
+        }
+        return nil
     }
 
     /// A base-form cue that reads as a noun ("the report", "a claim") is not speech.
@@ -284,13 +368,20 @@ struct QuoteFinder {
         var speaker: SpeakerRef?
         var attributionEnd = cueEnd
         var contentBeforeEnd: Int?  // exclusive end of content written before the attribution
-        if invertedBefore, c + 1 < unit.upperBound, let np = forwardPhrase(from: cueEnd + 1, in: unit, stopAtPrepositions: true) {
+        let inverted = invertedBefore ? forwardPhrase(from: cueEnd + 1, in: unit, stopAtPrepositions: true).flatMap { np in
+            // "…, said Tokayev at …" ends the clause after the speaker; "…, says Cruz will …" does not.
+            let after = np.upperBound
+            let closes = after >= unit.upperBound || isPunctuation(after) || SpeechCues.phraseEnds.contains(lower[after])
+            let verbInside = np.contains { SpeechCues.auxiliaries.contains(lower[$0]) || ["will", "is", "are"].contains(lower[$0]) }
+            return closes && !verbInside ? np : nil
+        } : nil
+        if let np = inverted, p >= unit.lowerBound {
             // "…,” said Tokayev at …": speaker after the cue, content before.
             speaker = resolve(np, lastSpeaker: lastSpeaker)
             attributionEnd = np.upperBound - 1
-            guard p >= unit.lowerBound else { return nil }
             contentBeforeEnd = lower[p] == "," ? p : p + 1
-        } else if participle {
+        } else if participle || (p >= unit.lowerBound && lower[p] == ",") {
+            // ", saying …", and "Dean Johnson, a salesman from Sumter, says …": the clause's subject.
             guard let np = clauseSubject(before: c, in: unit) else { return nil }
             speaker = resolve(np, lastSpeaker: lastSpeaker)
         } else {
@@ -298,7 +389,10 @@ struct QuoteFinder {
             speaker = resolve(np, lastSpeaker: lastSpeaker)
             let before = np.lowerBound - 1
             if before >= unit.lowerBound, before >= consumed - 1, lower[before] == "," || isCloseMark(before), endsClause(after: cueEnd, in: unit, cue: lower[c]) {
-                contentBeforeEnd = lower[before] == "," ? before : before + 1
+                let end = lower[before] == "," ? before : before + 1
+                let start = contentStart(before: end, in: unit, consumed: consumed)
+                // "And, Kasich tells the crowd, he’s …": too little before the cue to be its content.
+                if start < end, end - start >= 3 || containsQuote(start..<end) { contentBeforeEnd = end }
             }
         }
         if let end = contentBeforeEnd {
@@ -315,6 +409,8 @@ struct QuoteFinder {
             var look = q
             while look < min(unit.upperBound, q + 10), stretchOf[look] < 0, lower[look] != "," || look == q {
                 if lower[look] == "that" { q = look; break }
+                // "tells the crowd, he’s …": the listener, then the content.
+                if SpeechCues.takesListener.contains(lower[c]), look + 1 < unit.upperBound, lower[look + 1] == "," { q = look + 2; break }
                 if SpeechCues.speech.contains(lower[look]) { break }
                 look += 1
             }
@@ -365,6 +461,7 @@ struct QuoteFinder {
         let next = cueEnd + 1
         guard next < unit.upperBound else { return true }
         if lower[next] == "that" || isOpenMark(next) || lower[next] == ":" { return false }
+        if lower[next] == ",", next + 1 < unit.upperBound, isOpenMark(next + 1) { return false }
         if isPunctuation(next) || SpeechCues.phraseEnds.contains(lower[next]) { return true }
         // "…, Antonov told press representatives in Washington on Monday."
         if SpeechCues.takesListener.contains(cue) {
@@ -462,7 +559,16 @@ struct QuoteFinder {
             if k < p, (SpeechCues.speech.contains(word) || word.hasSuffix("ed")) && tokens[k].text.first?.isLowercase == true { break }
             k -= 1
         }
-        if k + 1 <= p { return (k + 1)..<(p + 1) }
+        if k + 1 <= p {
+            // "Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said": the name before the appositive.
+            if k >= unit.lowerBound, lower[k] == ",", ["a", "an", "the"].contains(lower[k + 1]),
+                !((k + 1)...p).contains(where: { entityOf[$0] >= 0 && entities[entityOf[$0]].type == .person }),
+                let name = clauseSubject(before: k, in: unit), entityOf[name.lowerBound] >= 0
+            {
+                return name
+            }
+            return (k + 1)..<(p + 1)
+        }
         // "Tokayev took the same line and spoke of": the nearest name before, in the sentence.
         var j = p
         while j >= unit.lowerBound, j >= floor, p - j < 20, stretchOf[j] < 0, lower[j] != ";" {
@@ -491,7 +597,12 @@ struct QuoteFinder {
             }
             j += 1
         }
-        return nil
+        // "The billionaire businessman began …, saying": the phrase that opens the sentence.
+        var end = unit.lowerBound
+        while end < c, end - unit.lowerBound < 5, !isPunctuation(end), stretchOf[end] < 0,
+            !SpeechCues.auxiliaries.contains(lower[end]), !lower[end].hasSuffix("ed") || end == unit.lowerBound
+        { end += 1 }
+        return end > unit.lowerBound ? unit.lowerBound..<end : nil
     }
 
     private func resolve(_ phrase: Range<Int>, lastSpeaker: SpeakerRef?) -> SpeakerRef? {
@@ -610,69 +721,5 @@ struct QuoteFinder {
             quoteText = text[span]
         }
         return Quote(text: quoteText, span: span, kind: kind, cue: r.cue, speaker: speaker.speaker, via: r.via)
-    }
-
-    /// A quoted sentence right after a quote, in the same paragraph and with no attribution of
-    /// its own, continues it ("“…,” Barkley said. “This is …”").
-    private func continuations(_ quotes: [Quote]) -> [Quote] {
-        guard !quotes.isEmpty else { return quotes }
-        var result = quotes
-        var taken = Set(quotes.map(\.span.start))
-        var extra: [Quote] = []
-        for (index, q) in quotes.enumerated() where q.kind != .indirect {
-            guard let lastToken = tokens.lastIndex(where: { $0.span.end <= q.span.end }) else { continue }
-            var u = unitOf[lastToken] + 1
-            var span = q.span
-            var added: [String] = []
-            while u < units.count, u <= unitOf[lastToken] + 3 {
-                let unit = units[u]
-                guard isOpenMark(unit.lowerBound), !text[Span(span.end, tokens[unit.lowerBound].span.start)].contains("\n\n") || q.kind == .direct else { break }
-                let s = stretchOf[unit.lowerBound]
-                guard !taken.contains(tokens[unit.lowerBound].span.start) else { break }
-                let coversUnit = unit.allSatisfy { stretchOf[$0] == s || isPunctuation($0) }
-                let nextQuoteStarts = index + 1 < quotes.count && quotes[index + 1].span.start < tokens[unit.upperBound - 1].span.end
-                if nextQuoteStarts { break }
-                if coversUnit && q.kind == .direct {
-                    span = Span(span.start, tokens[unit.upperBound - 1].span.end)
-                    added.append(text[text.trimmed(stretches[s].inner)])
-                    taken.insert(tokens[unit.lowerBound].span.start)
-                    u += 1
-                    continue
-                }
-                // A quoted phrase in the next sentence, by the same speaker ("The goal was “…”").
-                if !coversUnit, q.speaker != nil, unit.contains(where: { stretchOf[$0] >= 0 }) {
-                    break
-                }
-                break
-            }
-            if span != q.span {
-                result[index].span = span
-                result[index].text = ([q.text] + added).joined(separator: " ")
-            }
-        }
-        // Quoted phrases with no cue, right after a quote by a known speaker in the same paragraph.
-        for q in result where q.speaker != nil {
-            guard let lastToken = tokens.lastIndex(where: { $0.span.end <= q.span.end }) else { continue }
-            let u = unitOf[lastToken] + 1
-            guard u < units.count else { continue }
-            let unit = units[u]
-            guard !text[Span(q.span.end, tokens[unit.lowerBound].span.start)].contains("\n"),
-                !result.contains(where: { $0.span.start >= tokens[unit.lowerBound].span.start && $0.span.start < tokens[unit.upperBound - 1].span.end }),
-                !unit.contains(where: { stretchOf[$0] < 0 && (SpeechCues.speech.contains(lower[$0]) || lower[$0] == "according") })
-            else { continue }
-            let quotedWords = unit.filter { stretchOf[$0] >= 0 && !isPunctuation($0) }
-            guard quotedWords.count >= 3 else { continue }
-            var s = -1
-            for k in unit where stretchOf[k] >= 0 && stretchOf[k] != s {
-                s = stretchOf[k]
-                let stretch = stretches[s]
-                guard !taken.contains(stretch.outer.start) else { continue }
-                taken.insert(stretch.outer.start)
-                let inner = text.trimmed(stretch.inner)
-                guard text[inner].split(separator: " ").count >= 3 else { continue }
-                extra.append(Quote(text: text[inner], span: stretch.outer, kind: .mixed, cue: nil, speaker: q.speaker, via: q.via))
-            }
-        }
-        return (result + extra).sorted { $0.span < $1.span }
     }
 }

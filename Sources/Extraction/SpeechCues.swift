@@ -22,7 +22,13 @@ enum SpeechCues {
         call calls called calling describe describes described describing spoke speaks speak label labeled labelled \
         dismiss dismissed brand branded term termed praise praised criticize criticized slam slammed accuse accused \
         hail hailed refer referred condemn condemned continued continues went chanted yelled shouted screamed \
-        thanked bemoaned lamented answered answer declaring charged cried sang
+        thanked bemoaned lamented answered answer declaring charged cried sang referring praising accuses \
+        labeling labels labelling thanking pledging reveals revealed echoing echoed echoes quoted mentioning \
+        writing inviting responding coined touted touting dubbed dubbing nicknamed mocked mocking blasted blasting \
+        ripped lambasted scolded chided attacked attacking defended defending pleaded begged questioned wondered \
+        proclaimed proclaiming mused bragged confessed retorted countered barked snapped summed concludes notes \
+        explains adds answers asks argues insists warns jokes quips touts recalls calls describes \
+        derided deriding decried denounced denouncing invoked invoking cited citing
         """)
 
     /// Verbs a reader counts as speech for indirect quotes (PolNeAR's speech cues).

@@ -126,7 +126,8 @@ struct QuoteTally {
                 }
             } else if verbose {
                 let first = relation.content_spans.first ?? [0, 0]
-                print("  MISS \(relation.type) [\(relation.cue ?? "")]: \(String(slice(text, Span(first[0], first[1])).prefix(100)))")
+                let before = slice(text, Span(max(0, first[0] - 90), first[0])).replacingOccurrences(of: "\n", with: "¶")
+                print("  MISS \(relation.type) [\(relation.cue ?? "")]: …\(before)⟦\(String(slice(text, Span(first[0], first[1])).prefix(100)))")
             }
         }
         for (p, quote) in quotes.enumerated() where !used.contains(p) {
