@@ -109,15 +109,27 @@ struct LineShape {
     let isLinkLine: Bool
 
     init(_ line: String) {
-        let scalars = Array(line.unicodeScalars)
-        words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
-        let last = scalars.last ?? " "
+        var count = 0
+        var inWord = false
+        for c in line.unicodeScalars {
+            let space = c == " " || c == "\t"
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        words = count
+        let last = line.unicodeScalars.last ?? " "
         let terminal: Set<Unicode.Scalar> = [".", "!", "?", "…", "\"", "\u{201D}", "\u{2019}", "'", ":", ";", ")"]
         isPunctuatedProse = terminal.contains(last) || words > 14
+        // Only short lines can be furniture: long prose skips the phrase search.
+        guard words <= 20 else {
+            hasFurnitureWords = false
+            isLinkLine = false
+            return
+        }
         let lower = line.lowercased()
         hasFurnitureWords = LineShape.furnitureWords.contains { lower.contains($0) }
-        isLinkLine = words <= 20 && (lower.contains("http://") || lower.contains("https://") || lower.contains("www.")
-            || (lower.contains("@") && (lower.contains("|") || lower.contains("twitter") || words <= 3)))
+        isLinkLine = lower.contains("http://") || lower.contains("https://") || lower.contains("www.")
+            || (lower.contains("@") && (lower.contains("|") || lower.contains("twitter") || words <= 3))
     }
 
     var isShort: Bool { words <= 10 }

@@ -95,6 +95,8 @@ struct QuoteFinder {
 
     private struct Relation {
         var cue: String
+        /// The attribution between the two halves of a split quote, not part of its content.
+        var splitBy: Range<Int>? = nil
         var cueIndex: Int
         var content: Range<Int>
         var speaker: SpeakerRef?
@@ -248,6 +250,7 @@ struct QuoteFinder {
                         !text[Span(tokens[priorEnd].span.end, tokens[k].span.start)].contains("\n")
                     {
                         _ = index
+                        if relations[prior.index].splitBy == nil { relations[prior.index].splitBy = (priorEnd + 1)..<k }
                         relations[prior.index].content = relations[prior.index].content.lowerBound..<(close + 1)
                         relations[prior.index].attributionEnd = max(relations[prior.index].attributionEnd, close)
                         for j in k...close { covered[j] = true }
@@ -315,12 +318,13 @@ struct QuoteFinder {
 
     private func isCloseMark(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count, stretchOf[k] >= 0 else { return false }
-        return tokens[k].span.end == stretches[stretchOf[k]].outer.end && isMarkText(tokens[k].text)
+        // A two-character mark ('') is written as one curly mark and a space.
+        return stretches[stretchOf[k]].outer.end - tokens[k].span.end <= 1 && isMarkText(tokens[k].text)
     }
 
     private func isOpenMark(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count, stretchOf[k] >= 0 else { return false }
-        return tokens[k].span.start == stretches[stretchOf[k]].outer.start && isMarkText(tokens[k].text)
+        return tokens[k].span.start - stretches[stretchOf[k]].outer.start <= 1 && isMarkText(tokens[k].text)
     }
 
     private func isMarkText(_ t: String) -> Bool {
@@ -373,7 +377,11 @@ struct QuoteFinder {
             let after = np.upperBound
             let closes = after >= unit.upperBound || isPunctuation(after) || SpeechCues.phraseEnds.contains(lower[after])
             let verbInside = np.contains { SpeechCues.auxiliaries.contains(lower[$0]) || ["will", "is", "are"].contains(lower[$0]) }
-            return closes && !verbInside ? np : nil
+            // "said Tokayev", "said the President of …", "said one official": not "said their speeches".
+            let looksLikeSpeaker = np.contains { entityOf[$0] >= 0 || SpeechCues.roleNouns.contains(lower[$0]) }
+                || ["he", "she", "they"].contains(lower[np.lowerBound])
+                || (tokens[np.lowerBound].text.first?.isUppercase ?? false)
+            return closes && !verbInside && looksLikeSpeaker ? np : nil
         } : nil
         if let np = inverted, p >= unit.lowerBound {
             // "…,” said Tokayev at …": speaker after the cue, content before.
@@ -512,6 +520,7 @@ struct QuoteFinder {
             let s = stretchOf[k]
             var end = k
             while end < tokens.count, stretchOf[end] == s { end += 1 }
+            r.splitBy = r.content.upperBound..<k
             r.content = r.content.lowerBound..<end
             r.attributionEnd = end - 1
         }
@@ -687,7 +696,7 @@ struct QuoteFinder {
     }
 
     private func quote(_ r: Relation) -> Quote? {
-        let words = r.content.filter { !isPunctuation($0) }
+        let words = r.content.filter { !isPunctuation($0) && !(r.splitBy?.contains($0) ?? false) }
         guard !words.isEmpty else { return nil }
         let quoted = words.filter { stretchOf[$0] >= 0 }.count
         let first = r.content.lowerBound, last = r.content.upperBound - 1
@@ -706,7 +715,9 @@ struct QuoteFinder {
             else { return nil }
         }
         guard let speaker = r.speaker else { return nil }
-        let span = Span(tokens[first].span.start, tokens[last].span.end)
+        let span = Span(
+            isOpenMark(first) ? stretches[stretchOf[first]].outer.start : tokens[first].span.start,
+            isCloseMark(last) ? stretches[stretchOf[last]].outer.end : tokens[last].span.end)
         let quoteText: String
         if kind == .direct {
             // The words inside the marks, the pieces of a split quote joined.
