@@ -17,11 +17,16 @@ struct ArticleLayout {
         guard let first = lines.first else { return }
         title = first
         let titleKey = Self.key(text[first])
+        let titleLength = first.length
         var prose: [Span] = []
         var leading = true
         for line in lines.dropFirst() {
+            guard leading || line.length <= 2 * titleLength + 8 else {
+                prose.append(line)
+                continue
+            }
             let content = text[line]
-            if Self.key(content) == titleKey {
+            if line.length <= 2 * titleLength + 8, Self.key(content) == titleKey {
                 boilerplate.append(line)
                 continue
             }
@@ -42,12 +47,14 @@ struct ArticleLayout {
             prose.append(line)
         }
         // Trailing furniture: short unpunctuated lines and link lines after the last paragraph.
-        while let last = prose.last, prose.count > 1, LineShape(text[last]).isFurniture || LineShape(text[last]).isLinkLine {
+        while let last = prose.last, prose.count > 1, case let shape = LineShape(text[last]), shape.isFurniture || shape.isLinkLine {
             boilerplate.append(last)
             prose.removeLast()
         }
         // Embedded furniture: short lines that also speak the vocabulary of page chrome.
         prose.removeAll { line in
+            // Long lines are prose; only short ones need a closer look.
+            guard line.length <= 160 else { return false }
             let shape = LineShape(text[line])
             guard shape.isShort && !shape.isPunctuatedProse && shape.hasFurnitureWords || shape.isLinkLine else { return false }
             boilerplate.append(line)
@@ -127,21 +134,34 @@ struct LineShape {
             return
         }
         let lower = line.lowercased()
-        hasFurnitureWords = LineShape.furnitureWords.contains { lower.contains($0) }
-        isLinkLine = lower.contains("http://") || lower.contains("https://") || lower.contains("www.")
-            || (lower.contains("@") && (lower.contains("|") || lower.contains("twitter") || words <= 3))
+        let lowerWords = lower.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" })
+        hasFurnitureWords = lowerWords.contains { LineShape.furnitureWords.contains(String($0)) }
+            || LineShape.furniturePhrases.contains { lower.hasPrefix($0) }
+        let bytes = Array(lower.utf8)
+        func has(_ needle: String) -> Bool {
+            let n = Array(needle.utf8)
+            guard bytes.count >= n.count else { return false }
+            return (0...(bytes.count - n.count)).contains { i in bytes[i..<(i + n.count)].elementsEqual(n) }
+        }
+        let at = bytes.contains(UInt8(ascii: "@"))
+        isLinkLine = has("://") || has("www.") || (at && (bytes.contains(UInt8(ascii: "|")) || has("twitter") || words <= 3))
     }
 
     var isShort: Bool { words <= 10 }
     /// Short and unpunctuated: a link, a button, a section header.
     var isFurniture: Bool { isShort && !isPunctuatedProse }
 
-    private static let furnitureWords = [
-        "you may also like", "comment", "share", "cookie", "subscribe", "newsletter", "advertisement", "read more",
-        "related", "top stories", "most visited", "most read", "most popular", "follow us", "sign up", "click here",
-        "all rights reserved", "copyright", "©", "stories", "print this", "email this", "recommended", "trending",
-        "sponsored", "watch:", "listen:", "photo:", "image:", "getty images", "log in", "login", "previous article",
-        "next article", "tags:", "more from", "other media",
+    /// Words only page chrome uses on a short line.
+    private static let furnitureWords: Set<String> = [
+        "comment", "comments", "share", "shares", "cookie", "cookies", "subscribe", "newsletter", "advertisement",
+        "related", "stories", "visited", "recommended", "trending", "sponsored", "login", "copyright", "©", "tags:",
+        "photo:", "image:", "watch:", "listen:", "advertising", "shares:", "print",
+    ]
+    /// Phrases page chrome opens a line with.
+    private static let furniturePhrases = [
+        "you may also like", "read more", "most read", "most popular", "follow us", "sign up", "click here",
+        "all rights reserved", "email this", "getty images", "log in", "previous article", "next article", "more from",
+        "top stories", "also read", "see also", "more on this",
     ]
 }
 

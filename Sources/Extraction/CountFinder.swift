@@ -72,7 +72,7 @@ struct CountFinder {
     private static let vague: [String: Double] = ["dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens": 20]
 
     private func numeral(_ word: String) -> Double? {
-        guard let first = word.unicodeScalars.first, first.properties.numericType != nil else { return nil }
+        guard let first = word.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return nil }
         var digits = ""
         var sawComma = false
         for c in word.unicodeScalars {
@@ -86,13 +86,15 @@ struct CountFinder {
     }
 
     private func wordNumber(_ k: Int) -> (Double, Int)? {
+        // Most words are not numbers: only a number word or a hyphenated word can start one.
+        guard Self.units[lower[k]] != nil || lower[k].utf8.contains(UInt8(ascii: "-")) else { return nil }
         var k = k
         var total = 0.0, current = 0.0
         var found = false
         while k < tokens.count {
             var word = lower[k]
             // "twenty-five".
-            if word.contains("-") {
+            if word.utf8.contains(UInt8(ascii: "-")) {
                 let parts = word.split(separator: "-")
                 if parts.count == 2, let tens = Self.units[String(parts[0])], let ones = Self.units[String(parts[1])], tens >= 20, ones < 10 {
                     current += tens + ones
@@ -125,7 +127,7 @@ struct CountFinder {
             }
             return Number(value: value, end: end)
         }
-        if word.contains("-"), let dash = word.firstIndex(of: "-"), let low = numeral(String(word[..<dash])),
+        if word.utf8.contains(UInt8(ascii: "-")), let dash = word.firstIndex(of: "-"), let low = numeral(String(word[..<dash])),
             numeral(String(word[word.index(after: dash)...])) != nil
         {
             return Number(value: low, end: k + 1, bound: .atLeast)
@@ -184,7 +186,7 @@ struct CountFinder {
         if DateReader.monthNumber(after) != nil && last + 1 < tokens.count && tokens[last + 1].text.first?.isUppercase == true { return true }
         if let v = numeral(word), !word.contains(","), word.count == 4, v >= 1800, v <= 2100 { return true }
         if after.hasPrefix("-year") || after.hasPrefix("year-old") || after == "%" || after == "percent" || after == "per" { return true }
-        if word.contains(":") || after == "a.m." || after == "p.m." || after == "am" || after == "pm" || after == "o'clock" || after == ":" { return true }
+        if word.utf8.contains(UInt8(ascii: ":")) || after == "a.m." || after == "p.m." || after == "am" || after == "pm" || after == "o'clock" || after == ":" { return true }
         if Self.measures.contains(after) { return true }
         if after == "block" || after == "years" && last + 2 < tokens.count && lower[last + 2] == "old" { return true }
         // An age in apposition: "Boy, 16," / "John Smith, 23,".

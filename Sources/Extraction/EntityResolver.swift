@@ -234,10 +234,11 @@ struct EntityResolver {
         // Longer names first, so surnames and acronyms find the full form they belong to.
         let byLength = all.indices.sorted { (all[$0].last - all[$0].first, -all[$0].first) > (all[$1].last - all[$1].first, -all[$1].first) }
         var assignment = [Int](repeating: -1, count: all.count)
+        var wordsOf: [String: [String]] = [:]
         for index in byLength {
             let c = all[index]
             let n = name(c)
-            let target = groupOfName[n] ?? belongsTo(c, groups: groups)
+            let target = groupOfName[n] ?? belongsTo(c, groups: groups, wordsOf: &wordsOf)
             if let target {
                 groups[target].names[n, default: 0] += 1
                 groups[target].mentions.append(c)
@@ -265,11 +266,15 @@ struct EntityResolver {
 
     /// The group a shorter name belongs to: a person's surname or given name, an acronym of an
     /// organisation's long form, or a near-miss spelling.
-    private func belongsTo(_ c: Candidate, groups: [Group]) -> Int? {
+    private func belongsTo(_ c: Candidate, groups: [Group], wordsOf: inout [String: [String]]) -> Int? {
         let candidateWords = words(c)
         for (index, group) in groups.enumerated() {
             for known in group.names.keys {
-                let knownWords = known.split(separator: " ").map(String.init)
+                let knownWords: [String]
+                if let cached = wordsOf[known] { knownWords = cached } else {
+                    knownWords = known.split(separator: " ").map(String.init)
+                    wordsOf[known] = knownWords
+                }
                 switch (c.type, group.type) {
                 case (.person, .person):
                     // "Putin" of "Vladimir Putin"; "Kassym-Shomart Tokayev" of "Kassym-Jomart Tokayev".

@@ -10,7 +10,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Wirewatch and print the figures.",
-        subcommands: [StartupBench.self, EntityBench.self]
+        subcommands: [StartupBench.self, EntityBench.self, CoreBench.self]
     )
 }
 
@@ -148,5 +148,61 @@ struct EntityBench: ParsableCommand {
         print(String(format: "tokenise + tag: %.0f tokens/s, %.2f MB/s (%.3f s, best of %d passes, one core)",
                      Double(best.tokens) / total, Double(bytes) / total / 1e6, total, passes))
         print(String(format: "  tokenise: %.0f tokens/s   tag: %.0f tokens/s", Double(best.tokens) / best.tokenize, Double(best.tokens) / best.tag))
+    }
+}
+
+/// The whole extraction core (layout, quote marks, tokenise, tag, resolve, quotes, counts,
+/// dates) over a folder of articles: the 2 MB/s figure.
+struct CoreBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "core",
+        abstract: "MB/s and articles/s of the whole extraction core over a folder of articles, on one core."
+    )
+
+    @Option(help: "A folder of plain-text articles.")
+    var corpus = "../shared/corpus/bbc/articles"
+    @Option(help: "Timed passes over the corpus; the best is reported.")
+    var passes = 3
+
+    func run() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
+        guard !names.isEmpty else { throw ValidationError("no .txt articles in \(corpus)") }
+        let texts = names.compactMap { name -> String? in
+            guard let data = FileManager.default.contents(atPath: corpus + "/" + name),
+                case .success(let decoded) = InputDecoder.decode(Array(data)) else { return nil }
+            return decoded.text
+        }
+        let extractor = ArticleExtractor()
+        let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+        var best = Double.infinity
+        var latencies: [Double] = []
+        var items = (quotes: 0, counts: 0, dates: 0, entities: 0)
+        let clock = ContinuousClock()
+        // One untimed pass first, so page faults and one-time set-up are not counted.
+        for pass in 0...passes {
+            var total = 0.0
+            var passLatencies: [Double] = []
+            items = (0, 0, 0, 0)
+            for text in texts {
+                var record = ArticleRecord()
+                let seconds = clock.measure { record = extractor.extract(text) }.inSeconds
+                total += seconds
+                passLatencies.append(seconds)
+                items.quotes += record.quotes.count
+                items.counts += record.counts.count
+                items.dates += record.dates.count
+                items.entities += record.entities.count
+            }
+            if pass > 0, total < best {
+                best = total
+                latencies = passLatencies.sorted()
+            }
+        }
+        print("\(corpus): \(texts.count) articles, \(bytes / 1000) KB")
+        print("found: \(items.entities) entities, \(items.quotes) quotes, \(items.counts) counts, \(items.dates) dates")
+        print(String(format: "whole core: %.2f MB/s, %.0f articles/s (%.3f s, best of %d passes, one core)",
+                     Double(bytes) / best / 1e6, Double(texts.count) / best, best, passes))
+        let p50 = latencies[latencies.count / 2], p99 = latencies[min(latencies.count - 1, latencies.count * 99 / 100)]
+        print(String(format: "per article: p50 %.2f ms, p99 %.2f ms; peak RSS %d MB", p50 * 1000, p99 * 1000, peakRSSMegabytes()))
     }
 }
