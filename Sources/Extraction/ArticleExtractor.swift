@@ -44,14 +44,29 @@ public struct ArticleExtractor: Sendable {
             let mentions = tagger.mentions(in: sentences.map(\.tokens))
             record.entities = EntityResolver(text: clean, sentences: sentences).resolve(mentions)
         }
+        let tokens = sentences.flatMap(\.tokens)
+        let lowered = tokens.map { foldedCase($0.text) }
         let contentFloor = layout.dateline?.span.end ?? 0
-        let quotes = QuoteFinder(text: text, sentences: sentences, stretches: marks.stretches, entities: record.entities, contentFloor: contentFloor).find()
+        let quotes = QuoteFinder(
+            text: text, sentences: sentences, lowered: lowered, stretches: marks.stretches, entities: record.entities,
+            contentFloor: contentFloor
+        ).find()
         record.quotes = quotes.quotes
         record.citedSources = quotes.citedSources
         let datelineDate = layout.dateline?.date.flatMap(CivilDate.init(iso:))
-        let dates = DateReader.dates(in: sentences.flatMap(\.tokens), text: text, published: datelineDate ?? published)
+        let dates = DateReader.dates(in: tokens, lowered: lowered, text: text, published: datelineDate ?? published)
         record.dates = dates.mentions
-        record.counts = CountFinder(text: text, sentences: sentences, entities: record.entities, quotes: record.quotes).find()
+        record.counts = CountFinder(text: text, sentences: sentences, lowered: lowered, quotes: record.quotes).find()
         return record
     }
+}
+
+/// `word` in lower case; ASCII words that are already lower case come back as they are.
+func foldedCase(_ word: String) -> String {
+    var plain = true
+    for byte in word.utf8 where byte >= 0x80 || (byte >= 65 && byte <= 90) {
+        plain = false
+        break
+    }
+    return plain ? word : word.lowercased()
 }

@@ -77,7 +77,7 @@ struct ArticleLayout {
 
     /// Lines compared for "the same headline again": case, spacing and punctuation aside.
     private static func key(_ line: String) -> String {
-        String(line.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        String(line.lowercased().unicodeScalars.filter { $0.isLetter || $0.isDigit })
     }
 
     /// "by time news" names an outlet; "By John Smith" an author (returns `.some(nil)`).
@@ -90,7 +90,7 @@ struct ArticleLayout {
             "news", "times", "post", "press", "agency", "media", "tribune", "herald", "journal", "daily", "tv", "radio",
             "gazette", "telegraph", "observer", "network", "reuters", "afp", "ap", "staff", "wire", "online", "today",
         ]
-        let allLower = !name.unicodeScalars.contains { $0.properties.isUppercase }
+        let allLower = !name.unicodeScalars.contains { $0.isUpper }
         if allLower || words.contains(where: mediaWords.contains) { return .some(name) }
         return .some(nil)
     }
@@ -185,8 +185,8 @@ enum DatelineParser {
             let c = s[i]
             if c == "(" || c == "\u{2013}" || c == "\u{2014}" || c == ":" || (c == "-" && i + 1 < limit && s[i + 1] == " " && i > line.start && s[i - 1] == " ") { break }
             if c == " " && i > line.start && s[i - 1] != " " { words += 1 }
-            if c.properties.isLowercase { upper = false }
-            if c == "." || c == "," || c == "'" || c == "-" || c == " " || c.properties.isAlphabetic || c.properties.numericType != nil {
+            if c.isLower { upper = false }
+            if c == "." || c == "," || c == "'" || c == "-" || c == " " || c.isLetter || c.isDigit {
                 i += 1
                 placeEnd = i
             } else {
@@ -196,7 +196,7 @@ enum DatelineParser {
         guard i < limit, words <= 6 else { return nil }
         let head = text[text.trimmed(Span(line.start, placeEnd))]
         let headScalars = Array(head.unicodeScalars)
-        guard let firstScalar = headScalars.first, firstScalar.properties.isUppercase else { return nil }
+        guard let firstScalar = headScalars.first, firstScalar.isUpper else { return nil }
         // "WASHINGTON, Dec. 8": the place is before the first comma that starts a date.
         var place = head
         var dateText: String?
@@ -207,7 +207,7 @@ enum DatelineParser {
                 dateText = rest
             }
         }
-        let placeUpper = !place.unicodeScalars.contains { $0.properties.isLowercase }
+        let placeUpper = !place.unicodeScalars.contains { $0.isLower }
         var outlet: String?
         var j = i
         if s[j] == "(" {
@@ -219,7 +219,7 @@ enum DatelineParser {
             while j < limit, s[j] == " " { j += 1 }
         }
         guard placeUpper || (outlet != nil && words <= 3 && upper == false) else { return nil }
-        guard place.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 else { return nil }
+        guard place.unicodeScalars.filter({ $0.isLetter }).count >= 2 else { return nil }
         // The separator: a dash or a colon, then a space.
         guard j < limit else { return nil }
         let separator = s[j]

@@ -47,8 +47,8 @@ public struct ArticleText: Sendable {
     public func trimmed(_ span: Span) -> Span {
         var start = span.start
         var end = span.end
-        while start < end, scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while start < end, scalars[start].isSpaceLike { start += 1 }
+        while end > start, scalars[end - 1].isSpaceLike { end -= 1 }
         return Span(start, end)
     }
 }

@@ -12,7 +12,7 @@ struct CountFinder {
     private let sentenceOf: [Int]
     private let quotes: [Quote]
 
-    init(text: ArticleText, sentences: [Sentence], entities: [Entity], quotes: [Quote]) {
+    init(text: ArticleText, sentences: [Sentence], lowered: [String], quotes: [Quote]) {
         self.text = text
         var tokens: [Token] = []
         var sentenceOf: [Int] = []
@@ -22,7 +22,7 @@ struct CountFinder {
         }
         self.tokens = tokens
         self.sentenceOf = sentenceOf
-        lower = tokens.map { $0.text.lowercased() }
+        lower = lowered
         self.quotes = quotes.sorted { $0.span < $1.span }
     }
 
@@ -76,7 +76,7 @@ struct CountFinder {
         var digits = ""
         var sawComma = false
         for c in word.unicodeScalars {
-            if c.properties.numericType != nil, c.value < 0x80 { digits.unicodeScalars.append(c) }
+            if c.isDigit, c.value < 0x80 { digits.unicodeScalars.append(c) }
             else if c == "," { sawComma = true }
             else if c == "." { digits.append(".") }
             else { return nil }
@@ -234,7 +234,7 @@ struct CountFinder {
         // "16 of the victims": skip "of the".
         while k < tokens.count, sentenceOf[k] == sentence, k - end < 8 {
             let word = lower[k]
-            if tokens[k].text.unicodeScalars.count == 1, let c = tokens[k].text.unicodeScalars.first, !c.properties.isAlphabetic, c != "-" { break }
+            if tokens[k].text.unicodeScalars.count == 1, let c = tokens[k].text.unicodeScalars.first, !c.isLetter, c != "-" { break }
             if Self.objectEnds.contains(word) && k > end { break }
             if Self.objectEnds.contains(word) && k == end && word != "of" { break }
             k += 1
@@ -268,7 +268,7 @@ struct CountFinder {
     }
 
     private func isNoun(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isAlphabetic else { return false }
+        guard let first = word.unicodeScalars.first, first.isLetter else { return false }
         return !Self.objectEnds.contains(word) && !["of", "the", "a", "an", "them"].contains(word)
     }
 

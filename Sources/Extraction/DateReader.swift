@@ -110,10 +110,10 @@ enum DateReader {
     }
 
     /// Every date mention in `tokens`, resolved against `published` where relative.
-    static func dates(in tokens: [Token], text: ArticleText, published: CivilDate?) -> (mentions: [DateMention], articleDate: CivilDate?) {
+    static func dates(in tokens: [Token], lowered: [String], text: ArticleText, published: CivilDate?) -> (mentions: [DateMention], articleDate: CivilDate?) {
         var found: [(span: Span, date: Resolved)] = []
         var i = 0
-        func lower(_ k: Int) -> String { k >= 0 && k < tokens.count ? tokens[k].text.lowercased() : "" }
+        func lower(_ k: Int) -> String { k >= 0 && k < tokens.count ? lowered[k] : "" }
         func number(_ k: Int) -> Int? {
             guard k < tokens.count, k >= 0 else { return nil }
             var t = tokens[k].text

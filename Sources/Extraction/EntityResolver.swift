@@ -62,11 +62,15 @@ struct EntityResolver {
         return Candidate(type: mention.type, first: first, last: last)
     }
 
-    private func name(_ c: Candidate) -> String { text[Span(tokens[c.first].span.start, tokens[c.last].span.end)] }
+    private func name(_ c: Candidate) -> String {
+        // Most names are one token: its text is the name, with no copying.
+        if c.first == c.last { return tokens[c.first].text }
+        return text[Span(tokens[c.first].span.start, tokens[c.last].span.end)]
+    }
     private func words(_ c: Candidate) -> [String] { (c.first...c.last).map { tokens[$0].text } }
 
     private func isCapitalised(_ word: String) -> Bool {
-        word.unicodeScalars.first.map { $0.properties.isUppercase || $0.properties.numericType != nil } ?? false
+        word.unicodeScalars.first.map { $0.isUpper || $0.isDigit } ?? false
     }
 
     private static let connectors: Set<String> = ["of", "the", "de", "for", "and", "&", "van", "von", "der", "al", "bin", "la", "le", "du", "y"]
@@ -95,7 +99,7 @@ struct EntityResolver {
     /// True for a sentence written in title case: most of its longer words capitalised and no
     /// closing full stop. Headlines and web furniture look like this; prose does not.
     private func isTitleCase(_ sentence: Sentence) -> Bool {
-        let longer = sentence.tokens.filter { $0.text.unicodeScalars.count >= 4 && $0.text.unicodeScalars.first!.properties.isAlphabetic }
+        let longer = sentence.tokens.filter { $0.text.unicodeScalars.count >= 4 && $0.text.unicodeScalars.first!.isLetter }
         guard longer.count >= 2, sentence.tokens.last?.text != "." else { return false }
         return longer.filter { isCapitalised($0.text) }.count * 10 >= longer.count * 6
     }
@@ -131,7 +135,7 @@ struct EntityResolver {
         var singleWordMentions: [String: Int] = [:]
         for c in candidates where c.first == c.last { singleWordMentions[tokens[c.first].text, default: 0] += 1 }
         for (i, token) in tokens.enumerated() {
-            if let first = token.text.unicodeScalars.first, first.properties.isLowercase { lower.insert(token.text) }
+            if let first = token.text.unicodeScalars.first, first.isLower { lower.insert(token.text) }
             if isCapitalised(token.text), !startsClause(i) { capitalisedInside[token.text, default: 0] += 1 }
         }
         return candidates.filter { c in
@@ -161,13 +165,13 @@ struct EntityResolver {
 
     private func isAcronym(_ word: String) -> Bool {
         let scalars = word.unicodeScalars
-        return scalars.count >= 2 && scalars.count <= 6 && scalars.allSatisfy { $0.properties.isUppercase }
+        return scalars.count >= 2 && scalars.count <= 6 && scalars.allSatisfy { $0.isUpper }
     }
 
     /// "TEHRAN (Tasnim) –": the name in parentheses after an all-caps place is the outlet.
     private func datelineOrganisation(_ c: Candidate) -> Candidate {
         guard c.first >= 2, c.last + 1 < tokens.count, tokens[c.first - 1].text == "(", tokens[c.last + 1].text == ")",
-            isAcronym(tokens[c.first - 2].text) || tokens[c.first - 2].text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+            isAcronym(tokens[c.first - 2].text) || tokens[c.first - 2].text.unicodeScalars.allSatisfy({ !$0.isLower }),
             startsClause(c.first - 2)
         else { return c }
         var c = c
@@ -304,15 +308,17 @@ struct EntityResolver {
     /// Occurrences of a known name that the tagger missed, as whole capitalised token runs.
     private func propagated(_ candidates: [Candidate]) -> [Candidate] {
         var known: [String: (EntityType, Int)] = [:]  // name → type, word count
+        var firstWords = Set<String>()
         for c in candidates where isCapitalised(tokens[c.first].text) {
             known[name(c)] = (c.type, c.last - c.first + 1)
+            firstWords.insert(tokens[c.first].text)
         }
         var covered = Set<Int>()
         for c in candidates { for i in c.first...c.last { covered.insert(i) } }
         var found: [Candidate] = []
         var i = 0
         while i < tokens.count {
-            if covered.contains(i) || !isCapitalised(tokens[i].text) {
+            if covered.contains(i) || !firstWords.contains(tokens[i].text) || !isCapitalised(tokens[i].text) {
                 i += 1
                 continue
             }

@@ -165,7 +165,7 @@ struct TokenProfile {
         suffixes = (affix(1, fromEnd: true), affix(2, fromEnd: true), affix(3, fromEnd: true), affix(4, fromEnd: true))
         setFlags(
             upper: upper, lower: lowerCount, digits: digits, hyphen: text.contains("-"),
-            firstIsUpper: scalars.first?.properties.isUppercase == true, first: first
+            firstIsUpper: scalars.first?.isUpper == true, first: first
         )
     }
 

@@ -32,7 +32,7 @@ struct QuoteFinder {
         var citedSources: [String] = []
     }
 
-    init(text: ArticleText, sentences: [Sentence], stretches: [QuotedStretch], entities: [Entity], contentFloor: Int) {
+    init(text: ArticleText, sentences: [Sentence], lowered: [String], stretches: [QuotedStretch], entities: [Entity], contentFloor: Int) {
         self.text = text
         self.stretches = stretches
         self.entities = entities
@@ -44,7 +44,7 @@ struct QuoteFinder {
             tokens.append(contentsOf: sentence.tokens)
         }
         self.tokens = tokens
-        lower = tokens.map { $0.text.lowercased() }
+        lower = lowered
         stretchOf = Array(repeating: -1, count: tokens.count)
         var s = 0
         for k in tokens.indices {
@@ -333,7 +333,7 @@ struct QuoteFinder {
 
     private func isPunctuation(_ k: Int) -> Bool {
         guard let c = tokens[k].text.unicodeScalars.first else { return true }
-        return tokens[k].text.unicodeScalars.count <= 3 && !c.properties.isAlphabetic && c.properties.numericType == nil
+        return tokens[k].text.unicodeScalars.count <= 3 && !c.isLetter && !c.isDigit
     }
 
     private func containsQuote(_ range: Range<Int>) -> Bool {

@@ -184,7 +184,7 @@ struct QuoteMarks {
                     continue
                 }
                 let c = s[i]
-                if (c == "'" || c == "\u{2018}"), i + 1 < line.end, s[i + 1].properties.isAlphabetic, i == line.start || isBoundary(s[i - 1]),
+                if (c == "'" || c == "\u{2018}"), i + 1 < line.end, s[i + 1].isLetter, i == line.start || isBoundary(s[i - 1]),
                     !(i + 1 < line.end && s[i + 1] == "'")
                 {
                     var j = i + 1

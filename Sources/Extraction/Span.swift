@@ -37,3 +37,17 @@ extension Span: Codable {
         try container.encode(end)
     }
 }
+
+/// Character classes with an ASCII fast path: Unicode property lookups are costly and most news
+/// text is ASCII.
+extension Unicode.Scalar {
+    @inline(__always) var isUpper: Bool { value < 0x80 ? (value >= 65 && value <= 90) : properties.isUppercase }
+    @inline(__always) var isLower: Bool { value < 0x80 ? (value >= 97 && value <= 122) : properties.isLowercase }
+    @inline(__always) var isLetter: Bool {
+        value < 0x80 ? ((value | 0x20) >= 97 && (value | 0x20) <= 122) : properties.isAlphabetic
+    }
+    @inline(__always) var isDigit: Bool { value < 0x80 ? (value >= 48 && value <= 57) : properties.numericType != nil }
+    @inline(__always) var isSpaceLike: Bool {
+        value < 0x80 ? (value == 32 || (value >= 9 && value <= 13)) : properties.isWhitespace
+    }
+}

@@ -129,7 +129,7 @@ public struct Tokenizer: Sendable {
                 return
             }
             // Slash between words: "Tajik/Afghan".
-            if c == "/", i > start, i + 1 < hi, s[i - 1].properties.isAlphabetic, s[i + 1].properties.isAlphabetic {
+            if c == "/", i > start, i + 1 < hi, s[i - 1].isLetter, s[i + 1].isLetter {
                 tokens.append(token(s, start, i))
                 tokens.append(token(s, i, i + 1))
                 start = i + 1
@@ -142,9 +142,9 @@ public struct Tokenizer: Sendable {
     private func keepsPeriod(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Bool {
         let length = hi - lo
         // "J." an initial.
-        if length == 2, s[lo].properties.isUppercase { return true }
+        if length == 2, s[lo].isUpper { return true }
         // Dotted acronyms: U.S. / U.N. / a.m.
-        if length >= 4, s[hi - 3] == ".", s[hi - 2].properties.isAlphabetic { return true }
+        if length >= 4, s[hi - 3] == ".", s[hi - 2].isLetter { return true }
         var word = String.UnicodeScalarView()
         word.append(contentsOf: s[lo..<(hi - 1)])
         return Self.abbreviations.contains(String(word).lowercased())
@@ -167,7 +167,7 @@ public struct Tokenizer: Sendable {
         while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
         guard j < s.count else { return true }
         let next = s[j]
-        return next.properties.isUppercase || next.properties.numericType != nil || isQuote(next) || isOpening(next)
+        return next.isUpper || next.isDigit || isQuote(next) || isOpening(next)
             || next == "\n" || next == "\r"
     }
 
@@ -180,13 +180,13 @@ public struct Tokenizer: Sendable {
         while j < s.count, s[j] == " " || s[j] == "\t" || s[j] == "\r" { j += 1 }
         guard j < s.count else { return true }
         if s[j] == "\n" { return true }  // a blank line
-        return !s[j].properties.isLowercase
+        return !s[j].isLower
     }
 
     // MARK: - Characters
 
     @inline(__always) private func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 ? c == " " || (c.value >= 0x09 && c.value <= 0x0D) : c.properties.isWhitespace
+        c.value < 0x80 ? c == " " || (c.value >= 0x09 && c.value <= 0x0D) : c.isSpaceLike
     }
 
     private func token(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
