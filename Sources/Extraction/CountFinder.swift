@@ -188,7 +188,14 @@ struct CountFinder {
         if after.hasPrefix("-year") || after.hasPrefix("year-old") || after == "%" || after == "percent" || after == "per" { return true }
         if word.utf8.contains(UInt8(ascii: ":")) || after == "a.m." || after == "p.m." || after == "am" || after == "pm" || after == "o'clock" || after == ":" { return true }
         if Self.measures.contains(after) { return true }
-        if after == "block" || after == "years" && last + 2 < tokens.count && lower[last + 2] == "old" { return true }
+        if ["block", "call", "calls", "caliber", "calibre", "handgun", "pistol", "rifle", "shotgun"].contains(after) { return true }
+        if after == "years" && last + 2 < tokens.count && lower[last + 2] == "old" { return true }
+        if first >= 2, lower[first - 1] == "of", lower[first - 2] == "ages" || lower[first - 2] == "age" { return true }
+        if before == "and", first >= 3, lower[first - 3] == "of", lower[first - 4 < 0 ? first : first - 4] == "ages" { return true }
+        // "Christopher Burnell, 47" closing a line or sentence: an age.
+        if before == ",", first >= 2, tokens[first - 2].text.first?.isUppercase == true,
+            last + 1 >= tokens.count || sentenceOf[last + 1] != sentenceOf[first] || [",", ";", ")"].contains(after)
+        { return true }
         // An age in apposition: "Boy, 16," / "John Smith, 23,".
         if before == ",", after == ",", first >= 2, tokens[first - 2].text.first?.isUppercase == true { return true }
         if word.hasSuffix("th") || word.hasSuffix("st") && word.first?.isNumber == true { return true }
@@ -208,7 +215,7 @@ struct CountFinder {
 
     private static let events: [(String, [String])] = [
         ("KILL", ["killed", "killing", "dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatally", "slain", "murdered", "lives", "bodies", "perished", "massacred", "executed", "homicides"]),
-        ("WOUND", ["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "injures", "wounds", "casualties"]),
+        ("WOUND", ["injured", "shot", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "injures", "wounds", "casualties"]),
         ("ARREST", ["arrested", "arrests", "arresting", "arrest", "apprehended", "charged", "rounded"]),
         ("DETAIN", ["detained", "detaining", "detention", "detainees", "custody", "held", "jailed", "imprisoned"]),
         ("EVACUATE", ["evacuated", "evacuating", "evacuation", "evacuees", "displaced", "fled", "relocated", "rescued"]),
@@ -244,11 +251,23 @@ struct CountFinder {
         if object.isEmpty || object.allSatisfy({ ["of", "the", "them", "those", "these"].contains(lower[$0]) }) { object = end..<end }
         // The event: the object's own words, then a verb shortly after or before in the clause.
         var event: String?
-        for j in object { if let e = Self.eventOf[lower[j]] { event = e; break } }
+        // "shot and killed", "shot, one fatally": a death named right after "shot" wins.
+        func eventAt(_ j: Int) -> String? {
+            guard let e = Self.eventOf[lower[j]] else { return nil }
+            if lower[j] == "shot" {
+                var n = j + 1
+                while n < tokens.count, n - j <= 3, sentenceOf[n] == sentence {
+                    if Self.eventOf[lower[n]] == "KILL" { return "KILL" }
+                    n += 1
+                }
+            }
+            return e
+        }
+        for j in object { if let e = eventAt(j) { event = e; break } }
         if event == nil {
             var j = k
             while j < tokens.count, sentenceOf[j] == sentence, j - k < 6 {
-                if let e = Self.eventOf[lower[j]] { event = e; break }
+                if let e = eventAt(j) { event = e; break }
                 if lower[j] == "," || lower[j] == ";" { break }
                 j += 1
             }
@@ -293,7 +312,8 @@ struct CountFinder {
         let noun = j
         var v = j + 1
         while v < tokens.count, sentenceOf[v] == sentence, v - noun <= 7 {
-            if let e = Self.eventOf[lower[v]], e == "KILL" || e == "WOUND" {
+            if var e = Self.eventOf[lower[v]], e == "KILL" || e == "WOUND" {
+                if lower[v] == "shot", (v + 1...min(v + 3, tokens.count - 1)).contains(where: { Self.eventOf[lower[$0]] == "KILL" }) { e = "KILL" }
                 // "a man who was shot … died": the clause reading is good enough for one victim.
                 let span = Span(tokens[k].span.start, tokens[v].span.end)
                 let claim = CountClaim(value: 1, bound: .exact, object: tokens[noun].text, event: e, span: span, claimedBy: claimant(of: span))
