@@ -70,7 +70,8 @@ struct ArticleLayout {
             body = Span(firstProse.start, lastProse.end)
             if let found = DatelineParser.parse(text, line: firstProse) {
                 dateline = found.dateline
-                if outlet == nil { outlet = found.outlet }
+                // "(Reuters)" in a dateline names the outlet more surely than a byline does.
+                if let datelineOutlet = found.outlet { outlet = datelineOutlet }
             }
         }
     }
@@ -88,7 +89,7 @@ struct ArticleLayout {
         let words = name.lowercased().split(separator: " ")
         let mediaWords: Set<Substring> = [
             "news", "times", "post", "press", "agency", "media", "tribune", "herald", "journal", "daily", "tv", "radio",
-            "gazette", "telegraph", "observer", "network", "reuters", "afp", "ap", "staff", "wire", "online", "today",
+            "gazette", "telegraph", "observer", "network", "reuters", "afp", "ap", "wire", "online", "today",
         ]
         let allLower = !name.unicodeScalars.contains { $0.isUpper }
         if allLower || words.contains(where: mediaWords.contains) { return .some(name) }

@@ -259,6 +259,12 @@ struct QuoteFinder {
                         continue
                     }
                     relation = Relation(cue: prior.relation.cue, cueIndex: k, content: k..<(close + 1), speaker: speaker, via: prior.relation.via, attributionEnd: k)
+                } else if let prior = previous, prior.unit == u - 1, let speaker = prior.relation.speaker,
+                    !text[Span(tokens[units[u - 1].upperBound - 1].span.end, tokens[k].span.start)].contains("\n"),
+                    close - k >= 4, !unit.contains(where: { stretchOf[$0] < 0 && SpeechCues.speech.contains(lower[$0]) })
+                {
+                    // "The goal was “the undermining of public order …”" right after Tokayev spoke.
+                    relation = Relation(cue: "", cueIndex: k, content: k..<(close + 1), speaker: speaker, via: prior.relation.via, attributionEnd: k)
                 }
                 guard let relation, relation.speaker != nil else { continue }
                 for j in relation.content { covered[j] = true }
@@ -396,16 +402,25 @@ struct QuoteFinder {
             guard let np = subjectPhrase(endingAt: p, in: unit, floor: consumed) else { return nil }
             speaker = resolve(np, lastSpeaker: lastSpeaker)
             let before = np.lowerBound - 1
-            if before >= unit.lowerBound, before >= consumed - 1, lower[before] == "," || isCloseMark(before), endsClause(after: cueEnd, in: unit, cue: lower[c]) {
+            // `“…,” Lopez said, “…”` closes a quote whatever follows; `…, Putin said.` closes its clause.
+            let afterQuote = before >= unit.lowerBound && isCloseMark(before) && !(cueEnd + 1 < unit.upperBound && lower[cueEnd + 1] == "that")
+            if before >= unit.lowerBound, before >= consumed - 1,
+                afterQuote || (lower[before] == "," && endsClause(after: cueEnd, in: unit, cue: lower[c]))
+            {
                 let end = lower[before] == "," ? before : before + 1
                 let start = contentStart(before: end, in: unit, consumed: consumed)
                 // "And, Kasich tells the crowd, he’s …": too little before the cue to be its content.
                 if start < end, end - start >= 3 || containsQuote(start..<end) { contentBeforeEnd = end }
+                if start >= end, speaker?.isAgency == true { contentBeforeEnd = end }
             }
         }
         if let end = contentBeforeEnd {
             let start = contentStart(before: end, in: unit, consumed: consumed)
-            guard start < end else { return nil }
+            // "…, Sputnik reported." after another attribution: no content of its own, but the relay.
+            guard start < end else {
+                guard speaker?.isAgency == true else { return nil }
+                return Relation(cue: cue, cueIndex: c, content: end..<end, speaker: speaker, via: nil, attributionEnd: attributionEnd)
+            }
             let content = trimmed(start..<end)
             guard !content.isEmpty else { return nil }
             return Relation(cue: cue, cueIndex: c, content: content, speaker: speaker, via: nil, attributionEnd: attributionEnd)
@@ -623,7 +638,8 @@ struct QuoteFinder {
         let headIsRole = phrase.prefix(3).contains { SpeechCues.roleNouns.contains(lower[$0]) && entityOf[$0] < 0 }
             && phrase.contains { lower[$0] == "for" || lower[$0] == "of" || lower[$0] == "at" }
         var best: Int?
-        for k in phrase where entityOf[k] >= 0 {
+        // Nationalities ("the Russian president") describe a speaker; they do not name one.
+        for k in phrase where entityOf[k] >= 0 && entities[entityOf[k]].type != .miscellaneous {
             let type = entities[entityOf[k]].type
             if let b = best, entities[entityOf[b]].type == .person, type != .person { continue }
             best = k

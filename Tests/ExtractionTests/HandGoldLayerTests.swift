@@ -1,0 +1,83 @@
+import Extraction
+import Testing
+
+/// A small hand-written gold set for each layer of issue 4, independent of the shared data.
+@Suite("Layers on hand-written articles")
+struct HandGoldLayerTests {
+    let extractor = ArticleExtractor()
+
+    func quotes(_ body: String) -> [Quote] {
+        extractor.extract("Headline of the story\n\n" + body).quotes
+    }
+
+    @Test func layoutCutsFurnitureByShape() {
+        let text = ArticleText("""
+            Storm hits the coast
+            By Staff Reporter
+            LISBON, Jan. 10 (Reuters) - A storm hit the coast on Monday, officials said.
+            Share this article
+            The sea wall held, the mayor said.
+            Related coverage
+            Newsletter sign-up
+            """)
+        let record = extractor.extract(text)
+        #expect(record.outlet == "Reuters")
+        #expect(record.dateline?.place == "LISBON")
+        let cut = record.boilerplate.map { text[$0] }
+        #expect(cut == ["By Staff Reporter", "Share this article", "Related coverage", "Newsletter sign-up"])
+        #expect(text[record.body!].hasSuffix("the mayor said."))
+    }
+
+    @Test func quoteMarksArePairedAndRepaired() {
+        // Straight, curly and doubled-apostrophe marks, one pair with its spaces on the wrong side.
+        let found = quotes("''We will stay,'' Mr. Smith said. He added:“ It is safe here. ”And \"we are ready,\" said Jones.")
+        #expect(found.map(\.text) == ["We will stay,", "It is safe here.", "we are ready,"])
+        #expect(found.allSatisfy { $0.kind == .direct })
+        #expect(extractor.extract("Title\n\nShe said“ yes ”today.").quoteRepairs == 2)
+    }
+
+    @Test func directMixedAndIndirect() {
+        let found = quotes("""
+            Maria Lopez, the city's mayor, said the bridge was "a disgrace." "We need money," Lopez said, \
+            "and we need it now." According to the ministry, repairs will take a year. Lopez warned that costs could rise.
+            """)
+        #expect(found.count == 4)
+        #expect(found[0].kind == .mixed && found[0].speaker?.name == "Maria Lopez")
+        #expect(found[1].kind == .direct && found[1].text == "We need money, and we need it now.")
+        #expect(found[2].kind == .indirect && found[2].cue == "according to")
+        #expect(found[3].kind == .indirect && found[3].text == "costs could rise")
+    }
+
+    @Test func pronounsAndRolesResolveToPeople() {
+        let text = "Russian President Vladimir Putin met officials on Monday. \"We will not allow it,\" he said. The Russian president added that the talks would go on."
+        let found = quotes(text)
+        #expect(found.map { $0.speaker?.name } == ["Vladimir Putin", "Vladimir Putin"])
+    }
+
+    @Test func countsWithBoundsAndEvents() {
+        let record = extractor.extract("""
+            Title
+
+            More than 1,200 people were arrested and nearly two hundred were injured. Dozens of protesters marched. \
+            About 300 troops were deployed. A 23-year-old man was shot and killed. Twelve people were evacuated.
+            """)
+        let summary = record.counts.map { "\($0.event) \(Int($0.value)) \($0.bound.rawValue)" }
+        #expect(summary == [
+            "ARREST 1200 at_least", "WOUND 200 at_most", "PROTEST 24 at_least", "DEPLOY 300 about", "KILL 1 exact",
+            "EVACUATE 12 exact",
+        ])
+    }
+
+    @Test func datesResolveAgainstTheArticleDate() throws {
+        let published = try #require(CivilDate(year: 2022, month: 1, day: 11))  // a Tuesday
+        let record = extractor.extract("Title\n\nOn Monday, 10 January 2022, police said last week was calm. They meet on Friday, Dec. 3.", published: published)
+        let iso = Dictionary(record.dates.map { ($0.text, $0.iso) }, uniquingKeysWith: { a, _ in a })
+        #expect(iso["Monday"] == "2022-01-10")
+        #expect(iso["10 January 2022"] == "2022-01-10")
+        #expect(iso["last week"] == "2022-W01")
+        #expect(iso["Friday"] == "2022-01-07")
+        #expect(iso["Dec. 3"] == "2021-12-03")
+        let undated = extractor.extract("Title\n\nIt happened on Monday.")
+        #expect(undated.dates.first?.iso == nil)
+    }
+}
