@@ -18,10 +18,12 @@ struct SeedEntityTests {
 
         func entity(_ name: String) -> Entity? { record.entities.first { $0.name == name } }
 
-        /// Code-point offsets of every occurrence of `word` as a whole word.
+        /// Code-point offsets of every occurrence of `word` as a whole word, outside boilerplate
+        /// (a repeated headline, "(with AFP)"), which is not read for entities.
         func occurrences(of word: String) -> [Int] {
             let scalars = article.scalars, target = Array(word.unicodeScalars)
             return (0...(scalars.count - target.count)).filter { start in
+                !record.boilerplate.contains { $0.start <= start && start < $0.end } &&
                 Array(scalars[start..<start + target.count]) == target
                     && (start == 0 || !scalars[start - 1].properties.isAlphabetic)
                     && (start + target.count == scalars.count || !scalars[start + target.count].properties.isAlphabetic)
