@@ -191,7 +191,9 @@ public final class IngestPipeline {
             case .success(let decoded):
                 return LedgerEntry(
                     seq: seq, status: .ok, id: id.hex, file: name.description, bytes: bytes.count,
-                    ingestedAt: timestamp(), decodedAs: decoded.encoding, record: extractor.extract(decoded.text)
+                    ingestedAt: timestamp(), decodedAs: decoded.encoding,
+                    // The file's time dates "on Monday" when the article itself gives no date.
+                    record: extractor.extract(decoded.text, published: CivilDate(daysSinceEpoch: Int(opened.st_mtim.tv_sec) / 86_400))
                 )
             }
         }
