@@ -103,6 +103,17 @@ func peakRSSMegabytes() -> Int {
     return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
 }
 
+/// The decoded texts of the `.txt` articles in `folder`, in name order.
+func corpusArticles(_ folder: String) throws -> [String] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+    guard !names.isEmpty else { throw ValidationError("no .txt articles in \(folder)") }
+    return names.compactMap { name in
+        guard let data = FileManager.default.contents(atPath: folder + "/" + name),
+            case .success(let decoded) = InputDecoder.decode(Array(data)) else { return nil }
+        return decoded.text
+    }
+}
+
 /// Tokenising plus entity tagging over a folder of articles: the speed figure.
 struct EntityBench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -116,13 +127,7 @@ struct EntityBench: ParsableCommand {
     var passes = 3
 
     func run() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
-        guard !names.isEmpty else { throw ValidationError("no .txt articles in \(corpus)") }
-        let texts = names.compactMap { name -> ArticleText? in
-            guard let data = FileManager.default.contents(atPath: corpus + "/" + name),
-                case .success(let decoded) = InputDecoder.decode(Array(data)) else { return nil }
-            return ArticleText(decoded.text)
-        }
+        let texts = try corpusArticles(corpus).map(ArticleText.init)
         guard let model = EntityModel.bundled else { throw ValidationError("the bundled entity model is missing") }
         let tagger = EntityTagger(model: model)
         let tokenizer = Tokenizer()
@@ -165,13 +170,7 @@ struct CoreBench: ParsableCommand {
     var passes = 3
 
     func run() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
-        guard !names.isEmpty else { throw ValidationError("no .txt articles in \(corpus)") }
-        let texts = names.compactMap { name -> String? in
-            guard let data = FileManager.default.contents(atPath: corpus + "/" + name),
-                case .success(let decoded) = InputDecoder.decode(Array(data)) else { return nil }
-            return decoded.text
-        }
+        let texts = try corpusArticles(corpus)
         let extractor = ArticleExtractor()
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         var best = Double.infinity

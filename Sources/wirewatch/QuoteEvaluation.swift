@@ -38,14 +38,7 @@ struct EvalQuotesCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: polnear) else {
-            throw ValidationError("cannot read \(polnear); the PolNeAR dev file lives in ../shared/corpus/polnear")
-        }
-        let decoder = JSONDecoder()
-        var articles: [Article] = []
-        for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
-            articles.append(try decoder.decode(Article.self, from: line))
-        }
+        let articles: [Article] = try readJSONLines(polnear)
         let extractor = ArticleExtractor()
         var direct = QuoteTally(), indirect = QuoteTally()
         var characters = 0
