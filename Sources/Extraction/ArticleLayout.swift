@@ -7,7 +7,6 @@
 struct ArticleLayout {
     var title: Span?
     var outlet: String?
-    var byline: Span?
     var dateline: Dateline?
     var body: Span?
     var boilerplate: [Span] = []
@@ -33,7 +32,6 @@ struct ArticleLayout {
             let shape = LineShape(content)
             if leading {
                 if let outlet = Self.bylineOutlet(content, shape) {
-                    byline = line
                     if let outlet { self.outlet = outlet }
                     boilerplate.append(line)
                     continue

@@ -74,14 +74,11 @@ struct CountFinder {
     private func numeral(_ word: String) -> Double? {
         guard let first = word.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return nil }
         var digits = ""
-        var sawComma = false
         for c in word.unicodeScalars {
             if c.isDigit, c.value < 0x80 { digits.unicodeScalars.append(c) }
-            else if c == "," { sawComma = true }
             else if c == "." { digits.append(".") }
-            else { return nil }
+            else if c != "," { return nil }
         }
-        _ = sawComma
         return Double(digits)
     }
 
@@ -167,8 +164,7 @@ struct CountFinder {
         default: break
         }
         switch at(1) {
-        case "over", "nearly" where false: return (k - 1, .atLeast)
-        case "over", "exceeding", "than": return at(1) == "than" ? nil : (k - 1, .atLeast)
+        case "over", "exceeding": return (k - 1, .atLeast)
         case "nearly", "almost", "under", "below": return (k - 1, .atMost)
         case "about", "some", "around", "approximately", "roughly", "estimated", "approx", "circa", "~": return (k - 1, .about)
         default: return nil
@@ -180,7 +176,7 @@ struct CountFinder {
         let word = lower[first]
         let before = first > 0 ? lower[first - 1] : ""
         let after = last + 1 < tokens.count ? lower[last + 1] : ""
-        if ["$", "€", "£", "us$", "no.", "no", "number", "#", "page", "route", "highway", "interstate", "aged", "age", "ages", "the"].contains(before) && before != "the" { return true }
+        if ["$", "€", "£", "us$", "no.", "no", "number", "#", "page", "route", "highway", "interstate", "aged", "age", "ages"].contains(before) { return true }
         if before.hasPrefix("$") || word.hasPrefix("$") { return true }
         if DateReader.monthNumber(before) != nil && tokens[first - 1].text.first?.isUppercase == true { return true }
         if DateReader.monthNumber(after) != nil && last + 1 < tokens.count && tokens[last + 1].text.first?.isUppercase == true { return true }
@@ -191,7 +187,8 @@ struct CountFinder {
         if ["block", "call", "calls", "caliber", "calibre", "handgun", "pistol", "rifle", "shotgun"].contains(after) { return true }
         if after == "years" && last + 2 < tokens.count && lower[last + 2] == "old" { return true }
         if first >= 2, lower[first - 1] == "of", lower[first - 2] == "ages" || lower[first - 2] == "age" { return true }
-        if before == "and", first >= 3, lower[first - 3] == "of", lower[first - 4 < 0 ? first : first - 4] == "ages" { return true }
+        // "between the ages of 11 and 15".
+        if before == "and", first >= 4, lower[first - 3] == "of", lower[first - 4] == "ages" { return true }
         // "Christopher Burnell, 47" closing a line or sentence: an age.
         if before == ",", first >= 2, tokens[first - 2].text.first?.isUppercase == true,
             last + 1 >= tokens.count || sentenceOf[last + 1] != sentenceOf[first] || [",", ";", ")"].contains(after)

@@ -222,7 +222,6 @@ struct QuoteFinder {
         var previous: (relation: Relation, unit: Int, index: Int)?
         var byUnit: [Int: Int] = [:]
         for (i, r) in relations.enumerated() where !r.content.isEmpty { byUnit[unitOf[r.content.upperBound - 1]] = i }
-        let extendable = Array(relations.indices)
         for (u, unit) in units.enumerated() {
             if let i = byUnit[u], relations[i].speaker != nil { previous = (relations[i], u, i) }
             var k = unit.lowerBound
@@ -246,10 +245,9 @@ struct QuoteFinder {
                     // A quoted sentence continuing the last quote: the same quote within its
                     // paragraph ("“…,” Ebeling said. “We came today …”"), a new one after a break.
                     let priorEnd = prior.relation.content.upperBound - 1
-                    if let index = extendable.firstIndex(where: { $0 == prior.index }), prior.unit == u - 1,
+                    if prior.unit == u - 1,
                         !text[Span(tokens[priorEnd].span.end, tokens[k].span.start)].contains("\n")
                     {
-                        _ = index
                         if relations[prior.index].splitBy == nil { relations[prior.index].splitBy = (priorEnd + 1)..<k }
                         relations[prior.index].content = relations[prior.index].content.lowerBound..<(close + 1)
                         relations[prior.index].attributionEnd = max(relations[prior.index].attributionEnd, close)
@@ -427,16 +425,14 @@ struct QuoteFinder {
         }
         // Content after the cue.
         var q = cueEnd + 1
-        if SpeechCues.takesListener.contains(lower[c]) || true {
-            // "told press representatives in Washington that …", "warned on Monday that …".
-            var look = q
-            while look < min(unit.upperBound, q + 10), stretchOf[look] < 0, lower[look] != "," || look == q {
-                if lower[look] == "that" { q = look; break }
-                // "tells the crowd, he’s …": the listener, then the content.
-                if SpeechCues.takesListener.contains(lower[c]), look + 1 < unit.upperBound, lower[look + 1] == "," { q = look + 2; break }
-                if SpeechCues.speech.contains(lower[look]) { break }
-                look += 1
-            }
+        // "told press representatives in Washington that …", "warned on Monday that …".
+        var look = q
+        while look < min(unit.upperBound, q + 10), stretchOf[look] < 0, lower[look] != "," || look == q {
+            if lower[look] == "that" { q = look; break }
+            // "tells the crowd, he’s …": the listener, then the content.
+            if SpeechCues.takesListener.contains(lower[c]), look + 1 < unit.upperBound, lower[look + 1] == "," { q = look + 2; break }
+            if SpeechCues.speech.contains(lower[look]) { break }
+            look += 1
         }
         var via: String?
         var introduced = false  // a colon or comma before the content: a direct quote follows

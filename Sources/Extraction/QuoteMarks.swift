@@ -173,7 +173,6 @@ struct QuoteMarks {
     /// double quotes. Apostrophes inside words never qualify.
     private static func singleQuoted(_ s: [Unicode.Scalar], _ paragraphs: [Span], outside: [QuotedStretch]) -> [QuotedStretch] {
         var found: [QuotedStretch] = []
-        var covered = 0
         var stretchIndex = 0
         for line in paragraphs {
             var i = line.start
@@ -196,7 +195,6 @@ struct QuoteMarks {
                             !(s[j - 1] == "s" && (j + 1 == line.end || s[j + 1] == " ") && words == 0)
                         {
                             found.append(QuotedStretch(outer: Span(i, j + 1), inner: Span(i + 1, j)))
-                            covered += 1
                             i = j
                             break
                         }

@@ -79,7 +79,7 @@ struct SeedQuoteTests {
     }
 
     @Test func outletsDatelinesAndTitles() throws {
-        let (text000, r000) = try Self.record("000")
+        let (_, r000) = try Self.record("000")
         let (text003, r003) = try Self.record("003")
         #expect(r000.title == "\u{201C}Maidan techniques\u{201D} were used in Kazakhstan")
         #expect(r000.outlet == "time news")
@@ -90,7 +90,6 @@ struct SeedQuoteTests {
         #expect(r003.title == "Maidan Technologies Used in Kazakhstan, Putin Says")
         #expect(r003.boilerplate.contains { text003[$0] == r003.title })
         #expect(r000.quoteRepairs > 0)
-        _ = text000
     }
 
     @Test func boilerplateIsNotBody() throws {
