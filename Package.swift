@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "wirewatch", targets: ["wirewatch"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Ledger", targets: ["Ledger"]),
+        .library(name: "Stories", targets: ["Stories"]),
         .library(name: "Ingest", targets: ["Ingest"]),
         .library(name: "IngestTesting", targets: ["IngestTesting"]),
     ],
@@ -30,6 +31,8 @@ let package = Package(
             resources: [.copy("Resources/entities.model"), .copy("Resources/common-words.txt")],
             swiftSettings: strict
         ),
+        // The story linker: incremental, bounded state, rebuilt from the ledger.
+        .target(name: "Stories", dependencies: ["Extraction"], swiftSettings: strict),
         // The JSONL ledger: durable append, recovery, index, reading.
         .target(name: "Ledger", swiftSettings: strict),
         .systemLibrary(
@@ -40,7 +43,7 @@ let package = Package(
         .target(
             name: "Ingest",
             dependencies: [
-                "Extraction", "Ledger", "CSystemd",
+                "Extraction", "Ledger", "Stories", "CSystemd",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -56,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "wirewatch",
             dependencies: [
-                "Ingest", "Ledger", "Extraction",
+                "Ingest", "Ledger", "Extraction", "Stories",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -65,6 +68,7 @@ let package = Package(
         ),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "IngestTesting"], swiftSettings: strict),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"], swiftSettings: strict),
+        .testTarget(name: "StoriesTests", dependencies: ["Stories", "Extraction", "IngestTesting"], swiftSettings: strict),
         .testTarget(
             name: "IngestTests",
             dependencies: [

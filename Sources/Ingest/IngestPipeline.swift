@@ -1,4 +1,5 @@
 public import Extraction
+public import Stories
 import Foundation
 import Glibc
 public import Ledger
@@ -7,7 +8,7 @@ public import Logging
 /// What the pipeline did with one name from the drop folder.
 public enum IngestOutcome: Sendable {
     /// A new ledger line was appended and the input moved.
-    case appended(LedgerEntry<ArticleRecord>)
+    case appended(LedgerEntry<ArticleRecord, StoryLink>)
     /// The input already had its line (a crash came between append and move); it was only moved.
     case finishedMove(seq: Int)
     /// Nothing was done, and the reason why (gone, ignored, still being written).
@@ -203,7 +204,7 @@ public final class IngestPipeline {
 
     /// Appends the line `makeEntry` builds, unless `id` is already in the ledger; then moves the input.
     private func record(
-        _ name: DropName, id: ContentID, bytes: Int, _ makeEntry: (Int) -> LedgerEntry<ArticleRecord>
+        _ name: DropName, id: ContentID, bytes: Int, _ makeEntry: (Int) -> LedgerEntry<ArticleRecord, StoryLink>
     ) throws(LedgerError) -> IngestOutcome {
         let earlier = try ledger.lines(withID: id)
         if let first = earlier.first {
@@ -216,7 +217,7 @@ public final class IngestPipeline {
                 }
             }
             let entry = try ledger.append { seq in
-                LedgerEntry<ArticleRecord>(
+                LedgerEntry<ArticleRecord, StoryLink>(
                     seq: seq, status: .duplicate, id: id.hex, file: name.description, bytes: bytes,
                     ingestedAt: timestamp(), duplicateOf: first.seq, error: first.error
                 )
@@ -243,7 +244,7 @@ public final class IngestPipeline {
         }
     }
 
-    private func rejection(_ seq: Int, _ name: DropName, _ id: ContentID, _ bytes: Int, code: String, message: String) -> LedgerEntry<ArticleRecord> {
+    private func rejection(_ seq: Int, _ name: DropName, _ id: ContentID, _ bytes: Int, code: String, message: String) -> LedgerEntry<ArticleRecord, StoryLink> {
         LedgerEntry(
             seq: seq, status: .rejected, id: id.hex, file: name.description, bytes: bytes, ingestedAt: timestamp(),
             error: RejectionReason(code: code, message: message)
@@ -344,7 +345,7 @@ public final class IngestPipeline {
         LedgerTimestamp.format(secondsSince1970: clock.secondsSince1970())
     }
 
-    private func log(_ entry: LedgerEntry<ArticleRecord>) {
+    private func log(_ entry: LedgerEntry<ArticleRecord, StoryLink>) {
         var metadata: Logger.Metadata = ["file": "\(entry.file)", "seq": "\(entry.seq)", "status": "\(entry.status.rawValue)"]
         switch entry.status {
         case .ok:

@@ -77,7 +77,7 @@ public final class Ledger {
     ///
     /// On failure nothing of the line stays in the ledger, so the caller can retry later.
     @discardableResult
-    public func append<Record>(_ makeEntry: (_ seq: Int) -> LedgerEntry<Record>) throws(LedgerError) -> LedgerEntry<Record> {
+    public func append<Record, Story>(_ makeEntry: (_ seq: Int) -> LedgerEntry<Record, Story>) throws(LedgerError) -> LedgerEntry<Record, Story> {
         let entry = makeEntry(lastSeq + 1)
         guard let id = ContentID(hex: entry.id) else {
             preconditionFailure("ledger entries carry a SHA-256 hex id, got \(entry.id)")

@@ -25,9 +25,9 @@ public struct RejectionReason: Sendable, Equatable, Codable {
 
 /// One line of the ledger, the contract `wirewatch.ledger/1`.
 ///
-/// `Record` is the extraction record; the ledger itself never looks inside it,
-/// which keeps this target independent of the extraction core.
-public struct LedgerEntry<Record: Codable & Sendable>: Sendable {
+/// `Record` is the extraction record and `Story` the story link of an `ok` line; the ledger
+/// itself never looks inside either, which keeps this target independent of both.
+public struct LedgerEntry<Record: Codable & Sendable, Story: Codable & Sendable>: Sendable {
     public static var schema: String { "wirewatch.ledger/1" }
 
     public var schema: String
@@ -46,10 +46,13 @@ public struct LedgerEntry<Record: Codable & Sendable>: Sendable {
     public var duplicateOf: Int?
     public var error: RejectionReason?
     public var record: Record?
+    /// Which story the article joined; `ok` lines only.
+    public var story: Story?
 
     public init(
         seq: Int, status: LedgerStatus, id: String, file: String, bytes: Int, ingestedAt: String,
-        decodedAs: String? = nil, duplicateOf: Int? = nil, error: RejectionReason? = nil, record: Record? = nil
+        decodedAs: String? = nil, duplicateOf: Int? = nil, error: RejectionReason? = nil, record: Record? = nil,
+        story: Story? = nil
     ) {
         self.schema = Self.schema
         self.seq = seq
@@ -62,13 +65,14 @@ public struct LedgerEntry<Record: Codable & Sendable>: Sendable {
         self.duplicateOf = duplicateOf
         self.error = error
         self.record = record
+        self.story = story
     }
 }
 
 extension LedgerEntry: Codable {
     enum CodingKeys: String, CodingKey {
         case schema, seq, status, id, file, bytes, ingestedAt = "ingested_at", decodedAs = "decoded_as"
-        case duplicateOf = "duplicate_of", error, record
+        case duplicateOf = "duplicate_of", error, record, story
     }
 
     public init(from decoder: any Decoder) throws {
@@ -84,6 +88,7 @@ extension LedgerEntry: Codable {
         duplicateOf = try c.decodeIfPresent(Int.self, forKey: .duplicateOf)
         error = try c.decodeIfPresent(RejectionReason.self, forKey: .error)
         record = try c.decodeIfPresent(Record.self, forKey: .record)
+        story = try c.decodeIfPresent(Story.self, forKey: .story)
     }
 
     // Key order is the documented one, and nulls are written out, not left out.
@@ -100,6 +105,7 @@ extension LedgerEntry: Codable {
         try c.encode(duplicateOf, forKey: .duplicateOf)
         try c.encode(error, forKey: .error)
         try c.encode(record, forKey: .record)
+        try c.encode(story, forKey: .story)
     }
 }
 
@@ -115,7 +121,7 @@ public struct SkippedRecord: Codable, Sendable {
 }
 
 /// A ledger line with its record left unread.
-public typealias LedgerLineHeader = LedgerEntry<SkippedRecord>
+public typealias LedgerLineHeader = LedgerEntry<SkippedRecord, SkippedRecord>
 
 extension LedgerEntry {
     /// The line as written to the ledger, without its newline: header keys in the
@@ -159,6 +165,8 @@ extension LedgerEntry {
         }
         key("record")
         if let record { out.append(contentsOf: try recordEncoder.encode(record)) } else { out.append(contentsOf: JSONText.null) }
+        key("story")
+        if let story { out.append(contentsOf: try recordEncoder.encode(story)) } else { out.append(contentsOf: JSONText.null) }
         out.append(UInt8(ascii: "}"))
         return out
     }

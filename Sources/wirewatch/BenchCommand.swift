@@ -1,5 +1,6 @@
 import ArgumentParser
 import Extraction
+import Stories
 import Foundation
 import Glibc
 import Ingest
@@ -77,7 +78,7 @@ struct StartupBench: ParsableCommand {
         var chunk = [UInt8]()
         var total = 0
         for seq in 1...lines {
-            let entry = LedgerEntry<ArticleRecord>(
+            let entry = LedgerEntry<ArticleRecord, StoryLink>(
                 seq: seq, status: .ok, id: ContentID.of(Array("synthetic \(seq)".utf8)).hex, file: "article-\(seq).txt",
                 bytes: 1200, ingestedAt: "2026-01-10T09:00:00.000Z", decodedAs: "utf-8", record: record
             )

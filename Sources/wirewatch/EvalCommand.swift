@@ -6,7 +6,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score the extraction core against annotated corpora.",
-        subcommands: [EvalNERCommand.self, EvalQuotesCommand.self, EvalCountsCommand.self]
+        subcommands: [EvalNERCommand.self, EvalQuotesCommand.self, EvalCountsCommand.self, EvalStoriesCommand.self]
     )
 }
 

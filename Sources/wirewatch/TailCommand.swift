@@ -1,5 +1,6 @@
 import ArgumentParser
 import Extraction
+import Stories
 import Foundation
 import Ledger
 
@@ -46,13 +47,13 @@ struct TailCommand: AsyncParsableCommand {
 
     private func render(_ bytes: [UInt8]) -> String {
         if json { return String(decoding: bytes, as: UTF8.self) }
-        guard let entry = try? JSONDecoder().decode(LedgerEntry<ArticleRecord>.self, from: Data(bytes)) else {
+        guard let entry = try? JSONDecoder().decode(LedgerEntry<ArticleRecord, StoryLink>.self, from: Data(bytes)) else {
             return "?      unreadable line: \(String(decoding: bytes.prefix(80), as: UTF8.self))"
         }
         return Self.summary(entry)
     }
 
-    static func summary(_ entry: LedgerEntry<ArticleRecord>) -> String {
+    static func summary(_ entry: LedgerEntry<ArticleRecord, StoryLink>) -> String {
         let head = "#\(entry.seq) \(entry.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))"
         switch entry.status {
         case .duplicate:

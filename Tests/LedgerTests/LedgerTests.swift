@@ -28,10 +28,11 @@ struct Note: Codable, Sendable, Equatable {
     var title: String
 }
 
-func entry(_ seq: Int, id: ContentID, status: LedgerStatus = .ok, duplicateOf: Int? = nil) -> LedgerEntry<Note> {
+func entry(_ seq: Int, id: ContentID, status: LedgerStatus = .ok, duplicateOf: Int? = nil) -> LedgerEntry<Note, Note> {
     LedgerEntry(
         seq: seq, status: status, id: id.hex, file: "article-\(seq).txt", bytes: 10, ingestedAt: "2026-01-10T09:00:00.000Z",
-        decodedAs: "utf-8", duplicateOf: duplicateOf, record: status == .ok ? Note(title: "title \(seq)") : nil
+        decodedAs: "utf-8", duplicateOf: duplicateOf, record: status == .ok ? Note(title: "title \(seq)") : nil,
+        story: status == .ok ? Note(title: "story \(seq)") : nil
     )
 }
 
@@ -48,9 +49,9 @@ struct LedgerTests {
         #expect(lines.count == 3)
         // Header keys in contract order, nulls written out.
         #expect(lines[0].hasPrefix(#"{"schema":"wirewatch.ledger/1","seq":1,"status":"ok","id":""#))
-        #expect(lines[0].contains(#""duplicate_of":null,"error":null,"record":{"title":"title 1"}}"#))
-        let decoded = try JSONDecoder().decode(LedgerEntry<Note>.self, from: Data(lines[2].utf8))
-        #expect(decoded.seq == 3 && decoded.record == Note(title: "title 3") && decoded.id == id(3).hex)
+        #expect(lines[0].contains(#""duplicate_of":null,"error":null,"record":{"title":"title 1"},"story":{"title":"story 1"}}"#))
+        let decoded = try JSONDecoder().decode(LedgerEntry<Note, Note>.self, from: Data(lines[2].utf8))
+        #expect(decoded.seq == 3 && decoded.record == Note(title: "title 3") && decoded.story == Note(title: "story 3") && decoded.id == id(3).hex)
     }
 
     @Test func reopeningContinuesTheSequenceFromTheIndex() throws {

@@ -1,0 +1,40 @@
+/// The evidence compared for two articles, each scaled to [0, 1].
+public enum PairFeature: Int, CaseIterable, Sendable {
+    /// TF-IDF cosine of the content words.
+    case words
+    /// Rarity-weighted overlap of headline words.
+    case title
+    /// Rarity-weighted overlap of canonical entities, of people, and of places.
+    case entities, people, places
+    /// Both name people, and none in common: two events with different protagonists.
+    case otherPeople
+    /// Shared four-word windows of quoted speech.
+    case quote
+    /// Shared event figures ("KILL:16"), weighted by rarity.
+    case figures
+    /// Distance between the articles' dates: within a day, within a week, and its log beyond.
+    case sameDay, nearDays, farDays
+    /// One date is known and the other is not; neither is known.
+    case oneDateUnknown, bothDatesUnknown
+    /// Entities and words agreeing on the same day count for more than either alone.
+    case placesSameDay, wordsSameDay
+}
+
+/// Logistic-regression weights for `PairFeature`: a match probability is
+/// `1 / (1 + exp(-(bias + Σ weight × feature)))`.
+public struct StoryPairWeights: Sendable {
+    public var bias: Double
+    public var values: [Double]
+
+    public init(bias: Double, values: [Double]) {
+        precondition(values.count == PairFeature.allCases.count, "one weight per PairFeature")
+        self.bias = bias
+        self.values = values
+    }
+
+    /// Fitted with `wirewatch eval stories --pairs FILE` on the ECB+ and GVA dev sets (see README).
+    public static let fitted = StoryPairWeights(
+        bias: -3.353,
+        values: [4.240, 3.850, 3.123, 1.642, 1.285, -0.796, 0.894, 0.065, 1.025, 0.298, -2.259, 0.512, 0.942, 0.135, 0.286]
+    )
+}

@@ -1,0 +1,222 @@
+public import Extraction
+import Foundation
+
+/// Decides, as each article arrives, whether it joins an earlier story or starts one.
+///
+/// Evidence is combined, not taken from one signal: TF-IDF word cosine with document
+/// frequencies learned online, shared canonical entities weighted by rarity, shared
+/// quoted wording, shared figures, and the distance in days. Candidates come from an
+/// inverted index over rare features, and only a bounded window of recent articles is
+/// kept, so the cost per article does not grow with history.
+///
+/// Linking is two steps so a failed ledger append changes nothing: `propose` decides
+/// without changing state, `commit` records the decision once it is durable.
+public struct StoryLinker: Sendable {
+    /// Weights and limits; the defaults are tuned on the ECB+ and GVA dev sets (see README).
+    public struct Configuration: Sendable {
+        /// A candidate story is joined when its best article's match probability is at least this.
+        public var threshold = 0.5
+        /// Articles matching with at least this probability are listed as related.
+        public var relatedThreshold = 0.2
+        /// Logistic weights over `PairFeature`, fitted on the ECB+ and GVA dev pairs.
+        public var weights = PairWeights.fitted
+        /// A line carried by this many earlier articles is page template, not story.
+        public var recurringLine: UInt8 = 5
+        /// SimHash bits that may differ between a copy and its original.
+        public var syndicationBits = 3
+        /// Recent articles kept for comparison; older ones can no longer be joined.
+        public var window = 10_000
+        /// Candidates scored in full per article, and postings kept per feature.
+        public var candidates = 64
+        public var postingsPerFeature = 256
+        /// Rarest words used to retrieve candidates.
+        public var retrievalWords = 24
+        public init() {}
+    }
+
+    public let configuration: Configuration
+    /// How many articles the document frequencies were learned from.
+    public private(set) var articlesSeen = 0
+    private var documentFrequency: [UInt32]
+    private var members: [Int: Member] = [:]
+    private var order: [Int] = []
+    private var orderStart = 0
+    private var postings: [UInt32: [Int]] = [:]
+    /// How many articles carried each line hash, saturating: lines in many are page templates.
+    private var lineFrequency: [UInt8]
+
+    private struct Member: Sendable {
+        let article: StoryArticle
+        let story: Int
+    }
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+        documentFrequency = [UInt32](repeating: 0, count: 1 << FeatureHash.bucketBits)
+        lineFrequency = [UInt8](repeating: 0, count: 1 << FeatureHash.bucketBits)
+    }
+
+    /// Articles currently comparable.
+    public var activeArticles: Int { members.count }
+
+    /// Reads an article's signature, leaving out lines that recur across many earlier articles.
+    public func signature(text: String, record: ArticleRecord, published: CivilDate?) -> StorySignature {
+        StorySignature(text: text, record: record, published: published) { lineFrequency[Int($0)] >= configuration.recurringLine }
+    }
+
+    /// The story `article` would join as line `seq`, with its related articles. Changes nothing.
+    public func propose(_ article: StoryArticle, seq: Int) -> StoryLink {
+        let scored = candidates(for: article).map { (seq: $0, evidence: compare(article, members[$0]!.article)) }
+            .sorted { $0.evidence.score != $1.evidence.score ? $0.evidence.score > $1.evidence.score : $0.seq < $1.seq }
+        var story = seq
+        var syndicatedOf: Int?
+        if let copy = scored.first(where: { $0.evidence.hamming <= configuration.syndicationBits }) {
+            syndicatedOf = copy.seq
+            story = members[copy.seq]!.story
+        } else if let best = scored.first, best.evidence.score >= configuration.threshold {
+            story = members[best.seq]!.story
+        }
+        let related = scored.prefix(3).filter { $0.evidence.score >= configuration.relatedThreshold || $0.seq == syndicatedOf }
+            .map { RelatedArticle(seq: $0.seq, score: ($0.evidence.score * 100).rounded() / 100, why: $0.evidence.why) }
+        return StoryLink(id: story, related: related, syndicatedOf: syndicatedOf, signature: article.signature)
+    }
+
+    /// Records `article` as line `seq` of story `link.id`: after the ledger line is durable,
+    /// and when rebuilding from the ledger on start.
+    public mutating func commit(_ article: StoryArticle, seq: Int, link: StoryLink) {
+        for feature in article.allFeatures { documentFrequency[Int(feature)] &+= 1 }
+        for line in article.signature.lines where lineFrequency[Int(line)] < UInt8.max { lineFrequency[Int(line)] += 1 }
+        articlesSeen += 1
+        members[seq] = Member(article: article, story: link.id)
+        order.append(seq)
+        for feature in retrievalKeys(article) {
+            postings[feature, default: []].append(seq)
+            if postings[feature]!.count > configuration.postingsPerFeature { postings[feature]!.removeFirst() }
+        }
+        while members.count > configuration.window {
+            members[order[orderStart]] = nil
+            orderStart += 1
+        }
+        if orderStart > 4096, orderStart * 2 > order.count {
+            order.removeFirst(orderStart)
+            orderStart = 0
+        }
+    }
+
+    /// The candidates `article` is compared with, and the features of each pair: for fitting weights.
+    public func candidateFeatures(_ article: StoryArticle) -> [(seq: Int, story: Int, features: [Double])] {
+        candidates(for: article).map { (seq: $0, story: members[$0]!.story, features: features(article, members[$0]!.article)) }
+    }
+
+    // MARK: - Evidence
+
+    public typealias PairWeights = StoryPairWeights
+
+    struct Evidence {
+        var score: Double
+        var why: [String]
+        var hamming: Int
+    }
+
+    private func idf(_ feature: UInt32) -> Double {
+        log(Double(articlesSeen + 1) / Double(Int(documentFrequency[Int(feature)]) + 1)) + 1
+    }
+
+    /// The features an article is found by: its rarest words and all its entities, quotes and figures.
+    private func retrievalKeys(_ article: StoryArticle) -> [UInt32] {
+        let rare = article.words.sorted { idf($0.term) > idf($1.term) }.prefix(configuration.retrievalWords).map(\.term)
+        return rare + article.entities + article.quoteShingles + article.figures
+    }
+
+    private func candidates(for article: StoryArticle) -> [Int] {
+        var hits: [Int: Double] = [:]
+        for feature in Set(retrievalKeys(article)) {
+            guard let list = postings[feature] else { continue }
+            let weight = idf(feature)
+            for seq in list where members[seq] != nil { hits[seq, default: 0] += weight }
+        }
+        return hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(configuration.candidates).map(\.key)
+    }
+
+    func compare(_ a: StoryArticle, _ b: StoryArticle) -> Evidence {
+        let values = features(a, b)
+        var logit = configuration.weights.bias
+        for (value, weight) in zip(values, configuration.weights.values) { logit += value * weight }
+        var why: [String] = []
+        if values[PairFeature.quote.rawValue] > 0 { why.append("quote") }
+        if values[PairFeature.entities.rawValue] >= 0.2 { why.append("entities") }
+        if values[PairFeature.words.rawValue] >= 0.2 || values[PairFeature.title.rawValue] >= 0.3 { why.append("words") }
+        if values[PairFeature.figures.rawValue] > 0 { why.append("figures") }
+        if values[PairFeature.sameDay.rawValue] > 0 { why.append("date") }
+        return Evidence(score: 1 / (1 + exp(-logit)), why: why, hamming: (a.signature.simhash ^ b.signature.simhash).nonzeroBitCount)
+    }
+
+    /// The evidence for one pair, each value in [0, 1], in `PairFeature` order.
+    func features(_ a: StoryArticle, _ b: StoryArticle) -> [Double] {
+        var v = [Double](repeating: 0, count: PairFeature.allCases.count)
+        var weightsA: [UInt32: Double] = [:]
+        var normA = 0.0
+        for (term, tf) in a.words {
+            let w = Double(tf) * idf(term)
+            weightsA[term] = w
+            normA += w * w
+        }
+        var dot = 0.0, normB = 0.0
+        for (term, tf) in b.words {
+            let w = Double(tf) * idf(term)
+            normB += w * w
+            if let wa = weightsA[term] { dot += wa * w }
+        }
+        v[PairFeature.words.rawValue] = normA > 0 && normB > 0 ? dot / (normA * normB).squareRoot() : 0
+        v[PairFeature.title.rawValue] = Self.weightedOverlap(a.titleWords, b.titleWords, idf)
+        v[PairFeature.entities.rawValue] = Self.weightedOverlap(a.entities, b.entities, idf)
+        v[PairFeature.people.rawValue] = Self.weightedOverlap(a.people, b.people, idf)
+        v[PairFeature.otherPeople.rawValue] = !a.people.isEmpty && !b.people.isEmpty && Self.sharedCount(a.people, b.people) == 0 ? 1 : 0
+        v[PairFeature.places.rawValue] = Self.weightedOverlap(a.places, b.places, idf)
+        v[PairFeature.quote.rawValue] = min(1, Double(Self.sharedCount(a.quoteShingles, b.quoteShingles)) / 4)
+        v[PairFeature.figures.rawValue] = min(1, Self.sharedWeight(a.figures, b.figures, idf) / 10)
+        if let dayA = a.day, let dayB = b.day {
+            let gap = abs(dayA - dayB)
+            if gap <= 1 { v[PairFeature.sameDay.rawValue] = 1 } else if gap <= 7 { v[PairFeature.nearDays.rawValue] = 1 }
+            v[PairFeature.farDays.rawValue] = min(1, log(Double(max(1, gap - 6))) / log(365))
+        } else if a.day == nil, b.day == nil {
+            v[PairFeature.bothDatesUnknown.rawValue] = 1
+        } else {
+            v[PairFeature.oneDateUnknown.rawValue] = 1
+        }
+        v[PairFeature.placesSameDay.rawValue] = v[PairFeature.places.rawValue] * v[PairFeature.sameDay.rawValue]
+        v[PairFeature.wordsSameDay.rawValue] = v[PairFeature.words.rawValue] * v[PairFeature.sameDay.rawValue]
+        return v
+    }
+
+    /// Cosine of two sorted bucket lists with each bucket weighted by `weight`.
+    static func weightedOverlap(_ a: [UInt32], _ b: [UInt32], _ weight: (UInt32) -> Double) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var shared = 0.0, totalA = 0.0, totalB = 0.0
+        for x in a { totalA += weight(x) }
+        for y in b { totalB += weight(y) }
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { shared += weight(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return shared / (totalA * totalB).squareRoot()
+    }
+
+    /// The summed weight of the buckets two sorted lists share.
+    static func sharedWeight(_ a: [UInt32], _ b: [UInt32], _ weight: (UInt32) -> Double) -> Double {
+        var i = 0, j = 0, shared = 0.0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { shared += weight(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return shared
+    }
+
+    static func sharedCount(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        var i = 0, j = 0, shared = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return shared
+    }
+}
