@@ -5,9 +5,13 @@ import Foundation
 ///
 /// Evidence is combined, not taken from one signal: TF-IDF word cosine with document
 /// frequencies learned online, shared canonical entities weighted by rarity, shared
-/// quoted wording, shared figures, and the distance in days. Candidates come from an
-/// inverted index over rare features, and only a bounded window of recent articles is
-/// kept, so the cost per article does not grow with history.
+/// quoted wording, shared figures, and the distance in days, weighed by a logistic model.
+/// Candidates come from an inverted index over rare features.
+///
+/// Only the last `window` ledger lines are kept, and the document frequencies are those
+/// of that window. The state is therefore a function of the ledger's tail: replaying
+/// those lines' signatures through `commit` on start rebuilds it, and the cost and
+/// memory per article do not grow with history.
 ///
 /// Linking is two steps so a failed ledger append changes nothing: `propose` decides
 /// without changing state, `commit` records the decision once it is durable.
@@ -20,11 +24,11 @@ public struct StoryLinker: Sendable {
         public var relatedThreshold = 0.2
         /// Logistic weights over `PairFeature`, fitted on the ECB+ and GVA dev pairs.
         public var weights = PairWeights.fitted
-        /// A line carried by this many earlier articles is page template, not story.
-        public var recurringLine: UInt8 = 5
+        /// A line carried by this many articles in the window is page template, not story.
+        public var recurringLine: UInt16 = 5
         /// SimHash bits that may differ between a copy and its original.
         public var syndicationBits = 3
-        /// Recent articles kept for comparison; older ones can no longer be joined.
+        /// Ledger lines kept for comparison; articles further back can no longer be joined.
         public var window = 10_000
         /// Candidates scored in full per article, and postings kept per feature.
         public var candidates = 64
@@ -35,15 +39,13 @@ public struct StoryLinker: Sendable {
     }
 
     public let configuration: Configuration
-    /// How many articles the document frequencies were learned from.
-    public private(set) var articlesSeen = 0
     private var documentFrequency: [UInt32]
+    /// How many articles in the window carried each line hash: lines in many are page templates.
+    private var lineFrequency: [UInt16]
     private var members: [Int: Member] = [:]
     private var order: [Int] = []
     private var orderStart = 0
     private var postings: [UInt32: [Int]] = [:]
-    /// How many articles carried each line hash, saturating: lines in many are page templates.
-    private var lineFrequency: [UInt8]
 
     private struct Member: Sendable {
         let article: StoryArticle
@@ -53,20 +55,22 @@ public struct StoryLinker: Sendable {
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
         documentFrequency = [UInt32](repeating: 0, count: 1 << FeatureHash.bucketBits)
-        lineFrequency = [UInt8](repeating: 0, count: 1 << FeatureHash.bucketBits)
+        lineFrequency = [UInt16](repeating: 0, count: 1 << FeatureHash.bucketBits)
     }
 
     /// Articles currently comparable.
     public var activeArticles: Int { members.count }
 
-    /// Reads an article's signature, leaving out lines that recur across many earlier articles.
+    /// Reads an article's signature, leaving out lines that recur across many recent articles.
     public func signature(text: String, record: ArticleRecord, published: CivilDate?) -> StorySignature {
         StorySignature(text: text, record: record, published: published) { lineFrequency[Int($0)] >= configuration.recurringLine }
     }
 
-    /// The story `article` would join as line `seq`, with its related articles. Changes nothing.
-    public func propose(_ article: StoryArticle, seq: Int) -> StoryLink {
-        let scored = candidates(for: article).map { (seq: $0, evidence: compare(article, members[$0]!.article)) }
+    /// The story an article with `signature` would join as line `seq`, with its related articles. Changes nothing.
+    public func propose(_ signature: StorySignature, seq: Int) -> StoryLink {
+        let article = StoryArticle(signature)
+        let query = Query(article, idf: idf)
+        let scored = candidates(for: article).map { (seq: $0, evidence: compare(query, members[$0]!.article)) }
             .sorted { $0.evidence.score != $1.evidence.score ? $0.evidence.score > $1.evidence.score : $0.seq < $1.seq }
         var story = seq
         var syndicatedOf: Int?
@@ -78,23 +82,31 @@ public struct StoryLinker: Sendable {
         }
         let related = scored.prefix(3).filter { $0.evidence.score >= configuration.relatedThreshold || $0.seq == syndicatedOf }
             .map { RelatedArticle(seq: $0.seq, score: ($0.evidence.score * 100).rounded() / 100, why: $0.evidence.why) }
-        return StoryLink(id: story, related: related, syndicatedOf: syndicatedOf, signature: article.signature)
+        return StoryLink(id: story, related: related, syndicatedOf: syndicatedOf, signature: signature)
     }
 
-    /// Records `article` as line `seq` of story `link.id`: after the ledger line is durable,
-    /// and when rebuilding from the ledger on start.
-    public mutating func commit(_ article: StoryArticle, seq: Int, link: StoryLink) {
+    /// Records line `seq` as a member of story `link.id`: once the ledger line is durable,
+    /// and for each line of the ledger's tail when rebuilding on start.
+    public mutating func commit(_ link: StoryLink, seq: Int) {
+        let article = StoryArticle(link.signature)
         for feature in article.allFeatures { documentFrequency[Int(feature)] &+= 1 }
-        for line in article.signature.lines where lineFrequency[Int(line)] < UInt8.max { lineFrequency[Int(line)] += 1 }
-        articlesSeen += 1
+        for line in link.signature.lines { lineFrequency[Int(line)] &+= 1 }
         members[seq] = Member(article: article, story: link.id)
         order.append(seq)
         for feature in retrievalKeys(article) {
             postings[feature, default: []].append(seq)
             if postings[feature]!.count > configuration.postingsPerFeature { postings[feature]!.removeFirst() }
         }
-        while members.count > configuration.window {
-            members[order[orderStart]] = nil
+        evict(before: seq - configuration.window + 1)
+    }
+
+    /// Forgets the articles of lines before `oldest`, and their share of the frequencies.
+    private mutating func evict(before oldest: Int) {
+        while orderStart < order.count, order[orderStart] < oldest {
+            if let gone = members.removeValue(forKey: order[orderStart]) {
+                for feature in gone.article.allFeatures { documentFrequency[Int(feature)] &-= 1 }
+                for line in gone.article.signature.lines { lineFrequency[Int(line)] &-= 1 }
+            }
             orderStart += 1
         }
         if orderStart > 4096, orderStart * 2 > order.count {
@@ -103,9 +115,11 @@ public struct StoryLinker: Sendable {
         }
     }
 
-    /// The candidates `article` is compared with, and the features of each pair: for fitting weights.
-    public func candidateFeatures(_ article: StoryArticle) -> [(seq: Int, story: Int, features: [Double])] {
-        candidates(for: article).map { (seq: $0, story: members[$0]!.story, features: features(article, members[$0]!.article)) }
+    /// The candidates `signature` is compared with, and the features of each pair: for fitting weights.
+    public func candidateFeatures(_ signature: StorySignature) -> [(seq: Int, story: Int, features: [Double])] {
+        let article = StoryArticle(signature)
+        let query = Query(article, idf: idf)
+        return candidates(for: article).map { (seq: $0, story: members[$0]!.story, features: features(query, members[$0]!.article)) }
     }
 
     // MARK: - Evidence
@@ -119,13 +133,13 @@ public struct StoryLinker: Sendable {
     }
 
     private func idf(_ feature: UInt32) -> Double {
-        log(Double(articlesSeen + 1) / Double(Int(documentFrequency[Int(feature)]) + 1)) + 1
+        log(Double(members.count + 1) / Double(Int(documentFrequency[Int(feature)]) + 1)) + 1
     }
 
     /// The features an article is found by: its rarest words and all its entities, quotes and figures.
     private func retrievalKeys(_ article: StoryArticle) -> [UInt32] {
-        let rare = article.words.sorted { idf($0.term) > idf($1.term) }.prefix(configuration.retrievalWords).map(\.term)
-        return rare + article.entities + article.quoteShingles + article.figures
+        let rare = article.terms.sorted { idf($0.term) > idf($1.term) }.prefix(configuration.retrievalWords).map(\.term)
+        return rare + article.signature.entities + article.signature.quotes + article.signature.figures
     }
 
     private func candidates(for article: StoryArticle) -> [Int] {
@@ -139,8 +153,29 @@ public struct StoryLinker: Sendable {
             .prefix(configuration.candidates).map(\.key)
     }
 
-    func compare(_ a: StoryArticle, _ b: StoryArticle) -> Evidence {
-        let values = features(a, b)
+    /// The new article's term weights, computed once per proposal rather than once per candidate.
+    struct Query {
+        let article: StoryArticle
+        let weights: [UInt32: Double]
+        let norm: Double
+
+        init(_ article: StoryArticle, idf: (UInt32) -> Double) {
+            self.article = article
+            var weights: [UInt32: Double] = [:]
+            weights.reserveCapacity(article.terms.count)
+            var norm = 0.0
+            for (term, tf) in article.terms {
+                let w = Double(tf) * idf(term)
+                weights[term] = w
+                norm += w * w
+            }
+            self.weights = weights
+            self.norm = norm.squareRoot()
+        }
+    }
+
+    func compare(_ query: Query, _ b: StoryArticle) -> Evidence {
+        let values = features(query, b)
         var logit = configuration.weights.bias
         for (value, weight) in zip(values, configuration.weights.values) { logit += value * weight }
         var why: [String] = []
@@ -149,38 +184,33 @@ public struct StoryLinker: Sendable {
         if values[PairFeature.words.rawValue] >= 0.2 || values[PairFeature.title.rawValue] >= 0.3 { why.append("words") }
         if values[PairFeature.figures.rawValue] > 0 { why.append("figures") }
         if values[PairFeature.sameDay.rawValue] > 0 { why.append("date") }
-        return Evidence(score: 1 / (1 + exp(-logit)), why: why, hamming: (a.signature.simhash ^ b.signature.simhash).nonzeroBitCount)
+        let hamming = (query.article.signature.simhash ^ b.signature.simhash).nonzeroBitCount
+        return Evidence(score: 1 / (1 + exp(-logit)), why: why, hamming: hamming)
     }
 
     /// The evidence for one pair, each value in [0, 1], in `PairFeature` order.
-    func features(_ a: StoryArticle, _ b: StoryArticle) -> [Double] {
+    func features(_ query: Query, _ b: StoryArticle) -> [Double] {
+        let a = query.article.signature, bs = b.signature
         var v = [Double](repeating: 0, count: PairFeature.allCases.count)
-        var weightsA: [UInt32: Double] = [:]
-        var normA = 0.0
-        for (term, tf) in a.words {
-            let w = Double(tf) * idf(term)
-            weightsA[term] = w
-            normA += w * w
-        }
         var dot = 0.0, normB = 0.0
-        for (term, tf) in b.words {
+        for (term, tf) in b.terms {
             let w = Double(tf) * idf(term)
             normB += w * w
-            if let wa = weightsA[term] { dot += wa * w }
+            if let wa = query.weights[term] { dot += wa * w }
         }
-        v[PairFeature.words.rawValue] = normA > 0 && normB > 0 ? dot / (normA * normB).squareRoot() : 0
-        v[PairFeature.title.rawValue] = Self.weightedOverlap(a.titleWords, b.titleWords, idf)
-        v[PairFeature.entities.rawValue] = Self.weightedOverlap(a.entities, b.entities, idf)
-        v[PairFeature.people.rawValue] = Self.weightedOverlap(a.people, b.people, idf)
-        v[PairFeature.otherPeople.rawValue] = !a.people.isEmpty && !b.people.isEmpty && Self.sharedCount(a.people, b.people) == 0 ? 1 : 0
-        v[PairFeature.places.rawValue] = Self.weightedOverlap(a.places, b.places, idf)
-        v[PairFeature.quote.rawValue] = min(1, Double(Self.sharedCount(a.quoteShingles, b.quoteShingles)) / 4)
-        v[PairFeature.figures.rawValue] = min(1, Self.sharedWeight(a.figures, b.figures, idf) / 10)
-        if let dayA = a.day, let dayB = b.day {
+        v[PairFeature.words.rawValue] = query.norm > 0 && normB > 0 ? dot / (query.norm * normB.squareRoot()) : 0
+        v[PairFeature.title.rawValue] = Self.weightedOverlap(a.title, bs.title, idf)
+        v[PairFeature.entities.rawValue] = Self.weightedOverlap(a.entities, bs.entities, idf)
+        v[PairFeature.people.rawValue] = Self.weightedOverlap(a.people, bs.people, idf)
+        v[PairFeature.otherPeople.rawValue] = !a.people.isEmpty && !bs.people.isEmpty && Self.sharedCount(a.people, bs.people) == 0 ? 1 : 0
+        v[PairFeature.places.rawValue] = Self.weightedOverlap(a.places, bs.places, idf)
+        v[PairFeature.quote.rawValue] = min(1, Double(Self.sharedCount(a.quotes, bs.quotes)) / 4)
+        v[PairFeature.figures.rawValue] = min(1, Self.sharedWeight(a.figures, bs.figures, idf) / 10)
+        if let dayA = query.article.day, let dayB = b.day {
             let gap = abs(dayA - dayB)
             if gap <= 1 { v[PairFeature.sameDay.rawValue] = 1 } else if gap <= 7 { v[PairFeature.nearDays.rawValue] = 1 }
             v[PairFeature.farDays.rawValue] = min(1, log(Double(max(1, gap - 6))) / log(365))
-        } else if a.day == nil, b.day == nil {
+        } else if query.article.day == nil, b.day == nil {
             v[PairFeature.bothDatesUnknown.rawValue] = 1
         } else {
             v[PairFeature.oneDateUnknown.rawValue] = 1

@@ -1,42 +1,66 @@
 public import Extraction
 
-/// The part of an article the linker needs that the extraction record does not hold:
-/// its content words and a SimHash of its wording.
+/// Everything the story linker knows of one article, in hashed form: content words and
+/// their counts, canonical entities, headline words, quoted wording, figures, the date,
+/// a SimHash of the wording, and its line hashes.
 ///
-/// It is stored in each ledger line, so the linker's state can be rebuilt from the
-/// ledger alone, and a rebuilt linker decides exactly as the live one did.
+/// It is stored as the `signature` of each ledger line's `story`, so the linker's state
+/// is rebuilt from the tail of the ledger alone, without reading records or inputs.
+/// Every feature is a bucket of a fixed hash space (`FeatureHash`), which keeps the
+/// linker's tables bounded however large the vocabulary grows.
 public struct StorySignature: Sendable, Equatable {
-    /// Content words (lower-cased, light plural folding) and how often each occurs;
-    /// at most `StorySignature.maximumWords`, the most frequent first.
-    public var words: [WordCount]
+    /// Content-word buckets (lower-cased, plurals folded) and how often each occurs,
+    /// at most `maximumTerms`, the most frequent first.
+    public var terms: [TermCount]
     /// 64-bit SimHash over word trigrams; near-equal values flag syndicated copies.
     public var simhash: UInt64
-    /// The article's own date: its dateline's, else the date it was published or dropped.
+    /// The article's own date: its dateline's, else its first full date, else when it was published or dropped.
     public var date: CivilDate?
     /// Hashes of its lines of four words or more, so lines that recur across outlets' pages are learned.
     public var lines: [UInt32]
+    /// Canonical entity names; people and places also apart, since they weigh differently.
+    public var entities: [UInt32]
+    public var people: [UInt32]
+    public var places: [UInt32]
+    /// Headline words: outlets name the event there, in few words.
+    public var title: [UInt32]
+    /// Four-word windows of direct and mixed quotes, lower-cased.
+    public var quotes: [UInt32]
+    /// Event figures such as "KILL:16".
+    public var figures: [UInt32]
 
-    /// Lines shorter than this are too common in real prose to call a page template.
-    static let shortestRecurringLine = 4
-
-    /// One content word and its frequency in the article.
-    public struct WordCount: Sendable, Equatable {
-        public var word: String
+    /// One content-word bucket and its count.
+    public struct TermCount: Sendable, Equatable {
+        public var term: UInt32
         public var count: Int
-        public init(word: String, count: Int) {
-            self.word = word
+        public init(term: UInt32, count: Int) {
+            self.term = term
             self.count = count
         }
     }
 
+    /// Lines shorter than this are too common in real prose to call a page template.
+    static let shortestRecurringLine = 4
     /// Enough words to carry a story's rare terms, few enough to keep ledger lines small.
-    public static let maximumWords = 160
+    public static let maximumTerms = 160
+    /// Figures of 0 or 1 are in nearly every report of their kind and tell stories apart poorly.
+    static let smallestFigure = 2.0
+    static let shingleWords = 4
 
-    public init(words: [WordCount], simhash: UInt64, date: CivilDate?, lines: [UInt32]) {
-        self.words = words
+    public init(
+        terms: [TermCount], simhash: UInt64, date: CivilDate?, lines: [UInt32] = [], entities: [UInt32] = [],
+        people: [UInt32] = [], places: [UInt32] = [], title: [UInt32] = [], quotes: [UInt32] = [], figures: [UInt32] = []
+    ) {
+        self.terms = terms
         self.simhash = simhash
         self.date = date
         self.lines = lines
+        self.entities = entities
+        self.people = people
+        self.places = places
+        self.title = title
+        self.quotes = quotes
+        self.figures = figures
     }
 
     /// Reads the signature of `text`, skipping the boilerplate the extraction record found
@@ -93,10 +117,41 @@ public struct StorySignature: Sendable, Equatable {
         let ranked = counts.sorted { a, b in
             a.value != b.value ? a.value > b.value : (a.key.count != b.key.count ? a.key.count > b.key.count : a.key < b.key)
         }
-        self.words = ranked.prefix(Self.maximumWords).map { WordCount(word: $0.key, count: $0.value) }
-        self.simhash = hasher.value
-        self.lines = Array(Set(lineHashes)).sorted()
-        self.date = Self.articleDate(record, published: published)
+        terms = ranked.prefix(Self.maximumTerms).map { TermCount(term: FeatureHash.bucket(.word, $0.key), count: $0.value) }
+        simhash = hasher.value
+        lines = Set(lineHashes).sorted()
+        date = Self.articleDate(record, published: published)
+
+        var entities = Set<UInt32>(), people = Set<UInt32>(), places = Set<UInt32>()
+        for entity in record.entities {
+            let bucket = FeatureHash.bucket(.entity, entity.name.lowercased())
+            entities.insert(bucket)
+            if entity.type == .person { people.insert(bucket) }
+            if entity.type == .place { places.insert(bucket) }
+        }
+        if let place = record.dateline?.place {
+            entities.insert(FeatureHash.bucket(.entity, place.lowercased()))
+            places.insert(FeatureHash.bucket(.entity, place.lowercased()))
+        }
+        self.entities = entities.sorted()
+        self.people = people.sorted()
+        self.places = places.sorted()
+        let headline = (record.title ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        title = Set(headline.compactMap { Self.contentForm(of: String($0)) }.map { FeatureHash.bucket(.word, $0) }).sorted()
+        var shingles = Set<UInt32>()
+        for quote in record.quotes where quote.kind != .indirect {
+            let tokens = quote.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            guard tokens.count >= Self.shingleWords else { continue }
+            for start in 0...(tokens.count - Self.shingleWords) {
+                shingles.insert(FeatureHash.bucket(.quote, tokens[start..<(start + Self.shingleWords)].joined(separator: " ")))
+            }
+        }
+        quotes = shingles.sorted()
+        var figures = Set<UInt32>()
+        for count in record.counts where count.value >= Self.smallestFigure && count.event != "COUNT" {
+            figures.insert(FeatureHash.bucket(.figure, "\(count.event):\(Int(count.value))"))
+        }
+        self.figures = figures.sorted()
     }
 
     /// The dateline's date, else the first full date the text spells out with its year, else `published`.
@@ -129,7 +184,7 @@ public struct StorySignature: Sendable, Equatable {
 }
 
 extension StorySignature: Codable {
-    enum CodingKeys: String, CodingKey { case words, simhash, date, lines }
+    enum CodingKeys: String, CodingKey { case terms, simhash, date, lines, entities, people, places, title, quotes, figures }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -137,31 +192,33 @@ extension StorySignature: Codable {
         guard let simhash = UInt64(hex, radix: 16) else {
             throw DecodingError.dataCorruptedError(forKey: .simhash, in: c, debugDescription: "simhash \(hex) is not 16 hex digits")
         }
-        var list = try c.nestedUnkeyedContainer(forKey: .words)
-        var words: [WordCount] = []
-        while !list.isAtEnd {
-            var pair = try list.nestedUnkeyedContainer()
-            words.append(WordCount(word: try pair.decode(String.self), count: try pair.decode(Int.self)))
+        // Terms are flat pairs, [bucket, count, bucket, count, ...], to keep lines short.
+        let flat = try c.decode([UInt32].self, forKey: .terms)
+        guard flat.count % 2 == 0 else {
+            throw DecodingError.dataCorruptedError(forKey: .terms, in: c, debugDescription: "terms must be bucket, count pairs")
         }
+        let terms = stride(from: 0, to: flat.count, by: 2).map { TermCount(term: flat[$0], count: Int(flat[$0 + 1])) }
+        func list(_ key: CodingKeys) throws -> [UInt32] { try c.decodeIfPresent([UInt32].self, forKey: key) ?? [] }
         self.init(
-            words: words, simhash: simhash, date: try c.decodeIfPresent(String.self, forKey: .date).flatMap(CivilDate.init(iso:)),
-            lines: try c.decodeIfPresent([UInt32].self, forKey: .lines) ?? []
+            terms: terms, simhash: simhash, date: try c.decodeIfPresent(String.self, forKey: .date).flatMap(CivilDate.init(iso:)),
+            lines: try list(.lines), entities: try list(.entities), people: try list(.people), places: try list(.places),
+            title: try list(.title), quotes: try list(.quotes), figures: try list(.figures)
         )
     }
 
-    /// `{"words":[["kazakhstan",5],...],"simhash":"9f0c...","date":"2022-01-07","lines":[...]}`: compact, since every line carries one.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        var list = c.nestedUnkeyedContainer(forKey: .words)
-        for entry in words {
-            var pair = list.nestedUnkeyedContainer()
-            try pair.encode(entry.word)
-            try pair.encode(entry.count)
-        }
+        try c.encode(terms.flatMap { [$0.term, UInt32(clamping: $0.count)] }, forKey: .terms)
         let hex = String(simhash, radix: 16)
         try c.encode(String(repeating: "0", count: 16 - hex.count) + hex, forKey: .simhash)
         try c.encode(date?.iso, forKey: .date)
         try c.encode(lines, forKey: .lines)
+        try c.encode(entities, forKey: .entities)
+        try c.encode(people, forKey: .people)
+        try c.encode(places, forKey: .places)
+        try c.encode(title, forKey: .title)
+        try c.encode(quotes, forKey: .quotes)
+        try c.encode(figures, forKey: .figures)
     }
 }
 

@@ -60,21 +60,21 @@ struct EvalStoriesCommand: ParsableCommand {
             let published = document.dct.flatMap { CivilDate(iso: String($0.prefix(10))) }
             let start = DispatchTime.now().uptimeNanoseconds
             let record = extractor.extract(document.text, published: published)
-            let article = StoryArticle(record: record, signature: linker.signature(text: document.text, record: record, published: published))
+            let signature = linker.signature(text: document.text, record: record, published: published)
             let extracted = DispatchTime.now().uptimeNanoseconds
             let goldStory = document.cluster ?? document.incident ?? document.id
             if pairs != nil {
-                for candidate in linker.candidateFeatures(article) {
+                for candidate in linker.candidateFeatures(signature) {
                     let label = gold[candidate.seq - 1] == goldStory ? 1 : 0
                     pairLines.append("\(index + 1)\t\(candidate.seq)\t\(label)\t" + candidate.features.map { String(format: "%.4f", $0) }.joined(separator: "\t"))
                 }
                 // Gold partners the retrieval missed, so recall of the candidate step shows.
-                let found = Set(linker.candidateFeatures(article).map(\.seq))
+                let found = Set(linker.candidateFeatures(signature).map(\.seq))
                 let missed = gold.indices.filter { gold[$0] == goldStory && !found.contains($0 + 1) }.count
                 if missed > 0 { pairLines.append("\(index + 1)\t0\t\(missed)") }
             }
-            let link = linker.propose(article, seq: index + 1)
-            linker.commit(article, seq: index + 1, link: link)
+            let link = linker.propose(signature, seq: index + 1)
+            linker.commit(link, seq: index + 1)
             let linked = DispatchTime.now().uptimeNanoseconds
             extractSeconds += Double(extracted - start) / 1e9
             linkSeconds += Double(linked - extracted) / 1e9
