@@ -46,6 +46,8 @@ public struct StoryLinker: Sendable {
     private var order: [Int] = []
     private var orderStart = 0
     private var postings: [UInt32: [Int]] = [:]
+    /// ln(k+1) for every count the window can hold.
+    private let logTable: [Double]
 
     private struct Member: Sendable {
         let article: StoryArticle
@@ -56,6 +58,7 @@ public struct StoryLinker: Sendable {
         self.configuration = configuration
         documentFrequency = [UInt32](repeating: 0, count: 1 << FeatureHash.bucketBits)
         lineFrequency = [UInt16](repeating: 0, count: 1 << FeatureHash.bucketBits)
+        logTable = (0...(configuration.window + 1)).map { log(Double($0 + 1)) }
     }
 
     /// Articles currently comparable.
@@ -132,8 +135,9 @@ public struct StoryLinker: Sendable {
         var hamming: Int
     }
 
+    /// ln(N+1) − ln(df+1) + 1, with both logarithms from a table: it runs for every term of every candidate.
     private func idf(_ feature: UInt32) -> Double {
-        log(Double(members.count + 1) / Double(Int(documentFrequency[Int(feature)]) + 1)) + 1
+        logTable[members.count] - logTable[min(Int(documentFrequency[Int(feature)]), logTable.count - 1)] + 1
     }
 
     /// The features an article is found by: its rarest words and all its entities, quotes and figures.
@@ -156,21 +160,14 @@ public struct StoryLinker: Sendable {
     /// The new article's term weights, computed once per proposal rather than once per candidate.
     struct Query {
         let article: StoryArticle
-        let weights: [UInt32: Double]
+        /// TF-IDF weights in the order of `article.terms` (sorted by bucket).
+        let weights: [Double]
         let norm: Double
 
         init(_ article: StoryArticle, idf: (UInt32) -> Double) {
             self.article = article
-            var weights: [UInt32: Double] = [:]
-            weights.reserveCapacity(article.terms.count)
-            var norm = 0.0
-            for (term, tf) in article.terms {
-                let w = Double(tf) * idf(term)
-                weights[term] = w
-                norm += w * w
-            }
-            self.weights = weights
-            self.norm = norm.squareRoot()
+            weights = article.terms.map { Double($0.weight) * idf($0.term) }
+            norm = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
         }
     }
 
@@ -193,10 +190,14 @@ public struct StoryLinker: Sendable {
         let a = query.article.signature, bs = b.signature
         var v = [Double](repeating: 0, count: PairFeature.allCases.count)
         var dot = 0.0, normB = 0.0
+        let queryTerms = query.article.terms
+        var i = 0
         for (term, tf) in b.terms {
             let w = Double(tf) * idf(term)
             normB += w * w
-            if let wa = query.weights[term] { dot += wa * w }
+            // Both term lists are sorted by bucket: a merge, not a lookup per term.
+            while i < queryTerms.count, queryTerms[i].term < term { i += 1 }
+            if i < queryTerms.count, queryTerms[i].term == term { dot += query.weights[i] * w }
         }
         v[PairFeature.words.rawValue] = query.norm > 0 && normB > 0 ? dot / (query.norm * normB.squareRoot()) : 0
         v[PairFeature.title.rawValue] = Self.weightedOverlap(a.title, bs.title, idf)

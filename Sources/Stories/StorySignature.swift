@@ -66,58 +66,42 @@ public struct StorySignature: Sendable, Equatable {
     /// Reads the signature of `text`, skipping the boilerplate the extraction record found
     /// and the lines `isRecurring` says many earlier articles carried (an outlet's page template).
     public init(text: String, record: ArticleRecord, published: CivilDate?, isRecurring: (UInt32) -> Bool = { _ in false }) {
-        let scalars = Array(text.unicodeScalars)
-        var skip = [Bool](repeating: false, count: scalars.count)
-        for span in record.boilerplate where span.end <= scalars.count {
+        var skip = [Bool](repeating: false, count: text.unicodeScalars.count)
+        for span in record.boilerplate where span.end <= skip.count {
             for i in span.start..<span.end { skip[i] = true }
         }
-        var counts: [String: Int] = [:]
+        var counts: [UInt32: Int] = [:]
         var hasher = SimHasher()
         var lineHashes: [UInt32] = []
-        var lineWords: [String] = []
-        var current = String.UnicodeScalarView()
-        func finishWord() {
-            guard !current.isEmpty else { return }
-            lineWords.append(String(current).lowercased())
-            current.removeAll(keepingCapacity: true)
-        }
-        func finishLine() {
-            finishWord()
-            for word in lineWords { hasher.add(word) }
-            if lineWords.count >= Self.shortestRecurringLine {
-                let hash = FeatureHash.bucket(.line, lineWords.joined(separator: " "))
-                lineHashes.append(hash)
-                if isRecurring(hash) {
-                    lineWords.removeAll(keepingCapacity: true)
-                    return
+        var lineTerms: [UInt32] = []
+        var lineHash = FeatureHash.Stream(.line)
+        var lineWords = 0
+        WordScanner.scan(text.unicodeScalars, skip: skip) { event in
+            switch event {
+            case .word(let bytes, let hash):
+                hasher.add(hash)
+                lineHash.add(bytes)
+                lineHash.add(UInt8(ascii: " "))
+                lineWords += 1
+                if let term = WordScanner.contentTerm(bytes, hash: hash) { lineTerms.append(term) }
+            case .lineEnd:
+                var keep = true
+                if lineWords >= Self.shortestRecurringLine {
+                    let hash = lineHash.bucket
+                    lineHashes.append(hash)
+                    keep = !isRecurring(hash)
                 }
-            }
-            for word in lineWords {
-                if let content = StorySignature.contentForm(of: word) { counts[content, default: 0] += 1 }
-            }
-            lineWords.removeAll(keepingCapacity: true)
-        }
-        for (i, scalar) in scalars.enumerated() {
-            if scalar == "\n" {
-                finishLine()
-            } else if !skip[i], scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) {
-                current.append(scalar)
-            } else {
-                // "Putin's" gives "putin" and "s": the possessive is not glued on.
-                finishWord()
+                if keep { for term in lineTerms { counts[term, default: 0] += 1 } }
+                lineTerms.removeAll(keepingCapacity: true)
+                lineHash = FeatureHash.Stream(.line)
+                lineWords = 0
             }
         }
-        finishLine()
         // Title words count double: outlets put the event in the headline.
-        if let title = record.title {
-            for word in title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-                if let content = StorySignature.contentForm(of: word.lowercased()) { counts[content, default: 0] += 1 }
-            }
-        }
-        let ranked = counts.sorted { a, b in
-            a.value != b.value ? a.value > b.value : (a.key.count != b.key.count ? a.key.count > b.key.count : a.key < b.key)
-        }
-        terms = ranked.prefix(Self.maximumTerms).map { TermCount(term: FeatureHash.bucket(.word, $0.key), count: $0.value) }
+        let titleTerms = WordScanner.contentTerms(of: record.title ?? "")
+        for term in titleTerms { counts[term, default: 0] += 1 }
+        let ranked = counts.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }
+        terms = ranked.prefix(Self.maximumTerms).map { TermCount(term: $0.key, count: $0.value) }
         simhash = hasher.value
         lines = Set(lineHashes).sorted()
         date = Self.articleDate(record, published: published)
@@ -136,8 +120,7 @@ public struct StorySignature: Sendable, Equatable {
         self.entities = entities.sorted()
         self.people = people.sorted()
         self.places = places.sorted()
-        let headline = (record.title ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        title = Set(headline.compactMap { Self.contentForm(of: String($0)) }.map { FeatureHash.bucket(.word, $0) }).sorted()
+        title = Set(titleTerms).sorted()
         var shingles = Set<UInt32>()
         for quote in record.quotes where quote.kind != .indirect {
             let tokens = quote.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
@@ -163,23 +146,6 @@ public struct StorySignature: Sendable, Equatable {
             if digits.contains(where: { $0.count == 4 }), let date = CivilDate(iso: iso) { return date }
         }
         return published
-    }
-
-    /// The form a word is compared in, or nil for function words, numbers and fragments.
-    static func contentForm(of word: String) -> String? {
-        // Years are kept: "2008" and "2013" tell two similar events apart.
-        if word.allSatisfy(\.isNumber) {
-            if word.count == 4, word.hasPrefix("19") || word.hasPrefix("20") { return word }
-            // Ages, house numbers and tolls ("15-year-old", "1504 S. Beech St") are evidence too.
-            return word.count >= 2 && word.count <= 6 ? "#" + word : nil
-        }
-        guard word.count >= 3, !StopWords.english.contains(word), word.contains(where: \.isLetter) else { return nil }
-        // Plurals fold onto the singular: "fighters" and "fighter" are one term.
-        if word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") {
-            if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-            return String(word.dropLast())
-        }
-        return word
     }
 }
 
@@ -228,12 +194,8 @@ struct SimHasher {
     private var previous: (UInt64, UInt64) = (0, 0)
     private var seen = 0
 
-    mutating func add(_ word: String) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
-        }
+    /// Adds the next word, given as its FNV-1a hash.
+    mutating func add(_ hash: UInt64) {
         seen += 1
         if seen >= 3 {
             let shingle = mix(previous.0 &* 31 &+ previous.1 &* 17 &+ hash)
@@ -258,8 +220,11 @@ struct SimHasher {
 }
 
 enum StopWords {
+    /// The FNV-1a hashes of `english`, which is how the scanner looks words up.
+    static let hashes: Set<UInt64> = Set(english.map { FeatureHash.fnv(Array($0.utf8)) })
+
     /// Function words and reporting verbs: frequent in every article, evidence of none.
-    static let english: Set<String> = [
+    static let english: [String] = [
         "the", "and", "for", "that", "with", "was", "are", "were", "has", "have", "had", "not", "but", "from",
         "this", "these", "those", "they", "their", "them", "there", "then", "than", "its", "his", "her", "hers",
         "him", "she", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "all", "any",
