@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "IngestTests",
             dependencies: [
-                "Ingest", "IngestTesting", "Ledger", "Extraction",
+                "Ingest", "IngestTesting", "Ledger", "Extraction", "Stories",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "InMemoryLogging", package: "swift-log"),
             ],

@@ -24,6 +24,8 @@ public final class IngestPipeline {
     public private(set) var configuration: IngestConfiguration
     public let ledger: Ledger
     private let extractor: ArticleExtractor
+    /// Story state, rebuilt from the ledger's tail on start and advanced after each durable append.
+    public private(set) var stories: StoryLinker
     private let clock: any DaemonClock
     private let logger: Logger
     private let folders: Folders
@@ -45,10 +47,11 @@ public final class IngestPipeline {
     /// inputs can be moved by rename.
     public init(
         configuration: IngestConfiguration, extractor: ArticleExtractor = ArticleExtractor(),
-        clock: any DaemonClock = SystemClock(), logger: Logger
+        stories: StoryLinker.Configuration = .init(), clock: any DaemonClock = SystemClock(), logger: Logger
     ) throws(IngestError) {
         self.configuration = configuration
         self.extractor = extractor
+        self.stories = StoryLinker(configuration: stories)
         self.clock = clock
         self.logger = logger
         let ledgerFolder = (configuration.ledgerPath as NSString).deletingLastPathComponent
@@ -79,6 +82,24 @@ public final class IngestPipeline {
         } catch {
             throw .ledger(error)
         }
+        do { try rebuildStories() } catch { throw .ledger(error) }
+    }
+
+    /// Replays the story fields of the ledger's last `window` lines: the linker's whole state.
+    private func rebuildStories() throws(LedgerError) {
+        let first = max(1, ledger.lastSeq - stories.configuration.window + 1)
+        var reader = try LedgerReader(path: ledger.path, offset: ledger.offset(ofSeq: first))
+        defer { reader.close() }
+        let decoder = JSONDecoder()
+        var replayed = 0
+        while let line = try reader.nextLine() {
+            guard let (seq, bytes) = LedgerLineHeader.story(ofLine: line.bytes[...]),
+                  let link = try? decoder.decode(StoryLink.self, from: Data(bytes))
+            else { continue }
+            stories.commit(link, seq: seq)
+            replayed += 1
+        }
+        if replayed > 0 { logger.info("story linker rebuilt from the last \(replayed) articles of the ledger") }
     }
 
     /// `mkdir -p`, keeping the errno of the step that failed for the error message.
@@ -190,11 +211,14 @@ public final class IngestPipeline {
             case .failure(.empty):
                 return rejection(seq, name, id, bytes.count, code: "empty", message: "it is empty or only white space")
             case .success(let decoded):
+                // The file's time dates "on Monday" when the article itself gives no date.
+                let published = CivilDate(daysSinceEpoch: Int(opened.st_mtim.tv_sec) / 86_400)
+                let record = extractor.extract(decoded.text, published: published)
+                let signature = stories.signature(text: decoded.text, record: record, published: published)
                 return LedgerEntry(
                     seq: seq, status: .ok, id: id.hex, file: name.description, bytes: bytes.count,
-                    ingestedAt: timestamp(), decodedAs: decoded.encoding,
-                    // The file's time dates "on Monday" when the article itself gives no date.
-                    record: extractor.extract(decoded.text, published: CivilDate(daysSinceEpoch: Int(opened.st_mtim.tv_sec) / 86_400))
+                    ingestedAt: timestamp(), decodedAs: decoded.encoding, record: record,
+                    story: stories.propose(signature, seq: seq)
                 )
             }
         }
@@ -228,6 +252,8 @@ public final class IngestPipeline {
             return .appended(entry)
         }
         let entry = try ledger.append(makeEntry)
+        // Only now is the line durable; a failed append left the linker as it was.
+        if let story = entry.story { stories.commit(story, seq: entry.seq) }
         if entry.status == .rejected { rejected += 1 } else { ingested += 1 }
         move(name, seq: entry.seq, to: entry.status == .rejected ? folders.quarantine : folders.archive, reason: entry.error)
         log(entry)
@@ -349,6 +375,10 @@ public final class IngestPipeline {
         var metadata: Logger.Metadata = ["file": "\(entry.file)", "seq": "\(entry.seq)", "status": "\(entry.status.rawValue)"]
         switch entry.status {
         case .ok:
+            if let story = entry.story {
+                metadata["story"] = "\(story.id)"
+                if let copy = story.syndicatedOf { metadata["syndicated_of"] = "\(copy)" }
+            }
             logger.info("ingested \"\(entry.record?.title ?? "")\"", metadata: metadata)
         case .duplicate:
             metadata["duplicate_of"] = "\(entry.duplicateOf ?? 0)"

@@ -101,6 +101,11 @@ public final class Ledger {
     }
 
     /// The headers of every line with this id, oldest first.
+    /// Where line `seq` starts, for reading the ledger's tail without its head; 0 when unknown.
+    public func offset(ofSeq seq: Int) -> Int64 {
+        index.offset(ofSeq: seq).map { Int64($0) } ?? 0
+    }
+
     public func lines(withID id: ContentID) throws(LedgerError) -> [LedgerLineHeader] {
         var found: [LedgerLineHeader] = []
         for offset in index.offsets(prefix: id.prefix) {

@@ -172,6 +172,25 @@ extension LedgerEntry {
     }
 }
 
+extension LedgerEntry {
+    /// A line's seq and the bytes of its `story` value, found without parsing its record:
+    /// `story` is the last key, and inside the record the same characters would be escaped.
+    /// Nil when the line has no story.
+    public static func story(ofLine line: ArraySlice<UInt8>) -> (seq: Int, story: ArraySlice<UInt8>)? {
+        let key = Array(#","story":"#.utf8)
+        guard line.count > key.count + 2, line.last == UInt8(ascii: "}"), let header = LineHeaderScanner.scan(line) else { return nil }
+        var start = line.endIndex - key.count - 1
+        while start >= line.startIndex {
+            if line[start] == key[0], line[start..<(start + key.count)].elementsEqual(key) {
+                let value = line[(start + key.count)..<(line.endIndex - 1)]
+                return value.elementsEqual(JSONText.null) ? nil : (header.seq, value)
+            }
+            start -= 1
+        }
+        return nil
+    }
+}
+
 /// JSON string escaping for the hand-written line header.
 enum JSONText {
     static let null = Array("null".utf8)

@@ -64,6 +64,18 @@ struct LedgerIndex {
     }
 
     /// Adds one line. Not fsynced: a lost entry is re-added from the ledger on the next open.
+    /// The byte offset of line `seq`, read from the file: entry k is line k+1, since lines
+    /// are appended and indexed in seq order. Nil when the entry is missing or disagrees.
+    func offset(ofSeq seq: Int) -> UInt64? {
+        guard seq >= 1, seq <= count else { return nil }
+        let at = Int64(Self.magic.count + (seq - 1) * Self.entrySize)
+        guard let bytes = try? FileIO.read(fd, at: at, count: Self.entrySize, path: path), bytes.count == Self.entrySize else { return nil }
+        return bytes.withUnsafeBytes { raw in
+            let stored = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            return stored == UInt64(seq) ? UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)) : nil
+        }
+    }
+
     mutating func append(_ entry: Entry) throws(LedgerError) {
         var bytes = [UInt8]()
         bytes.reserveCapacity(Self.entrySize)

@@ -5,7 +5,8 @@ import IngestTesting
 import Testing
 
 /// Waits up to `timeout` for the queue to hand out work.
-func nextWork(_ queue: DropQueue, timeout: Duration = .seconds(5)) async -> DropQueue.Work? {
+/// Generous: it returns as soon as work arrives, and a loaded 2-core CI box can take seconds.
+func nextWork(_ queue: DropQueue, timeout: Duration = .seconds(30)) async -> DropQueue.Work? {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if let work = queue.next() { return work }

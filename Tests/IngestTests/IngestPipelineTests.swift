@@ -1,4 +1,5 @@
 import Extraction
+import Stories
 import Foundation
 import Glibc
 import InMemoryLogging
@@ -35,7 +36,7 @@ final class PipelineFixture {
         return DropName(name)
     }
 
-    func entry(_ outcome: IngestOutcome) -> LedgerEntry<ArticleRecord>? {
+    func entry(_ outcome: IngestOutcome) -> LedgerEntry<ArticleRecord, StoryLink>? {
         if case .appended(let entry) = outcome { return entry }
         return nil
     }
@@ -163,5 +164,43 @@ struct IngestPipelineTests {
         let entry = try #require(fixture.entry(try fixture.pipeline.ingest(raw)))
         #expect(entry.status == .ok && entry.file == "caf\u{FFFD}.txt")
         #expect(fixture.pipeline.scanDropFolder().isEmpty)
+    }
+}
+
+@Suite("Story links in the ledger")
+struct IngestStoryTests {
+    static let report = """
+        Two killed in shooting at Elm Park cookout
+
+        Marcus Dale and Terrence Ward were killed when gunfire erupted at a cookout in Elm Park, \
+        Springfield police chief Ellen Ortiz said. "This was a family gathering that turned into a nightmare," Ortiz said.
+        """
+    static let followUp = """
+        Police seek sedan after Elm Park cookout shooting
+
+        Springfield police chief Ellen Ortiz said the killing of Marcus Dale and Terrence Ward at an Elm Park \
+        cookout was "a family gathering that turned into a nightmare."
+        """
+
+    @Test func okLinesCarryAStoryAndARestartedPipelineKeepsLinking() throws {
+        let fixture = try PipelineFixture()
+        let first = try #require(fixture.entry(try fixture.pipeline.ingest(try fixture.drop(Self.report, as: "a.txt"))))
+        #expect(first.story?.id == 1)
+        #expect(first.story?.signature.terms.isEmpty == false)
+        // A second pipeline over the same folders: its linker comes from the ledger's story fields.
+        let logs = InMemoryLogHandler()
+        let restarted = try IngestPipeline(
+            configuration: fixture.folder.daemonConfiguration(maxBytes: 10 << 20), clock: fixture.clock,
+            logger: Logger(label: "test") { _ in logs }
+        )
+        #expect(restarted.stories.activeArticles == 1)
+        try fixture.folder.write(Array(Self.followUp.utf8), to: "Drop/b.txt")
+        let second = try #require(fixture.entry(try restarted.ingest(DropName("b.txt"))))
+        #expect(second.seq == 2)
+        #expect(second.story?.id == 1)
+        #expect(second.story?.related.first?.seq == 1)
+        // Rejected and duplicate lines have no story.
+        let duplicate = try #require(fixture.entry(try restarted.ingest(try fixture.drop(Self.report, as: "c.txt"))))
+        #expect(duplicate.status == .duplicate && duplicate.story == nil)
     }
 }

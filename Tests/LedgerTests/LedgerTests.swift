@@ -199,3 +199,25 @@ struct LedgerTests {
         #expect(LedgerTimestamp.format(secondsSince1970: 1_768_035_600.1234) == "2026-01-10T09:00:00.123Z")
     }
 }
+
+@Suite("Reading a line's story without its record")
+struct LedgerStoryFieldTests {
+    @Test func theStoryValueIsFoundFromTheLineEnd() throws {
+        let fixture = LedgerFixture()
+        let ledger = try Ledger(path: fixture.path)
+        try ledger.append { seq in
+            LedgerEntry(
+                seq: seq, status: .ok, id: id(1).hex, file: "a.txt", bytes: 1, ingestedAt: "2026-01-10T09:00:00.000Z",
+                // A record whose text mimics the key must not be taken for it.
+                record: Note(title: #"fake ,"story":{"title":"no"}"#), story: Note(title: "yes")
+            )
+        }
+        try ledger.append { entry($0, id: id(2), status: .rejected) }
+        let lines = fixture.lines().map { Array($0.utf8)[...] }
+        let found = try #require(LedgerLineHeader.story(ofLine: lines[0]))
+        #expect(found.seq == 1)
+        #expect(try JSONDecoder().decode(Note.self, from: Data(found.story)) == Note(title: "yes"))
+        #expect(LedgerLineHeader.story(ofLine: lines[1]) == nil, "a rejected line's story is null")
+        #expect(ledger.offset(ofSeq: 2) == Int64(lines[0].count + 1))
+    }
+}

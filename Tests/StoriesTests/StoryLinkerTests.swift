@@ -1,0 +1,155 @@
+import Extraction
+import Foundation
+import IngestTesting
+import Stories
+import Testing
+
+/// Runs articles through extraction and the linker in order, as the daemon does.
+struct LinkerRun {
+    var linker = StoryLinker()
+    let extractor = ArticleExtractor()
+    var seq = 0
+    var links: [StoryLink] = []
+
+    mutating func add(_ text: String, on date: String? = nil) -> StoryLink {
+        seq += 1
+        let published = date.flatMap(CivilDate.init(iso:))
+        let record = extractor.extract(text, published: published)
+        let link = linker.propose(linker.signature(text: text, record: record, published: published), seq: seq)
+        linker.commit(link, seq: seq)
+        links.append(link)
+        return link
+    }
+}
+
+/// Two reports of one shooting, and a different shooting in the same city a week later.
+enum ShootingFixtures {
+    static let firstReport = """
+        Two killed, three wounded in shooting at Elm Park cookout
+
+        SPRINGFIELD — Two men were killed and three other people were wounded when gunfire erupted at a \
+        cookout in Elm Park on Saturday night, police said.
+
+        Marcus Dale, 24, and Terrence Ward, 31, died at the scene, according to Springfield Police Chief \
+        Ellen Ortiz. The wounded were taken to Baystate Medical Center.
+
+        "This was a family gathering that turned into a nightmare," Ortiz said. Police are looking for a \
+        gray sedan seen leaving the 400 block of Maple Street.
+        """
+    static let secondReport = """
+        Police seek gray sedan after Elm Park cookout shooting leaves 2 dead
+
+        Springfield police on Sunday asked for help finding a gray sedan after a shooting at an Elm Park \
+        cookout killed Marcus Dale and Terrence Ward and wounded three others.
+
+        Chief Ellen Ortiz called the shooting near the 400 block of Maple Street "a family gathering that \
+        turned into a nightmare." Anyone with information is asked to call detectives.
+        """
+    static let otherShooting = """
+        Teen wounded in drive-by shooting on Oak Avenue
+
+        SPRINGFIELD — A 16-year-old boy was wounded in a drive-by shooting on Oak Avenue on Friday \
+        afternoon, police said.
+
+        Sergeant Paul Kim said the boy, a student at Central High School, was shot in the leg while \
+        walking home. He is expected to survive. No arrests have been made.
+        """
+}
+
+@Suite("Story linking")
+struct StoryLinkerTests {
+    @Test func twoReportsOfOneShootingShareAStoryAndAnotherShootingDoesNot() {
+        var run = LinkerRun()
+        let first = run.add(ShootingFixtures.firstReport, on: "2016-07-02")
+        let second = run.add(ShootingFixtures.secondReport, on: "2016-07-03")
+        let other = run.add(ShootingFixtures.otherShooting, on: "2016-07-09")
+        #expect(first.id == 1 && first.related.isEmpty)
+        #expect(second.id == 1)
+        #expect(second.related.first?.seq == 1)
+        #expect(second.related.first?.why.contains("entities") == true)
+        #expect(other.id == 3, "a different shooting in the same city starts its own story")
+    }
+
+    @Test func aSyndicatedCopyIsFlaggedAndJoinsItsOriginal() {
+        var run = LinkerRun()
+        _ = run.add(ShootingFixtures.otherShooting, on: "2016-07-09")
+        _ = run.add(ShootingFixtures.firstReport, on: "2016-07-02")
+        // The same wire copy, run by another outlet with its own furniture line.
+        let copy = run.add(ShootingFixtures.firstReport + "\n\nShare this story\n", on: "2016-07-03")
+        #expect(copy.syndicatedOf == 2)
+        #expect(copy.id == 2)
+    }
+
+    @Test func twoEarthquakesInOneRegionAreTwoStories() {
+        let first = """
+            Magnitude 6.1 earthquake strikes off northern California coast
+
+            A magnitude 6.1 earthquake struck off the coast of Humboldt County on Tuesday, the US Geological \
+            Survey said. Residents of Eureka reported strong shaking, but no injuries were reported.
+            """
+        let second = """
+            Earthquake of magnitude 5.4 rattles Los Angeles; no damage reported
+
+            A magnitude 5.4 earthquake centered near Ridgecrest shook Los Angeles on Sunday, seismologist \
+            Lucy Jones said. Trains on the Metro line were stopped for inspection.
+            """
+        var run = LinkerRun()
+        _ = run.add(first, on: "2014-03-11")
+        let other = run.add(second, on: "2014-08-24")
+        #expect(other.id == 2)
+    }
+
+    @Test func aRebuiltLinkerDecidesAsTheLiveOne() throws {
+        var run = LinkerRun()
+        for text in [ShootingFixtures.firstReport, ShootingFixtures.otherShooting] { _ = run.add(text, on: "2016-07-02") }
+        // Round-trip every link through JSON, as the ledger stores them.
+        var rebuilt = StoryLinker()
+        for (index, link) in run.links.enumerated() {
+            let stored = try JSONDecoder().decode(StoryLink.self, from: JSONEncoder().encode(link))
+            #expect(stored == link)
+            rebuilt.commit(stored, seq: index + 1)
+        }
+        let record = run.extractor.extract(ShootingFixtures.secondReport, published: CivilDate(iso: "2016-07-03"))
+        let signature = run.linker.signature(text: ShootingFixtures.secondReport, record: record, published: CivilDate(iso: "2016-07-03"))
+        #expect(rebuilt.signature(text: ShootingFixtures.secondReport, record: record, published: CivilDate(iso: "2016-07-03")) == signature)
+        #expect(rebuilt.propose(signature, seq: 3) == run.linker.propose(signature, seq: 3))
+    }
+
+    @Test func theWindowBoundsTheState() {
+        var configuration = StoryLinker.Configuration()
+        configuration.window = 50
+        var linker = StoryLinker(configuration: configuration)
+        for seq in 1...200 {
+            let signature = StorySignature(
+                terms: [.init(term: UInt32(seq % 7), count: 2), .init(term: UInt32(1000 + seq), count: 1)], simhash: UInt64(seq) &* 0x9e37_79b9_7f4a_7c15,
+                date: nil, entities: [UInt32(seq % 5)]
+            )
+            linker.commit(linker.propose(signature, seq: seq), seq: seq)
+        }
+        #expect(linker.activeArticles == 50)
+    }
+
+    @Test func lineTemplatesRepeatedAcrossArticlesAreLeftOut() {
+        let template = "Sign up for our newsletter to get the latest news delivered to your inbox every morning"
+        var run = LinkerRun()
+        for n in 0..<6 { _ = run.add("Story number \(n) about council budget\n\n\(template)\n\nThe council met on Monday.") }
+        let record = run.extractor.extract("Fresh story\n\n\(template)\n")
+        let withTemplate = run.linker.signature(text: "Fresh story\n\n\(template)\n", record: record, published: nil)
+        let fresh = StoryLinker().signature(text: "Fresh story\n\n\(template)\n", record: record, published: nil)
+        #expect(withTemplate.terms.count < fresh.terms.count, "the template's words are not evidence once it recurs")
+    }
+}
+
+@Suite("Story linking on the seed articles", .enabled(if: SharedFixtures.seedsAvailable, SharedFixtures.seedsMissing))
+struct SeedStoryTests {
+    @Test func seed003JoinsTheStoryOfSeed000OnItsQuoteAndEntities() throws {
+        var run = LinkerRun()
+        let first = run.add(String(decoding: try SharedFixtures.seed("000"), as: UTF8.self))
+        let second = run.add(String(decoding: try SharedFixtures.seed("003"), as: UTF8.self))
+        #expect(first.id == 1)
+        #expect(second.id == 1)
+        let why = second.related.first?.why ?? []
+        #expect(why.contains("quote"))
+        #expect(why.contains("entities"))
+    }
+}
