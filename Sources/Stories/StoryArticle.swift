@@ -7,9 +7,12 @@ struct StoryArticle: Sendable {
     let day: Int?
 
     init(_ signature: StorySignature) {
-        self.signature = signature
         terms = signature.terms.map { ($0.term, 1 + Float(log(Double(max(1, $0.count))))) }.sorted { $0.term < $1.term }
         day = signature.date?.daysSinceEpoch
+        // The terms live on as `terms`; a second copy would double the window's memory.
+        var rest = signature
+        rest.terms = []
+        self.signature = rest
     }
 
     /// Every bucket this article adds to the document frequencies, each once.

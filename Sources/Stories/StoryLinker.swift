@@ -31,8 +31,8 @@ public struct StoryLinker: Sendable {
         /// Ledger lines kept for comparison; articles further back can no longer be joined.
         public var window = 10_000
         /// Candidates scored in full per article, and postings kept per feature.
-        public var candidates = 64
-        public var postingsPerFeature = 256
+        public var candidates = 24
+        public var postingsPerFeature = 64
         /// Rarest words used to retrieve candidates.
         public var retrievalWords = 24
         public init() {}
@@ -45,13 +45,15 @@ public struct StoryLinker: Sendable {
     private var members: [Int: Member] = [:]
     private var order: [Int] = []
     private var orderStart = 0
-    private var postings: [UInt32: [Int]] = [:]
+    private var postings: [UInt32: [Int32]] = [:]
     /// ln(k+1) for every count the window can hold.
     private let logTable: [Double]
 
-    private struct Member: Sendable {
+    struct Member: Sendable {
         let article: StoryArticle
         let story: Int
+        /// The postings it was filed under, so eviction can take it out again.
+        let keys: [UInt32]
     }
 
     public init(configuration: Configuration = Configuration()) {
@@ -73,7 +75,7 @@ public struct StoryLinker: Sendable {
     public func propose(_ signature: StorySignature, seq: Int) -> StoryLink {
         let article = StoryArticle(signature)
         let query = Query(article, idf: idf)
-        let scored = candidates(for: article).map { (seq: $0, evidence: compare(query, members[$0]!.article)) }
+        let scored = candidates(for: article).map { (seq: $0, evidence: compare(query, members[$0]!)) }
             .sorted { $0.evidence.score != $1.evidence.score ? $0.evidence.score > $1.evidence.score : $0.seq < $1.seq }
         var story = seq
         var syndicatedOf: Int?
@@ -94,10 +96,11 @@ public struct StoryLinker: Sendable {
         let article = StoryArticle(link.signature)
         for feature in article.allFeatures { documentFrequency[Int(feature)] &+= 1 }
         for line in link.signature.lines { lineFrequency[Int(line)] &+= 1 }
-        members[seq] = Member(article: article, story: link.id)
+        let keys = Array(Set(retrievalKeys(article)))
+        members[seq] = Member(article: article, story: link.id, keys: keys)
         order.append(seq)
-        for feature in retrievalKeys(article) {
-            postings[feature, default: []].append(seq)
+        for feature in keys {
+            postings[feature, default: []].append(Int32(truncatingIfNeeded: seq))
             if postings[feature]!.count > configuration.postingsPerFeature { postings[feature]!.removeFirst() }
         }
         evict(before: seq - configuration.window + 1)
@@ -106,9 +109,15 @@ public struct StoryLinker: Sendable {
     /// Forgets the articles of lines before `oldest`, and their share of the frequencies.
     private mutating func evict(before oldest: Int) {
         while orderStart < order.count, order[orderStart] < oldest {
-            if let gone = members.removeValue(forKey: order[orderStart]) {
+            let seq = order[orderStart]
+            if let gone = members.removeValue(forKey: seq) {
                 for feature in gone.article.allFeatures { documentFrequency[Int(feature)] &-= 1 }
                 for line in gone.article.signature.lines { lineFrequency[Int(line)] &-= 1 }
+                // Postings run oldest first, so the evicted article is at the front of each list it is still in.
+                for key in gone.keys where postings[key]?.first == Int32(truncatingIfNeeded: seq) {
+                    postings[key]!.removeFirst()
+                    if postings[key]!.isEmpty { postings[key] = nil }
+                }
             }
             orderStart += 1
         }
@@ -122,7 +131,7 @@ public struct StoryLinker: Sendable {
     public func candidateFeatures(_ signature: StorySignature) -> [(seq: Int, story: Int, features: [Double])] {
         let article = StoryArticle(signature)
         let query = Query(article, idf: idf)
-        return candidates(for: article).map { (seq: $0, story: members[$0]!.story, features: features(query, members[$0]!.article)) }
+        return candidates(for: article).map { (seq: $0, story: members[$0]!.story, features: features(query, members[$0]!)) }
     }
 
     // MARK: - Evidence
@@ -151,27 +160,56 @@ public struct StoryLinker: Sendable {
         for feature in Set(retrievalKeys(article)) {
             guard let list = postings[feature] else { continue }
             let weight = idf(feature)
-            for seq in list where members[seq] != nil { hits[seq, default: 0] += weight }
+            for seq in list { hits[Int(seq), default: 0] += weight }
         }
         return hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(configuration.candidates).map(\.key)
     }
 
-    /// The new article's term weights, computed once per proposal rather than once per candidate.
+    /// The new article's rarity weights, looked up once for all its comparisons.
     struct Query {
         let article: StoryArticle
-        /// TF-IDF weights in the order of `article.terms` (sorted by bucket).
+        /// TF-IDF weights and IDFs in the order of `article.terms` (sorted by bucket).
         let weights: [Double]
-        let norm: Double
+        let termIDF: [Double]
+        let titleIDF: [Double], entityIDF: [Double], peopleIDF: [Double], placeIDF: [Double], figureIDF: [Double]
+        let norms: Norms
 
         init(_ article: StoryArticle, idf: (UInt32) -> Double) {
             self.article = article
-            weights = article.terms.map { Double($0.weight) * idf($0.term) }
-            norm = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            termIDF = article.terms.map { idf($0.term) }
+            weights = zip(article.terms, termIDF).map { Double($0.weight) * $1 }
+            let s = article.signature
+            titleIDF = s.title.map(idf)
+            entityIDF = s.entities.map(idf)
+            peopleIDF = s.people.map(idf)
+            placeIDF = s.places.map(idf)
+            figureIDF = s.figures.map(idf)
+            norms = Norms(
+                words: weights.reduce(0) { $0 + $1 * $1 }.squareRoot(), title: titleIDF.reduce(0, +),
+                entities: entityIDF.reduce(0, +), people: peopleIDF.reduce(0, +), places: placeIDF.reduce(0, +)
+            )
         }
     }
 
-    func compare(_ query: Query, _ b: StoryArticle) -> Evidence {
+    /// An indexed article's norms under today's frequencies.
+    private func memberNorms(_ b: StoryArticle) -> Norms {
+        var words = 0.0
+        for (term, tf) in b.terms {
+            let w = Double(tf) * idf(term)
+            words += w * w
+        }
+        let s = b.signature
+        func total(_ list: [UInt32]) -> Double { list.reduce(0) { $0 + idf($1) } }
+        return Norms(words: words.squareRoot(), title: total(s.title), entities: total(s.entities), people: total(s.people), places: total(s.places))
+    }
+
+    /// The TF-IDF norm of the words and the rarity totals of each entity list.
+    struct Norms: Sendable {
+        var words, title, entities, people, places: Double
+    }
+
+    func compare(_ query: Query, _ b: Member) -> Evidence {
         let values = features(query, b)
         var logit = configuration.weights.bias
         for (value, weight) in zip(values, configuration.weights.values) { logit += value * weight }
@@ -181,32 +219,30 @@ public struct StoryLinker: Sendable {
         if values[PairFeature.words.rawValue] >= 0.2 || values[PairFeature.title.rawValue] >= 0.3 { why.append("words") }
         if values[PairFeature.figures.rawValue] > 0 { why.append("figures") }
         if values[PairFeature.sameDay.rawValue] > 0 { why.append("date") }
-        let hamming = (query.article.signature.simhash ^ b.signature.simhash).nonzeroBitCount
+        let hamming = (query.article.signature.simhash ^ b.article.signature.simhash).nonzeroBitCount
         return Evidence(score: 1 / (1 + exp(-logit)), why: why, hamming: hamming)
     }
 
     /// The evidence for one pair, each value in [0, 1], in `PairFeature` order.
-    func features(_ query: Query, _ b: StoryArticle) -> [Double] {
-        let a = query.article.signature, bs = b.signature
+    func features(_ query: Query, _ member: Member) -> [Double] {
+        let a = query.article.signature, b = member.article, bs = b.signature, norms = memberNorms(b)
         var v = [Double](repeating: 0, count: PairFeature.allCases.count)
-        var dot = 0.0, normB = 0.0
+        // Both term lists are sorted by bucket: a merge, weighted by the new article's IDF.
+        var dot = 0.0
         let queryTerms = query.article.terms
         var i = 0
         for (term, tf) in b.terms {
-            let w = Double(tf) * idf(term)
-            normB += w * w
-            // Both term lists are sorted by bucket: a merge, not a lookup per term.
             while i < queryTerms.count, queryTerms[i].term < term { i += 1 }
-            if i < queryTerms.count, queryTerms[i].term == term { dot += query.weights[i] * w }
+            if i < queryTerms.count, queryTerms[i].term == term { dot += query.weights[i] * Double(tf) * query.termIDF[i] }
         }
-        v[PairFeature.words.rawValue] = query.norm > 0 && normB > 0 ? dot / (query.norm * normB.squareRoot()) : 0
-        v[PairFeature.title.rawValue] = Self.weightedOverlap(a.title, bs.title, idf)
-        v[PairFeature.entities.rawValue] = Self.weightedOverlap(a.entities, bs.entities, idf)
-        v[PairFeature.people.rawValue] = Self.weightedOverlap(a.people, bs.people, idf)
+        v[PairFeature.words.rawValue] = query.norms.words > 0 && norms.words > 0 ? dot / (query.norms.words * norms.words) : 0
+        v[PairFeature.title.rawValue] = Self.weightedOverlap(a.title, query.titleIDF, query.norms.title, bs.title, norms.title)
+        v[PairFeature.entities.rawValue] = Self.weightedOverlap(a.entities, query.entityIDF, query.norms.entities, bs.entities, norms.entities)
+        v[PairFeature.people.rawValue] = Self.weightedOverlap(a.people, query.peopleIDF, query.norms.people, bs.people, norms.people)
         v[PairFeature.otherPeople.rawValue] = !a.people.isEmpty && !bs.people.isEmpty && Self.sharedCount(a.people, bs.people) == 0 ? 1 : 0
-        v[PairFeature.places.rawValue] = Self.weightedOverlap(a.places, bs.places, idf)
+        v[PairFeature.places.rawValue] = Self.weightedOverlap(a.places, query.placeIDF, query.norms.places, bs.places, norms.places)
         v[PairFeature.quote.rawValue] = min(1, Double(Self.sharedCount(a.quotes, bs.quotes)) / 4)
-        v[PairFeature.figures.rawValue] = min(1, Self.sharedWeight(a.figures, bs.figures, idf) / 10)
+        v[PairFeature.figures.rawValue] = min(1, Self.sharedWeight(a.figures, query.figureIDF, bs.figures) / 10)
         if let dayA = query.article.day, let dayB = b.day {
             let gap = abs(dayA - dayB)
             if gap <= 1 { v[PairFeature.sameDay.rawValue] = 1 } else if gap <= 7 { v[PairFeature.nearDays.rawValue] = 1 }
@@ -221,24 +257,18 @@ public struct StoryLinker: Sendable {
         return v
     }
 
-    /// Cosine of two sorted bucket lists with each bucket weighted by `weight`.
-    static func weightedOverlap(_ a: [UInt32], _ b: [UInt32], _ weight: (UInt32) -> Double) -> Double {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        var shared = 0.0, totalA = 0.0, totalB = 0.0
-        for x in a { totalA += weight(x) }
-        for y in b { totalB += weight(y) }
-        var i = 0, j = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] { shared += weight(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return shared / (totalA * totalB).squareRoot()
+    /// Cosine of two sorted bucket lists with rarity weights: the shared weight (from `a`'s
+    /// weights) over the geometric mean of the two totals.
+    static func weightedOverlap(_ a: [UInt32], _ weights: [Double], _ totalA: Double, _ b: [UInt32], _ totalB: Double) -> Double {
+        guard totalA > 0, totalB > 0 else { return 0 }
+        return sharedWeight(a, weights, b) / (totalA * totalB).squareRoot()
     }
 
-    /// The summed weight of the buckets two sorted lists share.
-    static func sharedWeight(_ a: [UInt32], _ b: [UInt32], _ weight: (UInt32) -> Double) -> Double {
+    /// The summed weight (from `a`'s weights) of the buckets two sorted lists share.
+    static func sharedWeight(_ a: [UInt32], _ weights: [Double], _ b: [UInt32]) -> Double {
         var i = 0, j = 0, shared = 0.0
         while i < a.count, j < b.count {
-            if a[i] == b[j] { shared += weight(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            if a[i] == b[j] { shared += weights[i]; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return shared
     }

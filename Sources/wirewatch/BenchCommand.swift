@@ -11,7 +11,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Wirewatch and print the figures.",
-        subcommands: [StartupBench.self, EntityBench.self, CoreBench.self]
+        subcommands: [StartupBench.self, EntityBench.self, CoreBench.self, StoryBench.self]
     )
 }
 

@@ -153,3 +153,26 @@ struct SeedStoryTests {
         #expect(why.contains("entities"))
     }
 }
+
+@Suite("Where outlets disagree")
+struct StoryCatalogTests {
+    static func count(_ value: Double, _ event: String, _ object: String) -> CountClaim {
+        CountClaim(value: value, bound: .exact, object: object, event: event, span: Span(0, 1), claimedBy: nil)
+    }
+
+    @Test func differentDeathTollsForOneStoryAreReported() {
+        var catalog = StoryCatalog()
+        catalog.add(seq: 1, story: 1, title: "Unrest", source: "Tass", seenAt: "t1", counts: [Self.count(16, "KILL", "dead")])
+        catalog.add(seq: 2, story: 1, title: "Unrest 2", source: "AFP", seenAt: "t2", counts: [Self.count(26, "KILL", "people")])
+        catalog.add(seq: 3, story: 1, title: "Unrest 3", source: "Sputnik", seenAt: "t3", counts: [Self.count(16, "KILL", "people killed")])
+        catalog.add(seq: 4, story: 4, title: "Other", source: "AFP", seenAt: "t4", counts: [Self.count(3, "KILL", "dead")])
+        #expect(catalog.stories.map(\.id) == [1, 4])
+        let story = catalog.stories[0]
+        #expect(story.title == "Unrest" && story.outlets == ["Tass", "AFP", "Sputnik"])
+        #expect(story.firstSeen == "t1" && story.lastSeen == "t3" && story.articles == [1, 2, 3])
+        #expect(story.disagreements.count == 2, "AFP's 26 against Tass's 16, and Sputnik's 16 against AFP's 26")
+        #expect(story.disagreements.first?.figure == "KILL")
+        #expect(story.disagreements.first?.claims.map(\.values) == [[16], [26]])
+        #expect(catalog.stories[1].disagreements.isEmpty)
+    }
+}
