@@ -1,3 +1,4 @@
+public import Extraction
 import Foundation
 
 /// A signature prepared for comparison: log-scaled term weights sorted by bucket, and the day number.
@@ -16,12 +17,9 @@ struct StoryArticle: Sendable {
     }
 
     /// Every bucket this article adds to the document frequencies, each once.
-    var allFeatures: Set<UInt32> {
-        var all = Set(terms.map(\.term))
-        all.formUnion(signature.entities)
-        all.formUnion(signature.quotes)
-        all.formUnion(signature.figures)
-        return all
+    /// Each list holds distinct buckets; a bucket shared across lists (a hash collision) counts twice.
+    var allFeatures: [UInt32] {
+        terms.map(\.term) + signature.entities + signature.quotes + signature.figures
     }
 }
 
@@ -60,6 +58,11 @@ enum FeatureHash {
 
         mutating func add(_ bytes: [UInt8]) { for byte in bytes { add(byte) } }
 
+        /// Adds another hash, little-endian, so sequences of words hash without their text.
+        mutating func add(_ value: UInt64) {
+            for shift in stride(from: 0, to: 64, by: 8) { add(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+        }
+
         var bucket: UInt32 { UInt32(truncatingIfNeeded: (hash ^ (hash >> 32)) & ((1 << UInt64(FeatureHash.bucketBits)) - 1)) }
     }
 }
@@ -72,7 +75,9 @@ enum WordScanner {
         case lineEnd
     }
 
-    static func scan(_ scalars: String.UnicodeScalarView, skip: [Bool], _ body: (Event) -> Void) {
+    /// Calls `body` for each word and line end; words inside `skip` (sorted spans) are left out.
+    static func scan(_ scalars: String.UnicodeScalarView, skip: [Span], _ body: (Event) -> Void) {
+        var nextSkip = 0
         var word: [UInt8] = []
         word.reserveCapacity(32)
         func finish() {
@@ -87,8 +92,9 @@ enum WordScanner {
             if v == 0x0A {
                 finish()
                 body(.lineEnd)
-            } else if i < skip.count, skip[i] {
+            } else if nextSkip < skip.count, i >= skip[nextSkip].start {
                 finish()
+                if i + 1 >= skip[nextSkip].end { nextSkip += 1 }
             } else if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 {
                 word.append(UInt8(v))
             } else if v >= 0x41 && v <= 0x5A {
@@ -125,7 +131,7 @@ enum WordScanner {
             stream.add(word)
             return stream.bucket
         }
-        guard word.count >= 3, !StopWords.hashes.contains(hash) else { return nil }
+        guard word.count >= 3, !StopWords.contains(hash) else { return nil }
         // Plurals fold onto the singular: "fighters" and "fighter" are one term.
         let n = word.count
         if n > 4, word[n - 1] == UInt8(ascii: "s"), ![UInt8(ascii: "s"), UInt8(ascii: "u"), UInt8(ascii: "i")].contains(word[n - 2]) {

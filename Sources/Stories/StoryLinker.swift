@@ -96,7 +96,7 @@ public struct StoryLinker: Sendable {
         let article = StoryArticle(link.signature)
         for feature in article.allFeatures { documentFrequency[Int(feature)] &+= 1 }
         for line in link.signature.lines { lineFrequency[Int(line)] &+= 1 }
-        let keys = Array(Set(retrievalKeys(article)))
+        let keys = retrievalKeys(article)
         members[seq] = Member(article: article, story: link.id, keys: keys)
         order.append(seq)
         for feature in keys {
@@ -149,21 +149,30 @@ public struct StoryLinker: Sendable {
         logTable[members.count] - logTable[min(Int(documentFrequency[Int(feature)]), logTable.count - 1)] + 1
     }
 
-    /// The features an article is found by: its rarest words and all its entities, quotes and figures.
+    /// The features an article is found by: its rarest words and all its entities, quotes and figures, each once.
     private func retrievalKeys(_ article: StoryArticle) -> [UInt32] {
-        let rare = article.terms.sorted { idf($0.term) > idf($1.term) }.prefix(configuration.retrievalWords).map(\.term)
-        return rare + article.signature.entities + article.signature.quotes + article.signature.figures
+        let ranked = article.terms.map { (term: $0.term, idf: idf($0.term)) }
+            .sorted { $0.idf != $1.idf ? $0.idf > $1.idf : $0.term < $1.term }
+        var keys = ranked.prefix(configuration.retrievalWords).map(\.term)
+        keys += article.signature.entities + article.signature.quotes + article.signature.figures
+        keys.sort()
+        var unique: [UInt32] = []
+        unique.reserveCapacity(keys.count)
+        for key in keys where unique.last != key { unique.append(key) }
+        return unique
     }
 
+    /// The indexed articles sharing the most rare features with `article`, best first.
     private func candidates(for article: StoryArticle) -> [Int] {
-        var hits: [Int: Double] = [:]
-        for feature in Set(retrievalKeys(article)) {
+        var hits: [Int32: Double] = [:]
+        hits.reserveCapacity(1024)
+        for feature in retrievalKeys(article) {
             guard let list = postings[feature] else { continue }
             let weight = idf(feature)
-            for seq in list { hits[Int(seq), default: 0] += weight }
+            for seq in list { hits[seq, default: 0] += weight }
         }
         return hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(configuration.candidates).map(\.key)
+            .prefix(configuration.candidates).map { Int($0.key) }
     }
 
     /// The new article's rarity weights, looked up once for all its comparisons.

@@ -66,17 +66,13 @@ public struct StorySignature: Sendable, Equatable {
     /// Reads the signature of `text`, skipping the boilerplate the extraction record found
     /// and the lines `isRecurring` says many earlier articles carried (an outlet's page template).
     public init(text: String, record: ArticleRecord, published: CivilDate?, isRecurring: (UInt32) -> Bool = { _ in false }) {
-        var skip = [Bool](repeating: false, count: text.unicodeScalars.count)
-        for span in record.boilerplate where span.end <= skip.count {
-            for i in span.start..<span.end { skip[i] = true }
-        }
-        var counts: [UInt32: Int] = [:]
+        var kept: [UInt32] = []
         var hasher = SimHasher()
         var lineHashes: [UInt32] = []
         var lineTerms: [UInt32] = []
         var lineHash = FeatureHash.Stream(.line)
         var lineWords = 0
-        WordScanner.scan(text.unicodeScalars, skip: skip) { event in
+        WordScanner.scan(text.unicodeScalars, skip: record.boilerplate.filter { !$0.isEmpty }.sorted()) { event in
             switch event {
             case .word(let bytes, let hash):
                 hasher.add(hash)
@@ -91,7 +87,7 @@ public struct StorySignature: Sendable, Equatable {
                     lineHashes.append(hash)
                     keep = !isRecurring(hash)
                 }
-                if keep { for term in lineTerms { counts[term, default: 0] += 1 } }
+                if keep { kept.append(contentsOf: lineTerms) }
                 lineTerms.removeAll(keepingCapacity: true)
                 lineHash = FeatureHash.Stream(.line)
                 lineWords = 0
@@ -99,9 +95,15 @@ public struct StorySignature: Sendable, Equatable {
         }
         // Title words count double: outlets put the event in the headline.
         let titleTerms = WordScanner.contentTerms(of: record.title ?? "")
-        for term in titleTerms { counts[term, default: 0] += 1 }
-        let ranked = counts.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }
-        terms = ranked.prefix(Self.maximumTerms).map { TermCount(term: $0.key, count: $0.value) }
+        kept.append(contentsOf: titleTerms)
+        // Counted by sorting: cheaper than a hashed dictionary for a few hundred words.
+        kept.sort()
+        var counted: [TermCount] = []
+        for term in kept {
+            if counted.last?.term == term { counted[counted.count - 1].count += 1 } else { counted.append(TermCount(term: term, count: 1)) }
+        }
+        counted.sort { a, b in a.count != b.count ? a.count > b.count : a.term < b.term }
+        terms = Array(counted.prefix(Self.maximumTerms))
         simhash = hasher.value
         lines = Set(lineHashes).sorted()
         date = Self.articleDate(record, published: published)
@@ -121,15 +123,20 @@ public struct StorySignature: Sendable, Equatable {
         self.people = people.sorted()
         self.places = places.sorted()
         title = Set(titleTerms).sorted()
-        var shingles = Set<UInt32>()
+        var shingles: [UInt32] = []
         for quote in record.quotes where quote.kind != .indirect {
-            let tokens = quote.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            guard tokens.count >= Self.shingleWords else { continue }
-            for start in 0...(tokens.count - Self.shingleWords) {
-                shingles.insert(FeatureHash.bucket(.quote, tokens[start..<(start + Self.shingleWords)].joined(separator: " ")))
+            var words: [UInt64] = []
+            WordScanner.scan(quote.text.unicodeScalars, skip: []) { event in
+                if case .word(_, let hash) = event { words.append(hash) }
+            }
+            guard words.count >= Self.shingleWords else { continue }
+            for start in 0...(words.count - Self.shingleWords) {
+                var stream = FeatureHash.Stream(.quote)
+                for hash in words[start..<(start + Self.shingleWords)] { stream.add(hash) }
+                shingles.append(stream.bucket)
             }
         }
-        quotes = shingles.sorted()
+        quotes = Array(Set(shingles)).sorted()
         var figures = Set<UInt32>()
         for count in record.counts where count.value >= Self.smallestFigure && count.event != "COUNT" {
             figures.insert(FeatureHash.bucket(.figure, "\(count.event):\(Int(count.value))"))
@@ -220,8 +227,26 @@ struct SimHasher {
 }
 
 enum StopWords {
-    /// The FNV-1a hashes of `english`, which is how the scanner looks words up.
-    static let hashes: Set<UInt64> = Set(english.map { FeatureHash.fnv(Array($0.utf8)) })
+    /// The FNV-1a hashes of `english` in an open-addressed table: one probe or two per word.
+    private static let table: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: 1024)
+        for word in english {
+            let hash = FeatureHash.fnv(Array(word.utf8))
+            var slot = Int(hash & 1023)
+            while table[slot] != 0, table[slot] != hash { slot = (slot + 1) & 1023 }
+            table[slot] = hash
+        }
+        return table
+    }()
+
+    static func contains(_ hash: UInt64) -> Bool {
+        var slot = Int(hash & 1023)
+        while table[slot] != 0 {
+            if table[slot] == hash { return true }
+            slot = (slot + 1) & 1023
+        }
+        return false
+    }
 
     /// Function words and reporting verbs: frequent in every article, evidence of none.
     static let english: [String] = [
