@@ -93,10 +93,12 @@ public final class IngestPipeline {
         let decoder = JSONDecoder()
         var replayed = 0
         while let line = try reader.nextLine() {
-            guard let (seq, bytes) = LedgerLineHeader.story(ofLine: line.bytes[...]),
-                  let link = try? decoder.decode(StoryLink.self, from: Data(bytes))
-            else { continue }
-            stories.commit(link, seq: seq)
+            guard let (seq, bytes) = LedgerLineHeader.story(ofLine: line.bytes[...]) else { continue }
+            if let (story, signature) = StoryReplay.read(bytes) {
+                stories.commit(story: story, signature: signature, seq: seq)
+            } else if let link = try? decoder.decode(StoryLink.self, from: Data(bytes)) {
+                stories.commit(link, seq: seq)
+            }
             replayed += 1
         }
         if replayed > 0 { logger.info("story linker rebuilt from the last \(replayed) articles of the ledger") }

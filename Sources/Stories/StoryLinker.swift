@@ -93,11 +93,16 @@ public struct StoryLinker: Sendable {
     /// Records line `seq` as a member of story `link.id`: once the ledger line is durable,
     /// and for each line of the ledger's tail when rebuilding on start.
     public mutating func commit(_ link: StoryLink, seq: Int) {
-        let article = StoryArticle(link.signature)
+        commit(story: link.id, signature: link.signature, seq: seq)
+    }
+
+    /// `commit` from the two parts a replay needs (see `StoryReplay`).
+    public mutating func commit(story: Int, signature: StorySignature, seq: Int) {
+        let article = StoryArticle(signature)
         for feature in article.allFeatures { documentFrequency[Int(feature)] &+= 1 }
-        for line in link.signature.lines { lineFrequency[Int(line)] &+= 1 }
+        for line in signature.lines { lineFrequency[Int(line)] &+= 1 }
         let keys = retrievalKeys(article)
-        members[seq] = Member(article: article, story: link.id, keys: keys)
+        members[seq] = Member(article: article, story: story, keys: keys)
         order.append(seq)
         for feature in keys {
             postings[feature, default: []].append(Int32(truncatingIfNeeded: seq))
