@@ -55,14 +55,16 @@ public struct StoryCatalog: Sendable {
     /// "KILL security forces": the event and what the object says beyond the event itself,
     /// so "16 dead" and "26 people killed" are one figure, and deaths among the police another.
     static func figureKey(_ count: CountClaim) -> String {
-        let generic: Set<Substring> = [
-            "dead", "killed", "died", "deaths", "injured", "wounded", "hurt", "people", "persons", "among", "the", "of",
-            "in", "were", "was", "at", "least", "more", "than", "about", "some", "over", "nearly", "other", "others",
-        ]
-        let rest = count.object.lowercased().split(separator: " ").filter { !generic.contains($0) }
+        let rest = count.object.lowercased().split(separator: " ").filter { !genericObjectWords.contains(String($0)) }
         return ([count.event] + rest.map(String.init)).joined(separator: " ")
     }
 }
+
+/// Words that restate the event or pad the object, left out of a figure's key.
+private let genericObjectWords: Set<String> = [
+    "dead", "killed", "died", "deaths", "injured", "wounded", "hurt", "people", "persons", "among", "the", "of",
+    "in", "were", "was", "at", "least", "more", "than", "about", "some", "over", "nearly", "other", "others",
+]
 
 /// One story: its articles, outlets and where they disagree.
 public struct StoryReport: Sendable, Equatable, Codable {
