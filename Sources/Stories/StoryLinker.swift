@@ -23,7 +23,7 @@ public struct StoryLinker: Sendable {
         /// Articles matching with at least this probability are listed as related.
         public var relatedThreshold = 0.2
         /// Logistic weights over `PairFeature`, fitted on the ECB+ and GVA dev pairs.
-        public var weights = PairWeights.fitted
+        public var weights = StoryPairWeights.fitted
         /// A line carried by this many articles in the window is page template, not story.
         public var recurringLine: UInt16 = 5
         /// SimHash bits that may differ between a copy and its original.
@@ -140,8 +140,6 @@ public struct StoryLinker: Sendable {
     }
 
     // MARK: - Evidence
-
-    public typealias PairWeights = StoryPairWeights
 
     struct Evidence {
         var score: Double

@@ -64,12 +64,13 @@ struct EvalStoriesCommand: ParsableCommand {
             let extracted = DispatchTime.now().uptimeNanoseconds
             let goldStory = document.cluster ?? document.incident ?? document.id
             if pairs != nil {
-                for candidate in linker.candidateFeatures(signature) {
+                let candidates = linker.candidateFeatures(signature)
+                for candidate in candidates {
                     let label = gold[candidate.seq - 1] == goldStory ? 1 : 0
                     pairLines.append("\(index + 1)\t\(candidate.seq)\t\(label)\t" + candidate.features.map { String(format: "%.4f", $0) }.joined(separator: "\t"))
                 }
                 // Gold partners the retrieval missed, so recall of the candidate step shows.
-                let found = Set(linker.candidateFeatures(signature).map(\.seq))
+                let found = Set(candidates.map(\.seq))
                 let missed = gold.indices.filter { gold[$0] == goldStory && !found.contains($0 + 1) }.count
                 if missed > 0 { pairLines.append("\(index + 1)\t0\t\(missed)") }
             }
