@@ -4,7 +4,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/wirewatch
 
-.PHONY: run test build release deps clean
+.PHONY: run test build release stress load deps clean
 
 run: release
 	@mkdir -p Drop Logs
@@ -21,6 +21,17 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --product wirewatch
+
+# 2,000 articles while the daemon is SIGKILLed 25 times; checks exactly-once. SEED=N reruns one.
+stress: release
+	$(SWIFT) build -c release --product wirewatch-harness
+	.build/release/wirewatch-harness crash --articles 2000 --kills 25 $(if $(SEED),--seed $(SEED))
+
+# A 100,000-article burst (forces inotify overflow) and 1,000 timed single drops.
+load: release
+	$(SWIFT) build -c release --product wirewatch-harness
+	.build/release/wirewatch-harness burst --articles 100000
+	.build/release/wirewatch-harness latency --drops 1000
 
 # libsystemd-dev gives sd_notify and sd_journal; pkg-config finds it.
 deps:

@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "wirewatch", targets: ["wirewatch"]),
+        .executable(name: "wirewatch-harness", targets: ["wirewatch-harness"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Ledger", targets: ["Ledger"]),
         .library(name: "Stories", targets: ["Stories"]),
@@ -66,6 +67,12 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Crash, burst and latency harnesses that drive the built daemon (`make stress`).
+        .executableTarget(
+            name: "wirewatch-harness",
+            dependencies: ["Ledger", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "IngestTesting"], swiftSettings: strict),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"], swiftSettings: strict),
         .testTarget(name: "StoriesTests", dependencies: ["Stories", "Extraction", "IngestTesting"], swiftSettings: strict),
@@ -80,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["wirewatch", "IngestTesting", "Ledger"],
+            dependencies: ["wirewatch", "wirewatch-harness", "IngestTesting", "Ledger"],
             swiftSettings: strict
         ),
     ]

@@ -153,9 +153,11 @@ public struct Tokenizer: Sendable {
     // MARK: - Sentence boundaries
 
     private func endsSentence(_ s: [Unicode.Scalar], _ tokens: [Token], runEnd: Int) -> Bool {
-        // The last token that is not a closing quote or bracket.
+        // The last token that is not a closing quote or bracket. Real text closes at most a few
+        // at once; the bound keeps a run of 100,000 quote marks linear.
         var k = tokens.count - 1
-        while k >= 0, tokens[k].text.unicodeScalars.count == 1, let c = tokens[k].text.unicodeScalars.first, isClosing(c) || isQuote(c) {
+        let lowest = max(0, tokens.count - 8)
+        while k >= lowest, tokens[k].text.unicodeScalars.count == 1, let c = tokens[k].text.unicodeScalars.first, isClosing(c) || isQuote(c) {
             k -= 1
         }
         guard k >= 0 else { return false }

@@ -122,7 +122,7 @@ public final class DropFolderWatcher: Sendable {
     public func handle(_ events: [InotifyEvent]) {
         for event in events {
             if event.mask & InotifyEvent.queueOverflow != 0 {
-                queue.requestRescan()
+                queue.overflowed()
                 continue
             }
             guard let name = event.name else { continue }

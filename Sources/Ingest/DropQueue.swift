@@ -20,6 +20,7 @@ public final class DropQueue: Sendable {
         var head = 0
         var queued: Set<DropName> = []
         var rescan = false
+        var overflows = 0
         var reload = false
         var finished = false
     }
@@ -61,6 +62,18 @@ public final class DropQueue: Sendable {
         state.withLock { $0.rescan = true }
         continuation.yield()
     }
+
+    /// The kernel dropped events (IN_Q_OVERFLOW): count it, and scan the whole folder.
+    public func overflowed() {
+        state.withLock {
+            $0.overflows += 1
+            $0.rescan = true
+        }
+        continuation.yield()
+    }
+
+    /// How many times the kernel's event queue overflowed since start.
+    public var overflows: Int { state.withLock { $0.overflows } }
 
     /// Asks for the configuration to be re-read before the next input.
     public func requestReload() {

@@ -239,6 +239,7 @@ public final class IngestPipeline {
                 let folder = line.status == .rejected || (line.status == .duplicate && line.error != nil) ? folders.quarantine : folders.archive
                 if !exists(storedName(seq: line.seq, name), in: folder) {
                     move(name, seq: line.seq, to: folder, reason: line.error)
+                    logger.notice("finished moving an input already in the ledger (a crash came between its line and its move)", metadata: ["file": "\(name)", "seq": "\(line.seq)"])
                     return .finishedMove(seq: line.seq)
                 }
             }

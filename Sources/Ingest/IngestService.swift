@@ -97,6 +97,7 @@ struct ProcessingLoop {
     private var lastStatusAt: Duration?
     private var lastStatus = ""
     private var pausedBy: String?
+    private var overflowsSeen = 0
 
     init(
         pipeline: IngestPipeline, queue: DropQueue, clock: any DaemonClock, notifier: SystemdNotifier, logger: Logger,
@@ -138,6 +139,10 @@ struct ProcessingLoop {
             case .reload:
                 reloadConfiguration()
             case .rescan:
+                if queue.overflows > overflowsSeen {
+                    overflowsSeen = queue.overflows
+                    logger.notice("the inotify queue overflowed (events were dropped); rescanning the drop folder, so no input is missed", metadata: ["overflows": "\(overflowsSeen)"])
+                }
                 let names = pipeline.scanDropFolder()
                 logger.debug("scanned the drop folder: \(names.count) inputs")
                 names.forEach(queue.add)
@@ -209,4 +214,10 @@ struct ProcessingLoop {
             }
         }
     }
+}
+
+extension IngestService: CustomStringConvertible {
+    /// ServiceLifecycle describes each service when it is configured; the default reflection
+    /// would print the extractor's whole model (megabytes, seconds of start-up).
+    public var description: String { "IngestService(drop: \(configuration.dropFolder), ledger: \(configuration.ledgerPath))" }
 }

@@ -79,6 +79,7 @@ struct DropFolderWatcherTests {
         let events = buffer.withUnsafeBytes { InotifyEvent.parse($0) }
         #expect(events.count == 2)
         watcher.handle(events)
+        #expect(queue.overflows == 1)
         #expect(queue.next() == .rescan)
         #expect(queue.next() == .input(DropName("a.txt")))
         #expect(queue.next() == nil)
