@@ -10,7 +10,7 @@ import Foundation
 /// ledger = /var/log/wirewatch/ledger.jsonl
 /// archive = /srv/wirewatch/archive
 /// quarantine = /srv/wirewatch/quarantine
-/// max_bytes = 10MiB
+/// max_bytes = 2MiB
 /// ignore = .*, *.tmp, *.part, *.swp, *~
 /// log_level = info
 /// ```

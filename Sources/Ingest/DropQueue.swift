@@ -3,8 +3,10 @@ import Synchronization
 /// The work waiting in the drop folder: names to ingest, in the order they were seen,
 /// and whether the whole folder must be scanned (on start-up and after an overflow).
 ///
-/// The watcher thread fills it; the processing loop drains it and sleeps on
-/// ``wakeups`` when it is empty.
+/// It holds at most ``capacity`` names, so memory does not follow the backlog: past that,
+/// names are dropped as the kernel drops events, and a scan after the queue drains finds
+/// them again in the folder. The watcher thread fills it; the processing loop drains it
+/// and sleeps on ``wakeups`` when it is empty.
 public final class DropQueue: Sendable {
     /// One piece of work for the processing loop.
     public enum Work: Equatable, Sendable {
@@ -20,6 +22,8 @@ public final class DropQueue: Sendable {
         var head = 0
         var queued: Set<DropName> = []
         var rescan = false
+        /// A scan that waits until the queued names are done (after an overflow).
+        var rescanWhenDrained = false
         var overflows = 0
         var reload = false
         var finished = false
@@ -30,13 +34,23 @@ public final class DropQueue: Sendable {
     /// Yields whenever there may be new work (or a tick passed); ends after ``finish()``.
     public let wakeups: AsyncStream<Void>
 
-    public init() {
+    /// Names held at most.
+    public let capacity: Int
+
+    public init(capacity: Int = 8_192) {
+        self.capacity = capacity
         (wakeups, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
-    /// Queues a name unless it is already waiting.
+    /// Queues a name unless it is already waiting; when the queue is full, asks for a scan
+    /// once it drains instead.
     public func add(_ name: DropName) {
         let added = state.withLock { state in
+            if state.order.count - state.head >= capacity, !state.queued.contains(name) {
+                if !state.rescanWhenDrained { state.overflows += 1 }
+                state.rescanWhenDrained = true
+                return false
+            }
             guard state.queued.insert(name).inserted else { return false }
             state.order.append(name)
             return true
@@ -63,16 +77,22 @@ public final class DropQueue: Sendable {
         continuation.yield()
     }
 
-    /// The kernel dropped events (IN_Q_OVERFLOW): count it, and scan the whole folder.
+    /// Events were dropped (IN_Q_OVERFLOW): count it, and scan the folder once the names
+    /// already queued are done.
     public func overflowed() {
         state.withLock {
             $0.overflows += 1
-            $0.rescan = true
+            $0.rescanWhenDrained = true
         }
         continuation.yield()
     }
 
-    /// How many times the kernel's event queue overflowed since start.
+    /// A scan found more inputs than it queued: scan again once these are done.
+    public func requestRescanWhenDrained() {
+        state.withLock { $0.rescanWhenDrained = true }
+    }
+
+    /// How many times events or names were dropped (the kernel's queue or this one overflowed).
     public var overflows: Int { state.withLock { $0.overflows } }
 
     /// Asks for the configuration to be re-read before the next input.
@@ -97,7 +117,11 @@ public final class DropQueue: Sendable {
                 state.rescan = false
                 return .rescan
             }
-            guard state.head < state.order.count else { return nil }
+            guard state.head < state.order.count else {
+                guard state.rescanWhenDrained else { return nil }
+                state.rescanWhenDrained = false
+                return .rescan
+            }
             let name = state.order[state.head]
             state.head += 1
             state.queued.remove(name)

@@ -132,25 +132,34 @@ public final class IngestPipeline {
         return needRestart
     }
 
-    /// Every name now in the drop folder that is not ignored, oldest first.
-    public func scanDropFolder() -> [DropName] {
+    /// The `limit` oldest names now in the drop folder that are not ignored, oldest first.
+    /// Memory stays within twice `limit` however large the backlog is.
+    public func scanDropFolder(limit: Int = .max) -> [DropName] {
         let fd = dup(folders.drop)
         guard fd >= 0, let directory = fdopendir(fd) else { return [] }
         defer { closedir(directory) }
         rewinddir(directory)
-        var found: [(name: DropName, mtime: Int)] = []
+        var found: [(name: DropName, mtime: timespec)] = []
+        func oldestFirst(_ a: (name: DropName, mtime: timespec), _ b: (name: DropName, mtime: timespec)) -> Bool {
+            if a.mtime.tv_sec != b.mtime.tv_sec { return a.mtime.tv_sec < b.mtime.tv_sec }
+            if a.mtime.tv_nsec != b.mtime.tv_nsec { return a.mtime.tv_nsec < b.mtime.tv_nsec }
+            return a.name.bytes.lexicographicallyPrecedes(b.name.bytes)
+        }
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 DropName(bytes: Array(raw.prefix { $0 != 0 }))
             }
             if name.bytes == [0x2E] || name.bytes == [0x2E, 0x2E] || configuration.ignoreRule.ignores(name) { continue }
             var info = stat()
-            let mtime = name.withCString { fstatat(folders.drop, $0, &info, AT_SYMLINK_NOFOLLOW) } == 0 ? info.st_mtim.tv_sec : 0
+            let mtime = name.withCString { fstatat(folders.drop, $0, &info, AT_SYMLINK_NOFOLLOW) } == 0 ? info.st_mtim : timespec()
             found.append((name, mtime))
+            if found.count - limit >= limit {
+                found.sort(by: oldestFirst)
+                found.removeLast(found.count - limit)
+            }
         }
-        return found.sorted { a, b in
-            a.mtime != b.mtime ? a.mtime < b.mtime : a.name.bytes.lexicographicallyPrecedes(b.name.bytes)
-        }.map(\.name)
+        found.sort(by: oldestFirst)
+        return found.prefix(limit).map(\.name)
     }
 
     /// Ingests the input called `name`.

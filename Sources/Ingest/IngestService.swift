@@ -143,9 +143,11 @@ struct ProcessingLoop {
                     overflowsSeen = queue.overflows
                     logger.notice("the inotify queue overflowed (events were dropped); rescanning the drop folder, so no input is missed", metadata: ["overflows": "\(overflowsSeen)"])
                 }
-                let names = pipeline.scanDropFolder()
-                logger.debug("scanned the drop folder: \(names.count) inputs")
+                let names = pipeline.scanDropFolder(limit: queue.capacity)
+                logger.debug("scanned the drop folder: \(names.count) inputs queued")
                 names.forEach(queue.add)
+                // More than the queue holds: the rest are found by the next scan.
+                if names.count == queue.capacity { queue.requestRescanWhenDrained() }
             case .input(let name):
                 try await ingest(name)
             }

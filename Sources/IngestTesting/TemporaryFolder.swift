@@ -38,7 +38,7 @@ public struct TemporaryFolder: Sendable {
 
     /// A daemon configuration whose folders all live in this folder:
     /// `Drop/`, `Logs/ledger.jsonl`, `Logs/archive/`, `Logs/quarantine/`.
-    public func daemonConfiguration(maxBytes: Int = 10 << 20) -> IngestConfiguration {
+    public func daemonConfiguration(maxBytes: Int = IngestConfiguration.defaultMaxBytes) -> IngestConfiguration {
         IngestConfiguration(
             dropFolder: appending("Drop"), ledgerPath: appending("Logs/ledger.jsonl"),
             archiveFolder: appending("Logs/archive"), quarantineFolder: appending("Logs/quarantine"),

@@ -26,7 +26,7 @@ struct RunCommand: AsyncParsableCommand {
     var archive: String?
     @Option(help: "Where rejected inputs are moved. (default: Logs/quarantine)")
     var quarantine: String?
-    @Option(name: .customLong("max-bytes"), help: "Inputs over this size are rejected, e.g. 10MiB or 500KB. (default: 10MiB)")
+    @Option(name: .customLong("max-bytes"), help: "Inputs over this size are rejected, e.g. 2MiB or 500KB. (default: 2MiB)")
     var maxBytes: ByteSize?
     @Option(name: .customLong("ignore"), help: "A name pattern to ignore (repeatable). (default: .* *.tmp *.part *.swp *~)")
     var ignore: [String] = []
@@ -93,7 +93,7 @@ struct RunCommand: AsyncParsableCommand {
             ledgerPath: ledger ?? file.ledger ?? "Logs/ledger.jsonl",
             archiveFolder: archive ?? file.archive ?? "Logs/archive",
             quarantineFolder: quarantine ?? file.quarantine ?? "Logs/quarantine",
-            maxBytes: maxBytes?.bytes ?? file.maxBytes ?? 10 << 20,
+            maxBytes: maxBytes?.bytes ?? file.maxBytes ?? IngestConfiguration.defaultMaxBytes,
             ignoreRule: IgnoreRule(patterns: !ignore.isEmpty ? ignore : file.ignore ?? IgnoreRule.defaultPatterns)
         )
     }

@@ -80,8 +80,22 @@ struct DropFolderWatcherTests {
         #expect(events.count == 2)
         watcher.handle(events)
         #expect(queue.overflows == 1)
-        #expect(queue.next() == .rescan)
+        // The names already queued first, then the scan that finds what was dropped.
         #expect(queue.next() == .input(DropName("a.txt")))
+        #expect(queue.next() == .rescan)
+        #expect(queue.next() == nil)
+    }
+
+    @Test func aFullQueueDropsNamesAndScansOnceItDrains() {
+        let queue = DropQueue(capacity: 2)
+        for name in ["a", "b", "c", "d"] { queue.add(DropName(name)) }
+        #expect(queue.backlog == 2)
+        #expect(queue.overflows == 1)
+        #expect(queue.next() == .input(DropName("a")))
+        queue.add(DropName("e"))  // room again
+        #expect(queue.next() == .input(DropName("b")))
+        #expect(queue.next() == .input(DropName("e")))
+        #expect(queue.next() == .rescan)
         #expect(queue.next() == nil)
     }
 

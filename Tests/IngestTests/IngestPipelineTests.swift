@@ -16,7 +16,7 @@ final class PipelineFixture {
     let logs = InMemoryLogHandler()
     let pipeline: IngestPipeline
 
-    init(maxBytes: Int = 10 << 20) throws {
+    init(maxBytes: Int = IngestConfiguration.defaultMaxBytes) throws {
         folder = try TemporaryFolder("pipeline")
         let logs = self.logs
         let logger = Logger(label: "test") { _ in logs }
