@@ -4,17 +4,18 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/wirewatch
 
-.PHONY: run test build release stress load deps clean
+.PHONY: run test build release stress load fuzz deps clean
 
 run: release
 	@mkdir -p Drop Logs
 	$(RELEASE_BIN) run --drop Drop --ledger Logs/ledger.jsonl
 
-# The Swift tests, then the systemd unit: statically, and under a real systemd when root.
+# The Swift tests, the systemd unit (statically, and under a real systemd when root), and 30 s of fuzzing.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	bash Tests/Systemd/check-service.sh
+	bash Tests/Fuzz/fuzz.sh 30
 
 build: deps
 	$(SWIFT) build
@@ -26,6 +27,10 @@ release: deps
 stress: release
 	$(SWIFT) build -c release --product wirewatch-harness
 	.build/release/wirewatch-harness crash --articles 2000 --kills 25 $(if $(SEED),--seed $(SEED))
+
+# Ten minutes of libFuzzer on the extraction core (FUZZ_SECONDS=N for another length).
+fuzz:
+	bash Tests/Fuzz/fuzz.sh $(or $(FUZZ_SECONDS),600)
 
 # A 100,000-article burst (forces inotify overflow) and 1,000 timed single drops.
 load: release
