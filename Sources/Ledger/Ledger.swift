@@ -96,7 +96,7 @@ public final class Ledger {
         }
         size += Int64(line.count)
         lastSeq = entry.seq
-        try index.append(.init(prefix: id.prefix, seq: UInt64(entry.seq), offset: UInt64(offset)))
+        index.append(.init(prefix: id.prefix, seq: UInt64(entry.seq), offset: UInt64(offset)))
         return entry
     }
 
@@ -163,7 +163,7 @@ public final class Ledger {
             guard let header = header(of: line) else {
                 throw LedgerError.corrupt(path, "the line at byte \(offset) is not a ledger line")
             }
-            try index.append(.init(prefix: header.id.prefix, seq: UInt64(header.seq), offset: UInt64(offset)))
+            index.append(.init(prefix: header.id.prefix, seq: UInt64(header.seq), offset: UInt64(offset)))
             recovery.indexedOnOpen += 1
         }
     }

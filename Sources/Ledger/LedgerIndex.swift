@@ -23,6 +23,10 @@ struct LedgerIndex {
     private var more: [UInt64: [UInt64]] = [:]
     private(set) var count = 0
     private(set) var last: Entry?
+    /// Bytes of whole entries in the file.
+    private var fileSize: Int64 = 0
+    /// Entries not yet in the file because a write failed (a full disk); written before the next one.
+    private var pending: [UInt8] = []
 
     /// Opens or creates the index file and loads it, without checking it against the ledger.
     init(path: String) throws(LedgerError) {
@@ -35,9 +39,10 @@ struct LedgerIndex {
             return
         }
         let whole = (bytes.count - Self.magic.count) / Self.entrySize
-        if Self.magic.count + whole * Self.entrySize != bytes.count {
+        fileSize = Int64(Self.magic.count + whole * Self.entrySize)
+        if fileSize != bytes.count {
             // A torn entry from a crash mid-append: drop it, the ledger catch-up re-adds it.
-            try FileIO.truncate(fd, to: Int64(Self.magic.count + whole * Self.entrySize), path: path)
+            try FileIO.truncate(fd, to: fileSize, path: path)
         }
         first.reserveCapacity(whole)
         bytes.withUnsafeBytes { raw in
@@ -57,6 +62,8 @@ struct LedgerIndex {
     mutating func reset() throws(LedgerError) {
         try FileIO.truncate(fd, to: 0, path: path)
         try FileIO.writeAll(fd, Self.magic, path: path)
+        fileSize = Int64(Self.magic.count)
+        pending = []
         first = [:]
         more = [:]
         count = 0
@@ -76,14 +83,22 @@ struct LedgerIndex {
         }
     }
 
-    mutating func append(_ entry: Entry) throws(LedgerError) {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(Self.entrySize)
+    ///
+    /// Never fails: the ledger line is already durable, so the entry is kept in memory, and
+    /// an entry the disk had no room for is written before the next one.
+    mutating func append(_ entry: Entry) {
         for value in [entry.prefix, entry.seq, entry.offset] {
-            withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+            withUnsafeBytes(of: value.littleEndian) { pending.append(contentsOf: $0) }
         }
-        try FileIO.writeAll(fd, bytes, path: path)
         remember(entry)
+        do {
+            try FileIO.writeAll(fd, pending, path: path)
+            fileSize += Int64(pending.count)
+            pending.removeAll(keepingCapacity: true)
+        } catch {
+            // A partial entry would shift every later one: take it back.
+            _ = ftruncate(fd, off_t(fileSize))
+        }
     }
 
     /// Offsets of the lines whose id starts with `prefix`, oldest first.
