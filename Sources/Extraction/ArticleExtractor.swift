@@ -19,8 +19,14 @@ public struct ArticleExtractor: Sendable {
 
     /// Extracts the record of an already indexed text.
     public func extract(_ text: ArticleText, published: CivilDate? = nil) -> ArticleRecord {
+        var untimed = UntimedStages()
+        return extract(text, published: published, stages: &untimed)
+    }
+
+    /// Extracts as above, running each stage inside `stages`, which a benchmark uses to time them.
+    public func extract<Stages: StageTimer>(_ text: ArticleText, published: CivilDate? = nil, stages: inout Stages) -> ArticleRecord {
         var record = ArticleRecord()
-        let layout = ArticleLayout(text)
+        let layout = stages.run(.boilerplate) { ArticleLayout(text) }
         guard let title = layout.title else { return record }
         record.title = text[title]
         record.titleSpan = title
@@ -31,34 +37,74 @@ public struct ArticleExtractor: Sendable {
 
         // Furniture is blanked out and quote marks normalised in place, so every later layer
         // reads clean prose while spans stay those of the input.
-        var scalars = text.scalars
-        for span in layout.boilerplate {
-            for i in span.start..<span.end where scalars[i] != "\n" && scalars[i] != "\r" { scalars[i] = " " }
+        let marks = stages.run(.quotes) {
+            var scalars = text.scalars
+            for span in layout.boilerplate {
+                for i in span.start..<span.end where scalars[i] != "\n" && scalars[i] != "\r" { scalars[i] = " " }
+            }
+            let paragraphs = ArticleText(scalars: scalars).lineSpans().map(text.trimmed).filter { !$0.isEmpty }
+            return QuoteMarks(scalars, paragraphs: paragraphs)
         }
-        let paragraphs = ArticleText(scalars: scalars).lineSpans().map(text.trimmed).filter { !$0.isEmpty }
-        let marks = QuoteMarks(scalars, paragraphs: paragraphs)
         record.quoteRepairs = marks.repairs
-        let clean = ArticleText(scalars: marks.normalised)
-        let sentences = tokenizer.sentences(clean)
-        if let tagger {
-            let mentions = tagger.mentions(in: sentences.map(\.tokens))
-            record.entities = EntityResolver(text: clean, sentences: sentences).resolve(mentions)
+        let (clean, sentences, tokens, lowered) = stages.run(.tokenise) {
+            let clean = ArticleText(scalars: marks.normalised)
+            let sentences = tokenizer.sentences(clean)
+            let tokens = sentences.flatMap(\.tokens)
+            return (clean, sentences, tokens, tokens.map { foldedCase($0.text) })
         }
-        let tokens = sentences.flatMap(\.tokens)
-        let lowered = tokens.map { foldedCase($0.text) }
+        stages.count(tokens: tokens.count)
+        if let tagger {
+            record.entities = stages.run(.tag) {
+                let mentions = tagger.mentions(in: sentences.map(\.tokens))
+                return EntityResolver(text: clean, sentences: sentences).resolve(mentions)
+            }
+        }
         let contentFloor = layout.dateline?.span.end ?? 0
-        let quotes = QuoteFinder(
-            text: text, sentences: sentences, lowered: lowered, stretches: marks.stretches, entities: record.entities,
-            contentFloor: contentFloor
-        ).find()
+        let quotes = stages.run(.quotes) {
+            QuoteFinder(
+                text: text, sentences: sentences, lowered: lowered, stretches: marks.stretches, entities: record.entities,
+                contentFloor: contentFloor
+            ).find()
+        }
         record.quotes = quotes.quotes
         record.citedSources = quotes.citedSources
         let datelineDate = layout.dateline?.date.flatMap(CivilDate.init(iso:))
-        let dates = DateReader.dates(in: tokens, lowered: lowered, text: text, published: datelineDate ?? published)
-        record.dates = dates.mentions
-        record.counts = CountFinder(text: text, sentences: sentences, lowered: lowered, quotes: record.quotes).find()
+        record.dates = stages.run(.dates) {
+            DateReader.dates(in: tokens, lowered: lowered, text: text, published: datelineDate ?? published).mentions
+        }
+        record.counts = stages.run(.counts) {
+            CountFinder(text: text, sentences: sentences, lowered: lowered, quotes: record.quotes).find()
+        }
         return record
     }
+}
+
+/// The parts of extraction a benchmark times separately.
+public enum ExtractionStage: String, CaseIterable, Sendable {
+    /// Title, outlet, dateline, body and web furniture.
+    case boilerplate
+    /// Sentences and tokens.
+    case tokenise
+    /// Entity mentions and their canonical names.
+    case tag
+    /// Quote-mark repair and quotes with their speakers.
+    case quotes
+    case dates
+    case counts
+}
+
+/// Runs each stage of an extraction; a benchmark's implementation times them.
+public protocol StageTimer {
+    mutating func run<T>(_ stage: ExtractionStage, _ body: () -> T) -> T
+    /// Told how many tokens the article had, for tokens per second.
+    mutating func count(tokens: Int)
+}
+
+/// Runs the stages and nothing else: what plain ``ArticleExtractor/extract(_:published:)`` uses.
+public struct UntimedStages: StageTimer {
+    public init() {}
+    @inline(__always) public func run<T>(_ stage: ExtractionStage, _ body: () -> T) -> T { body() }
+    public func count(tokens: Int) {}
 }
 
 /// `word` in lower case; ASCII words that are already lower case come back as they are.

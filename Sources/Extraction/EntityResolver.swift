@@ -239,17 +239,20 @@ struct EntityResolver {
         let byLength = all.indices.sorted { (all[$0].last - all[$0].first, -all[$0].first) > (all[$1].last - all[$1].first, -all[$1].first) }
         var assignment = [Int](repeating: -1, count: all.count)
         var wordsOf: [String: [String]] = [:]
+        var lookup = GroupLookup()
         for index in byLength {
             let c = all[index]
             let n = name(c)
-            let target = groupOfName[n] ?? belongsTo(c, groups: groups, wordsOf: &wordsOf)
+            let target = groupOfName[n] ?? belongsTo(c, groups: groups, among: lookup.groups(for: words(c)), wordsOf: &wordsOf)
             if let target {
+                if groups[target].names[n] == nil { lookup.add(n, group: target, initials: initials(n.split(separator: " ").map(String.init))) }
                 groups[target].names[n, default: 0] += 1
                 groups[target].mentions.append(c)
                 groupOfName[n] = target
                 assignment[index] = target
             } else {
                 groups.append(Group(type: c.type, names: [n: 1], mentions: [c]))
+                lookup.add(n, group: groups.count - 1, initials: initials(n.split(separator: " ").map(String.init)))
                 groupOfName[n] = groups.count - 1
                 assignment[index] = groups.count - 1
             }
@@ -270,9 +273,12 @@ struct EntityResolver {
 
     /// The group a shorter name belongs to: a person's surname or given name, an acronym of an
     /// organisation's long form, or a near-miss spelling.
-    private func belongsTo(_ c: Candidate, groups: [Group], wordsOf: inout [String: [String]]) -> Int? {
+    /// The first group, in order of creation, that `c` is another form of. Only the groups
+    /// in `among` can be (``GroupLookup``), which keeps long articles linear.
+    private func belongsTo(_ c: Candidate, groups: [Group], among: [Int], wordsOf: inout [String: [String]]) -> Int? {
         let candidateWords = words(c)
-        for (index, group) in groups.enumerated() {
+        for index in among {
+            let group = groups[index]
             for known in group.names.keys {
                 let knownWords: [String]
                 if let cached = wordsOf[known] { knownWords = cached } else {
@@ -402,6 +408,51 @@ struct EntityResolver {
 }
 
 /// Levenshtein distance with adjacent transpositions, for short names.
+/// Which groups a new name could belong to, keyed the way ``EntityResolver``'s rules match:
+/// by last word (surnames, respellings), by initials and acronym length (acronyms), and by
+/// the first and last two letters of one-word names (near-miss spellings, which differ by one
+/// edit, so for six letters or more share one end or the other).
+private struct GroupLookup {
+    private var byLastWord: [String: [Int]] = [:]
+    private var byInitials: [String: [Int]] = [:]
+    private var acronymsByLength: [Int: [Int]] = [:]
+    private var byFirstTwo: [String: [Int]] = [:]
+    private var byLastTwo: [String: [Int]] = [:]
+
+    mutating func add(_ name: String, group: Int, initials: String) {
+        let words = name.split(separator: " ")
+        if let last = words.last { byLastWord[String(last), default: []].append(group) }
+        byInitials[initials, default: []].append(group)
+        let scalars = name.unicodeScalars
+        if scalars.count >= 2, scalars.count <= 6, scalars.allSatisfy(\.isUpper) {
+            acronymsByLength[scalars.count, default: []].append(group)
+        }
+        if words.count == 1 {
+            byFirstTwo[Self.ends(name).first, default: []].append(group)
+            byLastTwo[Self.ends(name).last, default: []].append(group)
+        }
+    }
+
+    /// Candidate groups for a name of these words, ascending and without repeats.
+    func groups(for words: [String]) -> [Int] {
+        var found: [Int] = byLastWord[words.last ?? ""] ?? []
+        if words.count == 1 {
+            let word = words[0]
+            found += byInitials[word] ?? []
+            let length = word.unicodeScalars.count
+            for l in (length - 1)...(length + 1) { found += acronymsByLength[l] ?? [] }
+            found += byFirstTwo[Self.ends(word).first] ?? []
+            found += byLastTwo[Self.ends(word).last] ?? []
+        }
+        return Array(Set(found)).sorted()
+    }
+
+    private static func ends(_ word: String) -> (first: String, last: String) {
+        let scalars = word.unicodeScalars
+        return (String(String.UnicodeScalarView(scalars.prefix(2))), String(String.UnicodeScalarView(scalars.suffix(2))))
+    }
+}
+
 func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
     if abs(a.count - b.count) > 2 { return 3 }
