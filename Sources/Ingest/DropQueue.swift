@@ -37,7 +37,7 @@ public final class DropQueue: Sendable {
     /// Names held at most.
     public let capacity: Int
 
-    public init(capacity: Int = 8_192) {
+    public init(capacity: Int = IngestConfiguration.defaultQueueCapacity) {
         self.capacity = capacity
         (wakeups, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }

@@ -14,11 +14,16 @@ public struct IngestConfiguration: Sendable {
     /// working memory per input byte, so this keeps one input's peak near 130 MB.
     public static let defaultMaxBytes = 2 << 20
     public var ignoreRule: IgnoreRule
+    /// Names of waiting inputs held in memory; a larger backlog is found by rescanning.
+    public var queueCapacity: Int
+    public static let defaultQueueCapacity = 8_192
 
     public init(
         dropFolder: String = "Drop", ledgerPath: String = "Logs/ledger.jsonl", archiveFolder: String = "Logs/archive",
-        quarantineFolder: String = "Logs/quarantine", maxBytes: Int = defaultMaxBytes, ignoreRule: IgnoreRule = IgnoreRule()
+        quarantineFolder: String = "Logs/quarantine", maxBytes: Int = defaultMaxBytes, ignoreRule: IgnoreRule = IgnoreRule(),
+        queueCapacity: Int = defaultQueueCapacity
     ) {
+        self.queueCapacity = queueCapacity
         self.dropFolder = dropFolder
         self.ledgerPath = ledgerPath
         self.archiveFolder = archiveFolder

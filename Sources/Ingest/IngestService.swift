@@ -45,7 +45,7 @@ public struct IngestService: Service {
         if recovery.rebuiltIndex {
             logger.notice("rebuilt the ledger index from the ledger (\(pipeline.ledger.count) lines)")
         }
-        let queue = DropQueue()
+        let queue = DropQueue(capacity: configuration.queueCapacity)
         let watchdog = notifier.watchdogInterval
         let tick = min(watchdog ?? .seconds(1), .seconds(1))
         // The watch goes in before the backlog scan, so a file dropped in between is seen by one or the other.
@@ -141,7 +141,7 @@ struct ProcessingLoop {
             case .rescan:
                 if queue.overflows > overflowsSeen {
                     overflowsSeen = queue.overflows
-                    logger.notice("the inotify queue overflowed (events were dropped); rescanning the drop folder, so no input is missed", metadata: ["overflows": "\(overflowsSeen)"])
+                    logger.notice("a queue of waiting inputs overflowed (the kernel's events or the daemon's names); rescanning the drop folder, so no input is missed", metadata: ["overflows": "\(overflowsSeen)"])
                 }
                 let names = pipeline.scanDropFolder(limit: queue.capacity)
                 logger.debug("scanned the drop folder: \(names.count) inputs queued")

@@ -18,6 +18,8 @@ struct BurstHarness: ParsableCommand {
     var rounds = 1
     @Option(help: "Seed for the articles.")
     var seed: UInt64 = 7
+    @Option(help: "The daemon's --queue-capacity; a small one forces its own overflows in a short burst.")
+    var queueCapacity: Int?
 
     func run() throws {
         let folder = try HarnessFolder(options: options, label: "burst")
@@ -28,7 +30,10 @@ struct BurstHarness: ParsableCommand {
         let queueLimit = (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
         print("inotify queue limit (fs.inotify.max_queued_events): \(queueLimit)")
         for round in 1...rounds {
-            let daemon = try DaemonUnderTest(binary: binary, folder: folder, logPath: folder.path + "/daemon-\(round).log")
+            let daemon = try DaemonUnderTest(
+                binary: binary, folder: folder, logPath: folder.path + "/daemon-\(round).log",
+                extraArguments: queueCapacity.map { ["--queue-capacity", String($0)] } ?? []
+            )
             guard daemon.waitUntilReady() else {
                 print("problem: the daemon did not become ready; log:\n\(daemon.log)")
                 throw ExitCode(1)
@@ -53,11 +58,11 @@ struct BurstHarness: ParsableCommand {
             let after = daemon.memory("VmRSS") ?? 0
             let status = daemon.terminate()
             let log = daemon.log
-            let overflows = log.components(separatedBy: "inotify queue overflowed (events").count - 1
+            let overflows = log.components(separatedBy: "a queue of waiting inputs overflowed").count - 1
             let total = Self.seconds(done - started)
             print(String(format: "round %d: %d articles (%.1f MB) written in %.2f s; all in the ledger after %.2f s: %.0f articles/s, %.2f MB/s",
                          round, articles, Double(bytes) / 1e6, Self.seconds(written - started), total, Double(articles) / total, Double(bytes) / 1e6 / total))
-            print(String(format: "round %d: peak RSS %.1f MB, RSS after the burst %.1f MB, ledger %d -> %d lines, %d inotify overflows, SIGTERM exit %@",
+            print(String(format: "round %d: peak RSS %.1f MB, RSS after the burst %.1f MB, ledger %d -> %d lines, %d queue overflows, SIGTERM exit %@",
                          round, Double(peak) / 1024, Double(after) / 1024, linesBefore, folder.indexedLines, overflows, status.map(String.init) ?? "none"))
             if status != 0 { print("problem: the daemon did not stop cleanly"); passed = false }
         }

@@ -32,6 +32,8 @@ struct RunCommand: AsyncParsableCommand {
     var ignore: [String] = []
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical. (default: info)")
     var logLevel: String?
+    @Option(name: .customLong("queue-capacity"), help: "Names of waiting inputs held in memory; a larger backlog is found by rescanning the folder. (default: 8192)")
+    var queueCapacity: Int?
     @Option(name: .customLong("fault-hang-marker"), help: .hidden)
     var faultHangMarker: String?
 
@@ -94,7 +96,8 @@ struct RunCommand: AsyncParsableCommand {
             archiveFolder: archive ?? file.archive ?? "Logs/archive",
             quarantineFolder: quarantine ?? file.quarantine ?? "Logs/quarantine",
             maxBytes: maxBytes?.bytes ?? file.maxBytes ?? IngestConfiguration.defaultMaxBytes,
-            ignoreRule: IgnoreRule(patterns: !ignore.isEmpty ? ignore : file.ignore ?? IgnoreRule.defaultPatterns)
+            ignoreRule: IgnoreRule(patterns: !ignore.isEmpty ? ignore : file.ignore ?? IgnoreRule.defaultPatterns),
+            queueCapacity: max(1, queueCapacity ?? IngestConfiguration.defaultQueueCapacity)
         )
     }
 
