@@ -59,9 +59,9 @@ struct BurstHarness: ParsableCommand {
             let status = daemon.terminate()
             let log = daemon.log
             let overflows = log.components(separatedBy: "a queue of waiting inputs overflowed").count - 1
-            let total = Self.seconds(done - started)
+            let total = (done - started).inSeconds
             print(String(format: "round %d: %d articles (%.1f MB) written in %.2f s; all in the ledger after %.2f s: %.0f articles/s, %.2f MB/s",
-                         round, articles, Double(bytes) / 1e6, Self.seconds(written - started), total, Double(articles) / total, Double(bytes) / 1e6 / total))
+                         round, articles, Double(bytes) / 1e6, (written - started).inSeconds, total, Double(articles) / total, Double(bytes) / 1e6 / total))
             print(String(format: "round %d: peak RSS %.1f MB, RSS after the burst %.1f MB, ledger %d -> %d lines, %d queue overflows, SIGTERM exit %@",
                          round, Double(peak) / 1024, Double(after) / 1024, linesBefore, folder.indexedLines, overflows, status.map(String.init) ?? "none"))
             if status != 0 { print("problem: the daemon did not stop cleanly"); passed = false }
@@ -74,9 +74,5 @@ struct BurstHarness: ParsableCommand {
             throw ExitCode(1)
         }
         print("PASSED")
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

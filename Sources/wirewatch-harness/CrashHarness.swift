@@ -89,10 +89,10 @@ struct CrashHarness: ParsableCommand {
         let torn = logs.filter { $0.contains("truncated a torn last line") }.count
         let rebuiltIndex = logs.filter { $0.contains("rebuilt the ledger index") }.count
         let finishedMoves = logs.map { $0.components(separatedBy: "finished moving an input").count - 1 }.reduce(0, +)
-        print("dropped \(inputs.count) inputs (\(inputs.filter { $0.kind == .copy }.count) in copy groups, \(inputs.filter { $0.kind == .binary }.count) binary) in \(Self.seconds(allDropped - started))")
+        print("dropped \(inputs.count) inputs (\(inputs.filter { $0.kind == .copy }.count) in copy groups, \(inputs.filter { $0.kind == .binary }.count) binary) in \(String(format: "%.2f s", (allDropped - started).inSeconds))")
         print("\(kills) SIGKILLs at \(killDelays.map(String.init).joined(separator: ",")) ms after each start; ledger lines at each kill: \(linesAtKill.map(String.init).joined(separator: ","))")
         print("recovery on restart: \(torn) torn last lines truncated, \(rebuiltIndex) index rebuilds, \(finishedMoves) moves finished after a crash")
-        print("backlog drained \(Self.seconds(drained - allDropped)) after the last drop; final SIGTERM exit status \(exit.map(String.init) ?? "none (hung)")")
+        print("backlog drained \(String(format: "%.2f s", (drained - allDropped).inSeconds)) after the last drop; final SIGTERM exit status \(exit.map(String.init) ?? "none (hung)")")
 
         let audit = LedgerAudit(folder: folder, inputs: Dictionary(uniqueKeysWithValues: inputs.map { ($0.name, $0.kind) }))
         var passed = audit.report()
@@ -110,9 +110,5 @@ struct CrashHarness: ParsableCommand {
 
     static func siblingBinary() -> String {
         URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("wirewatch").path
-    }
-
-    static func seconds(_ duration: Duration) -> String {
-        String(format: "%.2f s", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
     }
 }

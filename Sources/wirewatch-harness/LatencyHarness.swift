@@ -49,7 +49,7 @@ struct LatencyHarness: ParsableCommand {
             }
             let archived = ContinuousClock.now
             _ = buffer.withUnsafeMutableBytes { read(watch, $0.baseAddress!, $0.count) }
-            latencies.append(BurstHarness.seconds(archived - closed) * 1000)
+            latencies.append((archived - closed).inSeconds * 1000)
             usleep(UInt32(pause * 1000))
         }
         let status = daemon.terminate()

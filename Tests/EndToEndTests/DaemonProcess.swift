@@ -11,10 +11,11 @@ enum WirewatchBinary {
         return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("wirewatch").path
     }()
 
-    /// Runs a subcommand to completion and returns its exit status and standard output.
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs a subcommand (of `executable`, by default this binary) to completion and returns
+    /// its exit status and its output.
+    static func run(_ arguments: [String], executable: String = path) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe

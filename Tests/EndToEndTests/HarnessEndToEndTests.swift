@@ -6,18 +6,10 @@ import Testing
 struct HarnessEndToEndTests {
     static let harness = URL(fileURLWithPath: WirewatchBinary.path).deletingLastPathComponent().appendingPathComponent("wirewatch-harness").path
 
-    /// Runs the harness and returns its exit status and output.
+    /// Runs the harness against the built daemon in a fresh temp folder.
     func harness(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.harness)
-        process.arguments = arguments + ["--binary", WirewatchBinary.path, "--work", NSTemporaryDirectory() + "wirewatch-harness-\(UUID().uuidString.prefix(8))"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let work = NSTemporaryDirectory() + "wirewatch-harness-\(UUID().uuidString.prefix(8))"
+        return try WirewatchBinary.run(arguments + ["--binary", WirewatchBinary.path, "--work", work], executable: Self.harness)
     }
 
     @Test func sigkilledAtRandomMomentsEveryInputIsInTheLedgerExactlyOnce() throws {
