@@ -59,7 +59,7 @@ public final class Ledger {
                 }
                 lastSeq = header.seq
             }
-            index = try LedgerIndex(path: path + ".idx")
+            index = try LedgerIndex(path: path + ".idx", tablePath: path + ".ids")
             try Self.reconcile(&index, ledgerFD: fd, ledgerSize: size, path: path, recovery: &recovery)
         } catch {
             Glibc.close(fd)
@@ -108,7 +108,7 @@ public final class Ledger {
 
     public func lines(withID id: ContentID) throws(LedgerError) -> [LedgerLineHeader] {
         var found: [LedgerLineHeader] = []
-        for offset in index.offsets(prefix: id.prefix) {
+        for offset in try index.offsets(prefix: id.prefix) {
             guard let bytes = try FileIO.line(fd, at: Int64(offset), path: path) else { continue }
             guard let header = try? JSONDecoder().decode(LedgerLineHeader.self, from: Data(bytes)) else {
                 throw .corrupt(path, "the line at byte \(offset) does not parse")
@@ -163,9 +163,10 @@ public final class Ledger {
             guard let header = header(of: line) else {
                 throw LedgerError.corrupt(path, "the line at byte \(offset) is not a ledger line")
             }
-            index.append(.init(prefix: header.id.prefix, seq: UInt64(header.seq), offset: UInt64(offset)))
+            index.append(.init(prefix: header.id.prefix, seq: UInt64(header.seq), offset: UInt64(offset)), bulk: true)
             recovery.indexedOnOpen += 1
         }
+        index.finishBulk()
     }
 }
 

@@ -1,11 +1,13 @@
 import Glibc
 
-/// The ids already in the ledger, kept on disk beside it (`<ledger>.idx`) so start-up
-/// reads 24 bytes a line instead of every record.
+/// The lines of the ledger by seq and by id, kept on disk beside it so start-up reads a
+/// header instead of every record, and memory stays flat however long the ledger grows.
 ///
-/// The file is a cache: the ledger is the truth, and the index is checked against it on
-/// open and rebuilt from it whenever they disagree. In memory it keeps only the first
-/// eight bytes of each id and the line's offset; a hit is confirmed by reading the line.
+/// - `<ledger>.idx` holds 24 bytes a line (id prefix, seq, offset), in seq order: entry k is line k+1.
+/// - `<ledger>.ids` (``ContentIDTable``) finds the seqs of an id prefix.
+///
+/// Both are caches: the ledger is the truth, and the index is checked against it on open and
+/// rebuilt from it whenever they disagree. A hit is confirmed by reading the line.
 struct LedgerIndex {
     private static let magic = Array("WWIDX001".utf8)
     private static let entrySize = 24
@@ -17,45 +19,101 @@ struct LedgerIndex {
     }
 
     let path: String
+    let tablePath: String
     private let fd: Int32
-    private var first: [UInt64: UInt64] = [:]
-    // Further lines with the same prefix: duplicates, and (rarely) prefix collisions.
-    private var more: [UInt64: [UInt64]] = [:]
+    private var table: ContentIDTable
     private(set) var count = 0
     private(set) var last: Entry?
     /// Bytes of whole entries in the file.
     private var fileSize: Int64 = 0
     /// Entries not yet in the file because a write failed (a full disk); written before the next one.
     private var pending: [UInt8] = []
+    /// Entries not yet in the table, for the same reason; inserted in order before the next one.
+    private var tablePending: [Entry] = []
 
-    /// Opens or creates the index file and loads it, without checking it against the ledger.
-    init(path: String) throws(LedgerError) {
+    /// Opens or creates the index files and brings the id table up to date with the `.idx`
+    /// file, without checking either against the ledger.
+    init(path: String, tablePath: String) throws(LedgerError) {
         self.path = path
+        self.tablePath = tablePath
         fd = try FileIO.open(path, O_RDWR | O_CREAT | O_APPEND)
         let size = try FileIO.size(fd, path: path)
-        let bytes = try FileIO.read(fd, at: 0, count: Int(size), path: path)
-        guard bytes.count >= Self.magic.count, bytes.starts(with: Self.magic) else {
-            try reset()
-            return
-        }
-        let whole = (bytes.count - Self.magic.count) / Self.entrySize
-        fileSize = Int64(Self.magic.count + whole * Self.entrySize)
-        if fileSize != bytes.count {
-            // A torn entry from a crash mid-append: drop it, the ledger catch-up re-adds it.
-            try FileIO.truncate(fd, to: fileSize, path: path)
-        }
-        first.reserveCapacity(whole)
-        bytes.withUnsafeBytes { raw in
-            for i in 0..<whole {
-                let base = Self.magic.count + i * Self.entrySize
-                let entry = Entry(
-                    prefix: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: base, as: UInt64.self)),
-                    seq: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: base + 8, as: UInt64.self)),
-                    offset: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: base + 16, as: UInt64.self))
-                )
-                remember(entry)
+        let head = try FileIO.read(fd, at: 0, count: Self.magic.count, path: path)
+        if head == Self.magic {
+            let whole = (Int(size) - Self.magic.count) / Self.entrySize
+            fileSize = Int64(Self.magic.count + whole * Self.entrySize)
+            if fileSize != size {
+                // A torn entry from a crash mid-append: drop it, the ledger catch-up re-adds it.
+                try FileIO.truncate(fd, to: fileSize, path: path)
             }
+            count = whole
+            last = whole > 0 ? try Self.entries(fd: fd, path: path, from: whole, limit: 1).first : nil
+        } else {
+            try FileIO.truncate(fd, to: 0, path: path)
+            try FileIO.writeAll(fd, Self.magic, path: path)
+            fileSize = Int64(Self.magic.count)
         }
+        table = try Self.openTable(path: tablePath, covering: count, fd: fd, indexPath: path)
+    }
+
+    /// The table at `path`, brought up to date with the first `count` entries of the index:
+    /// the entries after its last sync are inserted again, and a missing, damaged or
+    /// foreign table is rebuilt.
+    private static func openTable(path: String, covering count: Int, fd: Int32, indexPath: String) throws(LedgerError) -> ContentIDTable {
+        if var table = try ContentIDTable.open(path: path), table.syncedThrough <= UInt64(count) {
+            let from = Int(table.syncedThrough) + 1
+            if from <= count {
+                try forEachEntry(fd: fd, path: indexPath, from: from, through: count) { entry throws(LedgerError) in
+                    try table.place(prefix: entry.prefix, seq: entry.seq)
+                }
+                try table.markComplete(through: UInt64(count))
+            }
+            return table
+        }
+        return try buildTable(path: path, covering: count, fd: fd, indexPath: indexPath)
+    }
+
+    /// Writes a fresh table for the first `count` entries beside `path`, then renames it into place.
+    private static func buildTable(path: String, covering count: Int, fd: Int32, indexPath: String) throws(LedgerError) -> ContentIDTable {
+        var capacity = ContentIDTable.minimumCapacity
+        while count * 4 > capacity { capacity *= 2 }
+        var table = try ContentIDTable.create(path: path + ".new", capacity: capacity)
+        do throws(LedgerError) {
+            if count > 0 {
+                try forEachEntry(fd: fd, path: indexPath, from: 1, through: count) { entry throws(LedgerError) in
+                    try table.place(prefix: entry.prefix, seq: entry.seq)
+                }
+            }
+            try table.markComplete(through: UInt64(count))
+            guard rename(path + ".new", path) == 0 else { throw .write(path, errno: errno) }
+        } catch {
+            table.close()
+            unlink(path + ".new")
+            throw error
+        }
+        return table
+    }
+
+    /// Calls `body` on entries `from...through` (1-based) of the index file, read in chunks.
+    private static func forEachEntry(
+        fd: Int32, path: String, from: Int, through: Int, _ body: (Entry) throws(LedgerError) -> Void
+    ) throws(LedgerError) {
+        let perChunk = 1 << 16
+        var next = from
+        while next <= through {
+            let n = min(perChunk, through - next + 1)
+            let bytes = try FileIO.read(fd, at: Int64(magic.count + (next - 1) * entrySize), count: n * entrySize, path: path)
+            let entries = Self.entries(inEntryBytes: bytes)
+            guard entries.count == n else { throw .corrupt(path, "the index ends before entry \(next + entries.count)") }
+            for entry in entries { try body(entry) }
+            next += n
+        }
+    }
+
+    /// Up to `limit` entries starting with entry `seq` (1-based), read from the file.
+    private static func entries(fd: Int32, path: String, from seq: Int, limit: Int) throws(LedgerError) -> [Entry] {
+        let bytes = try FileIO.read(fd, at: Int64(Self.magic.count + (seq - 1) * Self.entrySize), count: limit * Self.entrySize, path: path)
+        return Self.entries(inEntryBytes: bytes)
     }
 
     /// Forgets every entry, on disk and in memory.
@@ -64,33 +122,40 @@ struct LedgerIndex {
         try FileIO.writeAll(fd, Self.magic, path: path)
         fileSize = Int64(Self.magic.count)
         pending = []
-        first = [:]
-        more = [:]
+        tablePending = []
         count = 0
         last = nil
+        let fresh = try Self.buildTable(path: tablePath, covering: 0, fd: fd, indexPath: path)
+        table.close()
+        table = fresh
     }
 
-    /// Adds one line. Not fsynced: a lost entry is re-added from the ledger on the next open.
     /// The byte offset of line `seq`, read from the file: entry k is line k+1, since lines
     /// are appended and indexed in seq order. Nil when the entry is missing or disagrees.
     func offset(ofSeq seq: Int) -> UInt64? {
         guard seq >= 1, seq <= count else { return nil }
-        let at = Int64(Self.magic.count + (seq - 1) * Self.entrySize)
-        guard let bytes = try? FileIO.read(fd, at: at, count: Self.entrySize, path: path), bytes.count == Self.entrySize else { return nil }
-        return bytes.withUnsafeBytes { raw in
-            let stored = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-            return stored == UInt64(seq) ? UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)) : nil
+        if Int64(Self.magic.count + seq * Self.entrySize) > fileSize {
+            // Still waiting for room on the disk.
+            let waiting = Self.entries(inEntryBytes: pending)
+            return waiting.first { $0.seq == UInt64(seq) }?.offset
         }
+        guard let entry = try? Self.entries(fd: fd, path: path, from: seq, limit: 1).first, entry.seq == UInt64(seq) else { return nil }
+        return entry.offset
     }
 
+    /// Adds one line. Not fsynced: a lost entry is re-added from the ledger on the next open.
     ///
-    /// Never fails: the ledger line is already durable, so the entry is kept in memory, and
-    /// an entry the disk had no room for is written before the next one.
-    mutating func append(_ entry: Entry) {
+    /// Never fails: the ledger line is already durable, so an entry the disk had no room for
+    /// is kept in memory and written before the next one.
+    ///
+    /// `bulk` defers the id table's header and fsync to ``finishBulk()``, for catching up
+    /// with many lines at once.
+    mutating func append(_ entry: Entry, bulk: Bool = false) {
         for value in [entry.prefix, entry.seq, entry.offset] {
             withUnsafeBytes(of: value.littleEndian) { pending.append(contentsOf: $0) }
         }
-        remember(entry)
+        count += 1
+        last = entry
         do {
             try FileIO.writeAll(fd, pending, path: path)
             fileSize += Int64(pending.count)
@@ -99,12 +164,49 @@ struct LedgerIndex {
             // A partial entry would shift every later one: take it back.
             _ = ftruncate(fd, off_t(fileSize))
         }
+        tablePending.append(entry)
+        insertPendingIntoTable(bulk: bulk)
+    }
+
+    /// Records in the id table that it holds every entry so far, after a run of bulk appends.
+    mutating func finishBulk() {
+        guard tablePending.isEmpty else { return }
+        try? table.markComplete(through: UInt64(count))
+    }
+
+    /// Inserts the waiting entries in seq order (the table's sync point relies on it), then
+    /// grows the table when it is half full; stops quietly at the first failure and tries again next time.
+    private mutating func insertPendingIntoTable(bulk: Bool) {
+        do {
+            while let entry = tablePending.first {
+                if bulk {
+                    try table.place(prefix: entry.prefix, seq: entry.seq)
+                } else {
+                    try table.insert(prefix: entry.prefix, seq: entry.seq)
+                }
+                tablePending.removeFirst()
+            }
+            // The rebuild reads the .idx file, so it waits until that has every entry.
+            if table.wantsToGrow, pending.isEmpty {
+                let grown = try Self.buildTable(path: tablePath, covering: count, fd: fd, indexPath: path)
+                table.close()
+                table = grown
+            }
+        } catch {
+            // The disk is full; the entries stay in memory until it is not.
+        }
+    }
+
+    /// The seqs of the lines whose id starts with `prefix`, oldest first.
+    func seqs(prefix: UInt64) throws(LedgerError) -> [UInt64] {
+        var found = try table.seqs(prefix: prefix)
+        found += tablePending.filter { $0.prefix == prefix }.map(\.seq)
+        return Array(Set(found)).sorted()
     }
 
     /// Offsets of the lines whose id starts with `prefix`, oldest first.
-    func offsets(prefix: UInt64) -> [UInt64] {
-        guard let offset = first[prefix] else { return [] }
-        return [offset] + (more[prefix] ?? [])
+    func offsets(prefix: UInt64) throws(LedgerError) -> [UInt64] {
+        try seqs(prefix: prefix).compactMap { offset(ofSeq: Int($0)) }
     }
 
     /// The entries of the index file at `path`, read without changing it; nil if it is not an index.
@@ -113,15 +215,14 @@ struct LedgerIndex {
         defer { Glibc.close(fd) }
         let bytes = try FileIO.read(fd, at: 0, count: Int(try FileIO.size(fd, path: path)), path: path)
         guard bytes.starts(with: magic), (bytes.count - magic.count) % entrySize == 0 else { return nil }
-        return entries(in: bytes)
+        return entries(inEntryBytes: Array(bytes[magic.count...]))
     }
 
-    private static func entries(in bytes: [UInt8]) -> [Entry] {
-        guard bytes.starts(with: Self.magic) else { return [] }
-        let whole = (bytes.count - Self.magic.count) / Self.entrySize
+    private static func entries(inEntryBytes bytes: [UInt8]) -> [Entry] {
+        let whole = bytes.count / Self.entrySize
         return bytes.withUnsafeBytes { raw in
             (0..<whole).map { i in
-                let base = Self.magic.count + i * Self.entrySize
+                let base = i * Self.entrySize
                 return Entry(
                     prefix: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: base, as: UInt64.self)),
                     seq: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: base + 8, as: UInt64.self)),
@@ -131,17 +232,10 @@ struct LedgerIndex {
         }
     }
 
-    func close() {
+    /// Fsyncs the id table so the next open has nothing to insert again, and closes both files.
+    mutating func close() {
+        if tablePending.isEmpty { try? table.sync() }
+        table.close()
         Glibc.close(fd)
-    }
-
-    private mutating func remember(_ entry: Entry) {
-        if first[entry.prefix] == nil {
-            first[entry.prefix] = entry.offset
-        } else {
-            more[entry.prefix, default: []].append(entry.offset)
-        }
-        count += 1
-        last = entry
     }
 }

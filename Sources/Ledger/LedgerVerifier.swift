@@ -16,7 +16,7 @@ public struct LedgerReport: Sendable {
 
 /// Checks a ledger without changing it: every line parses, seq rises by one from 1,
 /// ids are unique (a `duplicate` line must point at an earlier line with its id), and
-/// the index agrees with the ledger.
+/// the index and id table agree with the ledger.
 public enum LedgerVerifier {
     /// Checks the ledger at `path`. Reports at most `limit` problems in detail.
     public static func verify(path: String, limit: Int = 50) throws -> LedgerReport {
@@ -78,6 +78,10 @@ public enum LedgerVerifier {
         if report.indexDisagrees {
             problem("the index \(path).idx does not match the ledger (run with --repair, or start the daemon, to rebuild it)")
         }
+        if let missing = seqMissingFromIDTable(tablePath: path + ".ids", observed: observed) {
+            report.indexDisagrees = true
+            problem("the id table \(path).ids lacks line \(missing) (run with --repair, or start the daemon, to rebuild it)")
+        }
         return report
     }
 
@@ -88,6 +92,21 @@ public enum LedgerVerifier {
         var recovery = ledger.recovery
         recovery.rebuiltIndex = true
         return recovery
+    }
+
+    /// The first line the id table should hold and does not; nil when it holds them all or is
+    /// absent (the daemon builds a missing table on start). The table may lack lines after the
+    /// last it recorded inserting: those are inserted again on open.
+    private static func seqMissingFromIDTable(tablePath: String, observed: [(offset: Int64, seq: Int, id: String)]) -> Int? {
+        guard FileManager.default.fileExists(atPath: tablePath) else { return nil }
+        guard let table = try? ContentIDTable.openReadOnly(path: tablePath) else { return observed.first?.seq }
+        defer { table.close() }
+        for line in observed where UInt64(line.seq) <= table.insertedThrough {
+            guard let id = ContentID(hex: line.id), let seqs = try? table.seqs(prefix: id.prefix), seqs.contains(UInt64(line.seq)) else {
+                return line.seq
+            }
+        }
+        return nil
     }
 
     private static func indexAgrees(indexPath: String, with observed: [(offset: Int64, seq: Int, id: String)]) -> Bool {
