@@ -19,7 +19,6 @@ struct EntityResolver {
     private let tokens: [Token]
     /// Index of the sentence of each token.
     private let sentenceOfToken: [Int]
-    private let tokenAtStart: [Int: Int]
 
     init(text: ArticleText, sentences: [Sentence]) {
         self.text = text
@@ -32,7 +31,16 @@ struct EntityResolver {
         }
         self.tokens = tokens
         self.sentenceOfToken = sentenceOfToken
-        tokenAtStart = Dictionary(tokens.enumerated().map { ($1.span.start, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The first token that starts at `start`: tokens are in text order, so a binary search.
+    private func token(startingAt start: Int) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].span.start < start { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].span.start == start ? low : nil
     }
 
     /// A mention as a range of token indices.
@@ -56,7 +64,7 @@ struct EntityResolver {
     // MARK: - Mentions and tokens
 
     private func candidate(_ mention: EntityMention) -> Candidate? {
-        guard let first = tokenAtStart[mention.span.start] else { return nil }
+        guard let first = token(startingAt: mention.span.start) else { return nil }
         var last = first
         while last + 1 < tokens.count, tokens[last].span.end < mention.span.end { last += 1 }
         return Candidate(type: mention.type, first: first, last: last)
@@ -134,9 +142,16 @@ struct EntityResolver {
         var capitalisedInside: [String: Int] = [:]
         var singleWordMentions: [String: Int] = [:]
         for c in candidates where c.first == c.last { singleWordMentions[tokens[c.first].text, default: 0] += 1 }
+        guard !singleWordMentions.isEmpty else { return candidates }
+        // Only the lower-case forms of the one-word mentions matter below.
+        let mentionedLower = Set(singleWordMentions.keys.map { $0.lowercased() })
         for (i, token) in tokens.enumerated() {
-            if let first = token.text.unicodeScalars.first, first.isLower { lower.insert(token.text) }
-            if isCapitalised(token.text), !startsClause(i) { capitalisedInside[token.text, default: 0] += 1 }
+            guard let first = token.text.unicodeScalars.first else { continue }
+            if first.isLower {
+                if mentionedLower.contains(token.text) { lower.insert(token.text) }
+            } else if isCapitalised(token.text), singleWordMentions[token.text] != nil, !startsClause(i) {
+                capitalisedInside[token.text, default: 0] += 1
+            }
         }
         return candidates.filter { c in
             guard c.first == c.last, !c.fromDateline else { return true }
@@ -319,12 +334,12 @@ struct EntityResolver {
             known[name(c)] = (c.type, c.last - c.first + 1)
             firstWords.insert(tokens[c.first].text)
         }
-        var covered = Set<Int>()
-        for c in candidates { for i in c.first...c.last { covered.insert(i) } }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for c in candidates { for i in c.first...c.last { covered[i] = true } }
         var found: [Candidate] = []
         var i = 0
         while i < tokens.count {
-            if covered.contains(i) || !firstWords.contains(tokens[i].text) || !isCapitalised(tokens[i].text) {
+            if covered[i] || !isCapitalised(tokens[i].text) || !firstWords.contains(tokens[i].text) {
                 i += 1
                 continue
             }
@@ -332,7 +347,7 @@ struct EntityResolver {
             var match: Candidate?
             for length in stride(from: 4, through: 1, by: -1) where i + length <= tokens.count {
                 let c = Candidate(type: .miscellaneous, first: i, last: i + length - 1)
-                if (c.first...c.last).contains(where: covered.contains) { continue }
+                if (c.first...c.last).contains(where: { covered[$0] }) { continue }
                 if let (type, words) = known[name(c)], words == length,
                     !(length == 1 && startsClause(i) && !isAcronym(tokens[i].text) && type != .person)
                 {

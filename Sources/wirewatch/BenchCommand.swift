@@ -19,9 +19,11 @@ struct BenchCommand: ParsableCommand {
     var corpus = "../shared/corpus/bbc"
     @Option(help: "Timed passes over the corpus; the best is reported.")
     var passes = 3
+    @Flag(help: "Skip the long-article slope (for profiling the corpus passes alone).")
+    var noSlope = false
 
     func run() throws {
-        try PipelineBench(corpus: corpus, passes: passes).run()
+        try PipelineBench(corpus: corpus, passes: passes, slope: !noSlope).run()
     }
 }
 

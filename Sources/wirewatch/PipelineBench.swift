@@ -9,6 +9,7 @@ import Stories
 struct PipelineBench {
     let corpus: String
     let passes: Int
+    var slope = true
 
     /// Adds up each stage's time over a pass.
     struct StageClock: StageTimer {
@@ -75,6 +76,7 @@ struct PipelineBench {
         print(String(format: "per article: p50 %.2f ms, p99 %.2f ms, max %.2f ms; peak RSS %d MB",
                      latencies[latencies.count / 2] * 1000, latencies[min(latencies.count - 1, latencies.count * 99 / 100)] * 1000,
                      latencies.last! * 1000, peakRSSMegabytes()))
+        guard slope else { return }
         try slope(texts: inputs.compactMap { try? InputDecoder.decode($0).get().text }, extractor: extractor)
     }
 
