@@ -50,7 +50,7 @@ struct CountFinder {
             let span = Span(tokens[start].span.start, tokens[end].span.end)
             claims.append(CountClaim(value: number.value, bound: bound, object: objectText, event: event, span: span, claimedBy: claimant(of: span)))
         }
-        return claims
+        return claims + namedVictims(besides: claims)
     }
 
     // MARK: - Numbers
@@ -191,7 +191,7 @@ struct CountFinder {
         if before == "and", first >= 4, lower[first - 3] == "of", lower[first - 4] == "ages" { return true }
         // "Christopher Burnell, 47" closing a line or sentence: an age.
         if before == ",", first >= 2, tokens[first - 2].text.first?.isUppercase == true,
-            last + 1 >= tokens.count || sentenceOf[last + 1] != sentenceOf[first] || [",", ";", ")"].contains(after)
+            last + 1 >= tokens.count || sentenceOf[last + 1] != sentenceOf[first] || [",", ";", ")", "who", "and", "of"].contains(after)
         { return true }
         // An age in apposition: "Boy, 16," / "John Smith, 23,".
         if before == ",", after == ",", first >= 2, tokens[first - 2].text.first?.isUppercase == true { return true }
@@ -261,6 +261,12 @@ struct CountFinder {
             return e
         }
         for j in object { if let e = eventAt(j) { event = e; break } }
+        // "killed one person and wounded eight others": the verb the number is the object of.
+        if event == nil, numberStart > 0, sentenceOf[numberStart - 1] == sentence,
+            let e = Self.eventOf[lower[numberStart - 1]], Self.transitiveEventVerbs.contains(lower[numberStart - 1])
+        {
+            event = lower[numberStart - 1] == "shot" ? eventAt(numberStart - 1) : e
+        }
         if event == nil {
             var j = k
             while j < tokens.count, sentenceOf[j] == sentence, j - k < 6 {
@@ -320,6 +326,143 @@ struct CountFinder {
             v += 1
         }
         return nil
+    }
+
+    /// Verbs whose object is the victims: "killed 3 people", "wounding two others".
+    private static let transitiveEventVerbs: Set<String> = [
+        "killed", "killing", "kills", "injured", "injuring", "injures", "wounded", "wounding", "shot", "murdered",
+        "arrested", "detained", "evacuated", "deployed",
+    ]
+
+    /// Participles that need "was"/"were"/"been" to say what happened to their subject.
+    private static let passiveVictimCues: [String: String] = [
+        "killed": "KILL", "murdered": "KILL", "slain": "KILL", "shot": "WOUND", "wounded": "WOUND", "injured": "WOUND",
+        "hurt": "WOUND", "hospitalized": "WOUND", "hospitalised": "WOUND",
+    ]
+
+    /// Words between a victim and the verb: "was later pronounced", "has been fatally".
+    private static let victimVerbFillers: Set<String> = [
+        "was", "were", "is", "has", "had", "been", "got", "being", "later", "fatally", "accidentally", "reportedly",
+        "critically", "seriously", "gravely", "mortally", "also", "then", "allegedly", "apparently", "tragically",
+        "eventually", "subsequently", "and", "shot", "pronounced", "found", "declared", "wounded",
+    ]
+
+    /// Capitalised words before a verb that are not one named person.
+    private static let notAVictimName: Set<String> = [
+        "police", "officers", "authorities", "they", "it", "this", "that", "there", "nobody", "no", "none", "all", "both",
+        "many", "several", "others", "people", "victims", "we", "i", "you", "who", "which", "one", "two", "three",
+    ]
+
+    /// One victim named or referred to in the singular: "Donovan Spann, 18, was killed", "he
+    /// died at the hospital", "the boy was pronounced dead", "the fatal shooting of Kionn
+    /// Lamothe". Counts as 1 where no number is written; an explicit count says more and, as
+    /// the largest, wins wherever both occur.
+    private func namedVictims(besides claims: [CountClaim]) -> [CountClaim] {
+        var found: [CountClaim] = []
+        var taken = claims.map(\.span)
+        for v in tokens.indices {
+            let word = lower[v]
+            let event: String
+            var subjectEnd: Int?
+            var objectStart: Int?
+            switch word {
+            case "died", "dies":
+                event = "KILL"
+                subjectEnd = v
+            case "dead":
+                // "was pronounced dead", "pronounced him dead", "left Coleman dead".
+                guard v > 0 else { continue }
+                event = "KILL"
+                if ["him", "her"].contains(lower[v - 1]) || (v > 1 && lower[v - 2] == "left") {
+                    objectStart = v - 1
+                } else if ["pronounced", "found", "declared", "was", "is"].contains(lower[v - 1]) {
+                    subjectEnd = v
+                } else { continue }
+            case "of":
+                // "the fatal shooting of …", "the death of …", "the killing of …".
+                guard v > 0, ["death", "killing", "murder", "slaying", "homicide"].contains(lower[v - 1])
+                    || (lower[v - 1] == "shooting" && v > 1 && ["fatal", "deadly"].contains(lower[v - 2]))
+                else { continue }
+                event = "KILL"
+                objectStart = v + 1
+            default:
+                guard let cue = Self.passiveVictimCues[word] else { continue }
+                event = word == "shot" && v + 1 < tokens.count && ["dead", "to"].contains(lower[v + 1]) ? "KILL" : cue
+                // Passive: "was shot"; active "killed his wife" names the victim after the verb.
+                var j = v - 1
+                var passive = false
+                while j >= 0, sentenceOf[j] == sentenceOf[v], Self.victimVerbFillers.contains(lower[j]) {
+                    if ["was", "were", "is", "been", "got", "being"].contains(lower[j]) { passive = true }
+                    j -= 1
+                }
+                if passive { subjectEnd = v } else if event == "KILL" { objectStart = v + 1 } else { continue }
+            }
+            guard let head = subjectEnd.flatMap(victimBefore) ?? objectStart.flatMap(victimAt) else { continue }
+            let span = Span(tokens[min(head.lowerBound, v)].span.start, tokens[max(head.upperBound, v)].span.end)
+            guard !taken.contains(where: { $0.start < span.end && span.start < $0.end }) else { continue }
+            taken.append(span)
+            let object = text[Span(tokens[head.lowerBound].span.start, tokens[head.upperBound].span.end)]
+            found.append(CountClaim(value: 1, bound: .exact, object: object, event: event, span: span, claimedBy: claimant(of: span)))
+        }
+        return found
+    }
+
+    /// The singular victim ending just before the verb phrase that ends at `cue`.
+    private func victimBefore(_ cue: Int) -> ClosedRange<Int>? {
+        let sentence = sentenceOf[cue]
+        var h = cue - 1
+        while h >= 0, sentenceOf[h] == sentence, Self.victimVerbFillers.contains(lower[h]) { h -= 1 }
+        guard h >= 0, sentenceOf[h] == sentence else {
+            return nil
+        }
+        if lower[h] == "who", h > 0, sentenceOf[h - 1] == sentence { h -= 1 }
+        // "Donovan Spann, 18, was killed".
+        if lower[h] == ",", h >= 3, numeral(lower[h - 1]) != nil, lower[h - 2] == ",", sentenceOf[h - 3] == sentence { h -= 3 }
+        if lower[h] == "he" || lower[h] == "she" { return h...h }
+        if Self.personNouns.contains(lower[h]) {
+            // "the boy", "his son", "a teen"; a headline may start with the noun ("Teen killed in …").
+            let determiner = h > 0 && sentenceOf[h - 1] == sentence ? lower[max(0, h - 3)..<h] : []
+            let startsSentence = h == 0 || sentenceOf[h - 1] != sentence
+            guard startsSentence || determiner.contains(where: { ["the", "a", "an", "his", "her", "their", "one"].contains($0) }) else { return nil }
+            return h...h
+        }
+        return name(endingAt: h)
+    }
+
+    /// The singular victim starting at `start`, after an active verb or "the death of".
+    private func victimAt(_ start: Int) -> ClosedRange<Int>? {
+        guard start < tokens.count else { return nil }
+        let sentence = sentenceOf[start]
+        if ["him", "her"].contains(lower[start]) { return start...start }
+        if ["his", "her", "their", "a", "an", "one"].contains(lower[start]) {
+            var j = start + 1
+            while j < tokens.count, sentenceOf[j] == sentence, j - start <= 3 {
+                if Self.personNouns.contains(lower[j]) { return start...j }
+                j += 1
+            }
+            return nil
+        }
+        var end = start
+        while end + 1 < tokens.count, sentenceOf[end + 1] == sentence, isNameWord(end + 1) { end += 1 }
+        return isNameWord(start) ? start...end : nil
+    }
+
+    /// A run of capitalised words ending at `end`: one person's name.
+    private func name(endingAt end: Int) -> ClosedRange<Int>? {
+        guard isNameWord(end) else { return nil }
+        var start = end
+        while start > 0, sentenceOf[start - 1] == sentenceOf[end], isNameWord(start - 1), end - start < 3 { start -= 1 }
+        // A name at the very start of a sentence is still a name ("Jones died"), but a lone
+        // capitalised word there may be any word; keep it only when it is not a common one.
+        return start...end
+    }
+
+    private func isNameWord(_ k: Int) -> Bool {
+        guard let first = tokens[k].text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        let word = lower[k]
+        return !Self.notAVictimName.contains(word) && DateReader.monthNumber(word) == nil
+            && !["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(word)
+            && tokens[k].text.unicodeScalars.contains(where: { $0.properties.isLowercase })
     }
 
     /// The speaker entity of the quote a claim sits in.

@@ -68,6 +68,23 @@ struct HandGoldLayerTests {
         ])
     }
 
+    @Test func oneNamedOrSingularVictimCountsAsOne() {
+        func summary(_ body: String) -> [String] {
+            extractor.extract("Title\n\n" + body).counts.map { "\($0.event) \(Int($0.value)) \($0.object)" }
+        }
+        #expect(summary("Donovan Spann, 18, was killed when a gun discharged.") == ["KILL 1 Donovan Spann"])
+        #expect(summary("Police said the boy was later pronounced dead at the scene.") == ["KILL 1 boy"])
+        #expect(summary("Houston police are investigating the fatal shooting of Kionn Lamothe.") == ["KILL 1 Kionn Lamothe"])
+        #expect(summary("Doctors pronounced him dead at a local hospital.") == ["KILL 1 him"])
+        #expect(summary("Jones was shot in the chest on Friday.") == ["WOUND 1 Jones"])
+        // An explicit count is kept as written, and an age is not a count.
+        #expect(summary("The gunman killed one person and wounded eight others.") == ["KILL 1 person", "WOUND 8 others"])
+        #expect(summary("He is the brother of Darrell Hawkins, 34 who were shot and killed at a home.") == [])
+        // Plural subjects and people who did the shooting are not single victims.
+        #expect(summary("Officers were hurt in the crash.") == [])
+        #expect(summary("The man who shot the clerk fled.") == [])
+    }
+
     @Test func datesResolveAgainstTheArticleDate() throws {
         let published = try #require(CivilDate(year: 2022, month: 1, day: 11))  // a Tuesday
         let record = extractor.extract("Title\n\nOn Monday, 10 January 2022, police said last week was calm. They meet on Friday, Dec. 3.", published: published)
