@@ -205,7 +205,7 @@ public struct CountClaim: Sendable, Equatable, Codable {
     public var value: Double
     public var bound: CountBound
     public var object: String
-    /// ARREST, KILL, WOUND, DEPLOY, PROTEST, DETAIN, EVACUATE or COUNT.
+    /// ARREST, KILL, WOUND, SHOOT (everyone shot, the dead included), DEPLOY, PROTEST, DETAIN, EVACUATE or COUNT.
     public var event: String
     public var span: Span
     /// The entity id of whoever made the claim.

@@ -212,7 +212,10 @@ struct CountFinder {
 
     private static let events: [(String, [String])] = [
         ("KILL", ["killed", "killing", "dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatally", "slain", "murdered", "lives", "bodies", "perished", "massacred", "executed", "homicides"]),
-        ("WOUND", ["injured", "shot", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "injures", "wounds", "casualties"]),
+        // "Shot" counts everyone hit, the dead included: its own event, so a reader can tell
+        // "five people were shot, two fatally" from five wounded.
+        ("SHOOT", ["shot", "shootings"]),
+        ("WOUND", ["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "injures", "wounds", "casualties"]),
         ("ARREST", ["arrested", "arrests", "arresting", "arrest", "apprehended", "charged", "rounded"]),
         ("DETAIN", ["detained", "detaining", "detention", "detainees", "custody", "held", "jailed", "imprisoned"]),
         ("EVACUATE", ["evacuated", "evacuating", "evacuation", "evacuees", "displaced", "fled", "relocated", "rescued"]),
@@ -253,7 +256,8 @@ struct CountFinder {
             guard let e = Self.eventOf[lower[j]] else { return nil }
             if lower[j] == "shot" {
                 var n = j + 1
-                while n < tokens.count, n - j <= 3, sentenceOf[n] == sentence {
+                // "shot and killed", "shot dead"; but "shot, two fatally" names a second count.
+                while n < tokens.count, n - j <= 3, sentenceOf[n] == sentence, lower[n] != "," {
                     if Self.eventOf[lower[n]] == "KILL" { return "KILL" }
                     n += 1
                 }
@@ -315,7 +319,7 @@ struct CountFinder {
         let noun = j
         var v = j + 1
         while v < tokens.count, sentenceOf[v] == sentence, v - noun <= 7 {
-            if var e = Self.eventOf[lower[v]], e == "KILL" || e == "WOUND" {
+            if var e = Self.eventOf[lower[v]], e == "KILL" || e == "WOUND" || e == "SHOOT" {
                 if lower[v] == "shot", (v + 1...min(v + 3, tokens.count - 1)).contains(where: { Self.eventOf[lower[$0]] == "KILL" }) { e = "KILL" }
                 // "a man who was shot … died": the clause reading is good enough for one victim.
                 let span = Span(tokens[k].span.start, tokens[v].span.end)
@@ -336,7 +340,7 @@ struct CountFinder {
 
     /// Participles that need "was"/"were"/"been" to say what happened to their subject.
     private static let passiveVictimCues: [String: String] = [
-        "killed": "KILL", "murdered": "KILL", "slain": "KILL", "shot": "WOUND", "wounded": "WOUND", "injured": "WOUND",
+        "killed": "KILL", "murdered": "KILL", "slain": "KILL", "shot": "SHOOT", "wounded": "WOUND", "injured": "WOUND",
         "hurt": "WOUND", "hospitalized": "WOUND", "hospitalised": "WOUND",
     ]
 

@@ -63,6 +63,9 @@ public struct Tokenizer: Sendable {
             // A run of non-space characters, then split it into tokens.
             var end = i
             while end < s.count, !isSpace(s[end]) { end += 1 }
+            // Scraped text often loses the space after a full stop ("injured.A third suspect"):
+            // a lower-case word, a period, then a capitalised word is two sentences.
+            if let stop = missingSpaceStop(s, i, end) { end = stop + 1 }
             let before = current.count
             splitRun(s, i, end, into: &current)
             // A sentence ends after terminal punctuation that is not part of an abbreviation.
@@ -74,6 +77,20 @@ public struct Tokenizer: Sendable {
     }
 
     // MARK: - Runs
+
+    /// The period in `s[lo..<hi]` that ends a sentence with no space after it: two lower-case
+    /// letters before it, then a capitalised word ("night.The", "injured.A").
+    private func missingSpaceStop(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Int? {
+        guard hi - lo >= 4 else { return nil }
+        var k = lo + 2
+        while k + 1 < hi {
+            if s[k] == ".", s[k - 1].properties.isLowercase, s[k - 2].properties.isLowercase,
+                s[k + 1].properties.isUppercase, k + 2 == hi || s[k + 2].properties.isLowercase
+            { return k }
+            k += 1
+        }
+        return nil
+    }
 
     private func splitRun(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token]) {
         var lo = start

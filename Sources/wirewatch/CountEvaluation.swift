@@ -9,7 +9,7 @@ struct EvalCountsCommand: ParsableCommand {
         abstract: "Accuracy of killed and injured counts on the GVA articles.",
         discussion: """
             Per article, the killed count is the largest KILL claim and the injured count the largest \
-            WOUND claim. A gold number is scored only where the article states it (as digits or as a \
+            WOUND claim, or without one the largest SHOOT claim less the killed. A gold number is scored only where the article states it (as digits or as a \
             word); exact value, by the corpus README's convention.
             """
     )
@@ -48,7 +48,7 @@ struct EvalCountsCommand: ParsableCommand {
             let record = extractor.extract(article.text, published: published)
             for (event, goldValue, label) in [("KILL", gold.num_killed, "killed"), ("WOUND", gold.num_injured, "injured")] {
                 guard let goldValue, Self.states(goldValue, in: article.text) else { continue }
-                let predicted = record.counts.filter { $0.event == event }.map { Int($0.value) }.max()
+                let predicted = Self.predicted(event, in: record.counts)
                 let right = predicted == goldValue
                 if label == "killed" { killed.add(right, answered: predicted != nil) } else { injured.add(right, answered: predicted != nil) }
                 if !right, shown < show {
@@ -65,6 +65,16 @@ struct EvalCountsCommand: ParsableCommand {
         both.total += injured.total
         both.answered += injured.answered
         print("both     \(both.report())")
+    }
+
+    /// The article's count for `event`: the largest claim of it. GVA's injured are the people
+    /// shot who lived, so without a WOUND claim they are the largest SHOOT claim less the dead.
+    static func predicted(_ event: String, in claims: [CountClaim]) -> Int? {
+        func largest(_ event: String) -> Int? { claims.filter { $0.event == event }.map { Int($0.value) }.max() }
+        if let found = largest(event) { return found }
+        guard event == "WOUND", let shot = largest("SHOOT") else { return nil }
+        let hurt = shot - (largest("KILL") ?? 0)
+        return hurt > 0 ? hurt : nil
     }
 
     struct Tally {

@@ -76,7 +76,9 @@ struct HandGoldLayerTests {
         #expect(summary("Police said the boy was later pronounced dead at the scene.") == ["KILL 1 boy"])
         #expect(summary("Houston police are investigating the fatal shooting of Kionn Lamothe.") == ["KILL 1 Kionn Lamothe"])
         #expect(summary("Doctors pronounced him dead at a local hospital.") == ["KILL 1 him"])
-        #expect(summary("Jones was shot in the chest on Friday.") == ["WOUND 1 Jones"])
+        #expect(summary("Jones was shot in the chest on Friday.") == ["SHOOT 1 Jones"])
+        // "Shot" counts the dead too; "injured" does not.
+        #expect(summary("Five people were shot, two fatally. Three others were injured.") == ["SHOOT 5 people", "KILL 2 fatally", "WOUND 3 others"])
         // An explicit count is kept as written, and an age is not a count.
         #expect(summary("The gunman killed one person and wounded eight others.") == ["KILL 1 person", "WOUND 8 others"])
         #expect(summary("He is the brother of Darrell Hawkins, 34 who were shot and killed at a home.") == [])
