@@ -8,8 +8,9 @@ struct EvalCountsCommand: ParsableCommand {
         commandName: "counts",
         abstract: "Accuracy of killed and injured counts on the GVA articles.",
         discussion: """
-            Per article, the killed count is the largest KILL claim and the injured count the largest \
-            WOUND claim, or without one the largest SHOOT claim less the killed. A gold number is scored only where the article states it (as digits or as a \
+            Per article, the killed count is the first KILL claim (news gives the main figures first) \
+            and the injured count the first WOUND claim, or without one the first SHOOT claim less the \
+            killed. A gold number is scored only where the article states it (as digits or as a \
             word); exact value, by the corpus README's convention.
             """
     )
@@ -67,13 +68,15 @@ struct EvalCountsCommand: ParsableCommand {
         print("both     \(both.report())")
     }
 
-    /// The article's count for `event`: the largest claim of it. GVA's injured are the people
-    /// shot who lived, so without a WOUND claim they are the largest SHOOT claim less the dead.
+    /// The article's count for `event`: its first claim of it. News gives the main figures first
+    /// (headline, lead); later numbers are often background, such as other incidents or a year's
+    /// total. GVA's injured are the people shot who lived, so without a WOUND claim they are the
+    /// first SHOOT claim less the killed.
     static func predicted(_ event: String, in claims: [CountClaim]) -> Int? {
-        func largest(_ event: String) -> Int? { claims.filter { $0.event == event }.map { Int($0.value) }.max() }
-        if let found = largest(event) { return found }
-        guard event == "WOUND", let shot = largest("SHOOT") else { return nil }
-        let hurt = shot - (largest("KILL") ?? 0)
+        func first(_ event: String) -> Int? { claims.filter { $0.event == event }.min { $0.span.start < $1.span.start }.map { Int($0.value) } }
+        if let found = first(event) { return found }
+        guard event == "WOUND", let shot = first("SHOOT") else { return nil }
+        let hurt = shot - (first("KILL") ?? 0)
         return hurt > 0 ? hurt : nil
     }
 
