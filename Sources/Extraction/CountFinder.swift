@@ -389,6 +389,10 @@ struct CountFinder {
                 else { continue }
                 event = "KILL"
                 objectStart = v + 1
+            case "killing", "wounding", "injuring":
+                // "accused of killing his wife and wounding another".
+                event = word == "killing" ? "KILL" : "WOUND"
+                objectStart = v + 1
             default:
                 guard let cue = Self.passiveVictimCues[word] else { continue }
                 event = word == "shot" && v + 1 < tokens.count && ["dead", "to"].contains(lower[v + 1]) ? "KILL" : cue
@@ -399,7 +403,7 @@ struct CountFinder {
                     if ["was", "were", "is", "been", "got", "being"].contains(lower[j]) { passive = true }
                     j -= 1
                 }
-                if passive { subjectEnd = v } else if event == "KILL" { objectStart = v + 1 } else { continue }
+                if passive || reducedPassive(v) { subjectEnd = v } else { objectStart = v + 1 }
             }
             guard let head = subjectEnd.flatMap(victimBefore) ?? objectStart.flatMap(victimAt) else { continue }
             let span = Span(tokens[min(head.lowerBound, v)].span.start, tokens[max(head.upperBound, v)].span.end)
@@ -409,6 +413,18 @@ struct CountFinder {
             found.append(CountClaim(value: 1, bound: .exact, object: object, event: event, span: span, claimedBy: claimant(of: span)))
         }
         return found
+    }
+
+    /// A headline's or a reduced clause's passive without "was": "3-year-old girl shot in the leg",
+    /// "Teen killed in Lexington shooting", but not "Gunman shot at police".
+    private func reducedPassive(_ cue: Int) -> Bool {
+        let sentence = sentenceOf[cue]
+        let next = cue + 1 < tokens.count && sentenceOf[cue + 1] == sentence ? lower[cue + 1] : "."
+        guard ["in", "at", "by", "on", "during", "while", "near", "outside", "inside", "after", "early", "late", ".", ",", ";", "-", "–"].contains(next),
+            cue > 0, sentenceOf[cue - 1] == sentence, Self.personNouns.contains(lower[cue - 1]),
+            !["gunman", "suspect", "shooter"].contains(lower[cue - 1])
+        else { return false }
+        return true
     }
 
     /// The singular victim ending just before the verb phrase that ends at `cue`.
@@ -426,7 +442,8 @@ struct CountFinder {
         if Self.personNouns.contains(lower[h]) {
             // "the boy", "his son", "a teen"; a headline may start with the noun ("Teen killed in …").
             let determiner = h > 0 && sentenceOf[h - 1] == sentence ? lower[max(0, h - 3)..<h] : []
-            let startsSentence = h == 0 || sentenceOf[h - 1] != sentence
+            // "3-year-old girl shot in the leg": a headline's noun, after at most two words.
+            let startsSentence = h < 3 || sentenceOf[h - min(h, 3)] != sentence
             guard startsSentence || determiner.contains(where: { ["the", "a", "an", "his", "her", "their", "one"].contains($0) }) else { return nil }
             return h...h
         }
@@ -437,7 +454,7 @@ struct CountFinder {
     private func victimAt(_ start: Int) -> ClosedRange<Int>? {
         guard start < tokens.count else { return nil }
         let sentence = sentenceOf[start]
-        if ["him", "her"].contains(lower[start]) { return start...start }
+        if ["him", "her", "himself", "herself", "another"].contains(lower[start]) { return start...start }
         if ["his", "her", "their", "a", "an", "one"].contains(lower[start]) {
             var j = start + 1
             while j < tokens.count, sentenceOf[j] == sentence, j - start <= 3 {

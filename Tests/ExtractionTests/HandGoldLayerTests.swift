@@ -79,6 +79,10 @@ struct HandGoldLayerTests {
         #expect(summary("Jones was shot in the chest on Friday.") == ["SHOOT 1 Jones"])
         // "Shot" counts the dead too; "injured" does not.
         #expect(summary("Five people were shot, two fatally. Three others were injured.") == ["SHOOT 5 people", "KILL 2 fatally", "WOUND 3 others"])
+        let headline = extractor.extract("3-year-old girl shot in the leg at apartment\n\nPolice are looking for the gunman.")
+        #expect(headline.counts.map { "\($0.event) \(Int($0.value)) \($0.object)" } == ["SHOOT 1 girl"])
+        #expect(summary("He is accused of wounding another in the attack.") == ["WOUND 1 another"])
+        #expect(summary("Gunman shot at police before he fled.") == [])
         // An explicit count is kept as written, and an age is not a count.
         #expect(summary("The gunman killed one person and wounded eight others.") == ["KILL 1 person", "WOUND 8 others"])
         #expect(summary("He is the brother of Darrell Hawkins, 34 who were shot and killed at a home.") == [])
