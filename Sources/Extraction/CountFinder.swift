@@ -317,13 +317,24 @@ struct CountFinder {
         }
         guard j < tokens.count, sentenceOf[j] == sentence, Self.personNouns.contains(lower[j]) else { return nil }
         let noun = j
-        var v = j + 1
-        while v < tokens.count, sentenceOf[v] == sentence, v - noun <= 7 {
+        // "a father and daughter", "a mother and a grandmother": one victim per person noun.
+        var people = 1
+        var last = noun
+        while last + 2 < tokens.count, sentenceOf[last + 1] == sentence, lower[last + 1] == "and" {
+            guard let next = (last + 2...min(last + 4, tokens.count - 1)).first(where: { Self.personNouns.contains(lower[$0]) }),
+                (last + 2..<next).allSatisfy({ !["and", ",", "."].contains(lower[$0]) })
+            else { break }
+            people += 1
+            last = next
+        }
+        var v = last + 1
+        while v < tokens.count, sentenceOf[v] == sentence, v - last <= 7 {
             if var e = Self.eventOf[lower[v]], e == "KILL" || e == "WOUND" || e == "SHOOT" {
                 if lower[v] == "shot", (v + 1...min(v + 3, tokens.count - 1)).contains(where: { Self.eventOf[lower[$0]] == "KILL" }) { e = "KILL" }
                 // "a man who was shot … died": the clause reading is good enough for one victim.
                 let span = Span(tokens[k].span.start, tokens[v].span.end)
-                let claim = CountClaim(value: 1, bound: .exact, object: tokens[noun].text, event: e, span: span, claimedBy: claimant(of: span))
+                let object = text[Span(tokens[noun].span.start, tokens[last].span.end)]
+                let claim = CountClaim(value: Double(people), bound: .exact, object: object, event: e, span: span, claimedBy: claimant(of: span))
                 return (claim, v + 1)
             }
             if [",", ";", "and", "but", "after", "when", "because"].contains(lower[v]) && lower[v] != "and" { break }
@@ -399,10 +410,14 @@ struct CountFinder {
                 // Passive: "was shot"; active "killed his wife" names the victim after the verb.
                 var j = v - 1
                 var passive = false
+                var plural = false
                 while j >= 0, sentenceOf[j] == sentenceOf[v], Self.victimVerbFillers.contains(lower[j]) {
                     if ["was", "were", "is", "been", "got", "being"].contains(lower[j]) { passive = true }
+                    if lower[j] == "were" { plural = true }
                     j -= 1
                 }
+                // "Ann Lee and Chanetta Powell, 25, were killed": more than one, and not counted here.
+                if plural { continue }
                 if passive || reducedPassive(v) { subjectEnd = v } else { objectStart = v + 1 }
             }
             guard let head = subjectEnd.flatMap(victimBefore) ?? objectStart.flatMap(victimAt) else { continue }
@@ -447,7 +462,9 @@ struct CountFinder {
             guard startsSentence || determiner.contains(where: { ["the", "a", "an", "his", "her", "their", "one"].contains($0) }) else { return nil }
             return h...h
         }
-        return name(endingAt: h)
+        // "Smith and Jones died": two, which a written number would have said.
+        guard let found = name(endingAt: h), found.lowerBound == 0 || lower[found.lowerBound - 1] != "and" else { return nil }
+        return found
     }
 
     /// The singular victim starting at `start`, after an active verb or "the death of".

@@ -83,6 +83,8 @@ struct HandGoldLayerTests {
         #expect(headline.counts.map { "\($0.event) \(Int($0.value)) \($0.object)" } == ["SHOOT 1 girl"])
         #expect(summary("He is accused of wounding another in the attack.") == ["WOUND 1 another"])
         #expect(summary("Gunman shot at police before he fled.") == [])
+        #expect(summary("Police found a father and daughter dead in the house.") == ["KILL 2 father and daughter"])
+        #expect(summary("Ann Lee and Chanetta Powell, 25, were killed.") == [])
         // An explicit count is kept as written, and an age is not a count.
         #expect(summary("The gunman killed one person and wounded eight others.") == ["KILL 1 person", "WOUND 8 others"])
         #expect(summary("He is the brother of Darrell Hawkins, 34 who were shot and killed at a home.") == [])
