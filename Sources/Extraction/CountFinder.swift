@@ -45,6 +45,9 @@ struct CountFinder {
                 if bound == .exact { bound = phraseBound }
             }
             guard let (objectRange, event) = objectAndEvent(after: number.end, numberStart: start) else { continue }
+            // A bare number beside a name or a dash is a channel, a precinct or a score ("KPHO 5 -"),
+            // not a count of people.
+            if objectRange.isEmpty, isBareLabel(first: k, last: number.end - 1) { continue }
             let objectText = objectRange.isEmpty ? "" : text[Span(tokens[objectRange.lowerBound].span.start, tokens[objectRange.upperBound - 1].span.end)]
             let end = max(number.end, objectRange.upperBound) - 1
             let span = Span(tokens[start].span.start, tokens[end].span.end)
@@ -169,6 +172,15 @@ struct CountFinder {
         case "about", "some", "around", "approximately", "roughly", "estimated", "approx", "circa", "~": return (k - 1, .about)
         default: return nil
         }
+    }
+
+    private func isBareLabel(first: Int, last: Int) -> Bool {
+        let sentence = sentenceOf[first]
+        if first > 0, sentenceOf[first - 1] == sentence, let c = tokens[first - 1].text.unicodeScalars.first, c.properties.isUppercase,
+            !(first >= 2 && sentenceOf[first - 2] != sentence)
+        { return true }
+        let after = last + 1 < tokens.count && sentenceOf[last + 1] == sentence ? lower[last + 1] : ""
+        return ["-", "–", "—", "|", ")", "/"].contains(after)
     }
 
     /// Years, times, ages, money, percentages, measures, addresses and dates are not counts.
