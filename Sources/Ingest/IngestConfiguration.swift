@@ -2,7 +2,7 @@
 public struct IngestConfiguration: Sendable {
     /// The folder producers drop articles into.
     public var dropFolder: String
-    /// The JSONL ledger; its index sits beside it as `<ledger>.idx`.
+    /// The JSONL ledger; its indexes sit beside it as `<ledger>.idx` and `<ledger>.ids`.
     public var ledgerPath: String
     /// Where ingested inputs are moved (same filesystem as the drop folder).
     public var archiveFolder: String
