@@ -386,7 +386,14 @@ struct CountFinder {
     /// the largest, wins wherever both occur.
     private func namedVictims(besides claims: [CountClaim]) -> [CountClaim] {
         var found: [CountClaim] = []
-        var taken = claims.map(\.span)
+        // Tokens inside a claim already made, so no victim is counted twice; an array keeps
+        // the check linear however many claims an article has.
+        var taken = [Bool](repeating: false, count: tokens.count)
+        func take(_ span: Span) {
+            var k = firstToken(atOrAfter: span.start)
+            while k < tokens.count, tokens[k].span.start < span.end { taken[k] = true; k += 1 }
+        }
+        claims.forEach { take($0.span) }
         for v in tokens.indices {
             let word = lower[v]
             let event: String
@@ -423,7 +430,8 @@ struct CountFinder {
                 var j = v - 1
                 var passive = false
                 var plural = false
-                while j >= 0, sentenceOf[j] == sentenceOf[v], Self.victimVerbFillers.contains(lower[j]) {
+                // Bounded, so a run of fillers ("shot shot shot …") stays linear.
+                while j >= 0, v - j <= 6, sentenceOf[j] == sentenceOf[v], Self.victimVerbFillers.contains(lower[j]) {
                     if ["was", "were", "is", "been", "got", "being"].contains(lower[j]) { passive = true }
                     if lower[j] == "were" { plural = true }
                     j -= 1
@@ -434,8 +442,9 @@ struct CountFinder {
             }
             guard let head = subjectEnd.flatMap(victimBefore) ?? objectStart.flatMap(victimAt) else { continue }
             let span = Span(tokens[min(head.lowerBound, v)].span.start, tokens[max(head.upperBound, v)].span.end)
-            guard !taken.contains(where: { $0.start < span.end && span.start < $0.end }) else { continue }
-            taken.append(span)
+            let first = min(head.lowerBound, v), last = max(head.upperBound, v)
+            guard !(first...last).contains(where: { taken[$0] }) else { continue }
+            take(span)
             let object = text[Span(tokens[head.lowerBound].span.start, tokens[head.upperBound].span.end)]
             found.append(CountClaim(value: 1, bound: .exact, object: object, event: event, span: span, claimedBy: claimant(of: span)))
         }
@@ -454,11 +463,21 @@ struct CountFinder {
         return true
     }
 
+    /// The index of the first token starting at or after `offset`: tokens are in text order.
+    private func firstToken(atOrAfter offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// The singular victim ending just before the verb phrase that ends at `cue`.
     private func victimBefore(_ cue: Int) -> ClosedRange<Int>? {
         let sentence = sentenceOf[cue]
         var h = cue - 1
-        while h >= 0, sentenceOf[h] == sentence, Self.victimVerbFillers.contains(lower[h]) { h -= 1 }
+        while h >= 0, cue - h <= 6, sentenceOf[h] == sentence, Self.victimVerbFillers.contains(lower[h]) { h -= 1 }
         guard h >= 0, sentenceOf[h] == sentence else {
             return nil
         }

@@ -21,7 +21,9 @@ struct LedgerIndex {
     let path: String
     let tablePath: String
     private let fd: Int32
-    private var table: ContentIDTable
+    /// Nil while it cannot be opened or built (a full disk): lookups then read the `.idx` file,
+    /// and each append tries to build it again.
+    private var table: ContentIDTable?
     private(set) var count = 0
     private(set) var last: Entry?
     /// Bytes of whole entries in the file.
@@ -53,7 +55,7 @@ struct LedgerIndex {
             try FileIO.writeAll(fd, Self.magic, path: path)
             fileSize = Int64(Self.magic.count)
         }
-        table = try Self.openTable(path: tablePath, covering: count, fd: fd, indexPath: path)
+        table = try? Self.openTable(path: tablePath, covering: count, fd: fd, indexPath: path)
     }
 
     /// The table at `path`, brought up to date with the first `count` entries of the index:
@@ -125,9 +127,8 @@ struct LedgerIndex {
         tablePending = []
         count = 0
         last = nil
-        let fresh = try Self.buildTable(path: tablePath, covering: 0, fd: fd, indexPath: path)
-        table.close()
-        table = fresh
+        table?.close()
+        table = try? Self.buildTable(path: tablePath, covering: 0, fd: fd, indexPath: path)
     }
 
     /// The byte offset of line `seq`, read from the file: entry k is line k+1, since lines
@@ -171,26 +172,38 @@ struct LedgerIndex {
     /// Records in the id table that it holds every entry so far, after a run of bulk appends.
     mutating func finishBulk() {
         guard tablePending.isEmpty else { return }
-        try? table.markComplete(through: UInt64(count))
+        try? table?.markComplete(through: UInt64(count))
     }
 
     /// Inserts the waiting entries in seq order (the table's sync point relies on it), then
     /// grows the table when it is half full; stops quietly at the first failure and tries again next time.
+    /// Without a table, builds one from the `.idx` file once that has every entry.
     private mutating func insertPendingIntoTable(bulk: Bool) {
+        guard var current = table else {
+            guard pending.isEmpty, let built = try? Self.buildTable(path: tablePath, covering: count, fd: fd, indexPath: path) else { return }
+            table = built
+            tablePending.removeAll()
+            return
+        }
+        var inserted = 0
+        defer {
+            tablePending.removeFirst(inserted)
+            table = current
+        }
         do {
-            while let entry = tablePending.first {
+            for entry in tablePending {
                 if bulk {
-                    try table.place(prefix: entry.prefix, seq: entry.seq)
+                    try current.place(prefix: entry.prefix, seq: entry.seq)
                 } else {
-                    try table.insert(prefix: entry.prefix, seq: entry.seq)
+                    try current.insert(prefix: entry.prefix, seq: entry.seq)
                 }
-                tablePending.removeFirst()
+                inserted += 1
             }
             // The rebuild reads the .idx file, so it waits until that has every entry.
-            if table.wantsToGrow, pending.isEmpty {
+            if current.wantsToGrow, pending.isEmpty {
                 let grown = try Self.buildTable(path: tablePath, covering: count, fd: fd, indexPath: path)
-                table.close()
-                table = grown
+                current.close()
+                current = grown
             }
         } catch {
             // The disk is full; the entries stay in memory until it is not.
@@ -199,8 +212,20 @@ struct LedgerIndex {
 
     /// The seqs of the lines whose id starts with `prefix`, oldest first.
     func seqs(prefix: UInt64) throws(LedgerError) -> [UInt64] {
-        var found = try table.seqs(prefix: prefix)
-        found += tablePending.filter { $0.prefix == prefix }.map(\.seq)
+        var found: [UInt64]
+        if let table {
+            found = try table.seqs(prefix: prefix) + tablePending.filter { $0.prefix == prefix }.map(\.seq)
+        } else {
+            // Slow but bounded in memory: every entry of the file, then those waiting to be written.
+            found = []
+            let written = Int(fileSize - Int64(Self.magic.count)) / Self.entrySize
+            if written > 0 {
+                try Self.forEachEntry(fd: fd, path: path, from: 1, through: written) { entry in
+                    if entry.prefix == prefix { found.append(entry.seq) }
+                }
+            }
+            found += Self.entries(inEntryBytes: pending).filter { $0.prefix == prefix }.map(\.seq)
+        }
         return Array(Set(found)).sorted()
     }
 
@@ -234,8 +259,8 @@ struct LedgerIndex {
 
     /// Fsyncs the id table so the next open has nothing to insert again, and closes both files.
     mutating func close() {
-        if tablePending.isEmpty { try? table.sync() }
-        table.close()
+        if tablePending.isEmpty { try? table?.sync() }
+        table?.close()
         Glibc.close(fd)
     }
 }

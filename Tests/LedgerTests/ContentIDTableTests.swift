@@ -92,6 +92,31 @@ struct ContentIDTableTests {
         #expect(try LedgerVerifier.verify(path: short.path).isClean)
     }
 
+    @Test func withoutRoomForTheTableTheLedgerStillOpensAndFindsIDs() throws {
+        let fixture = LedgerFixture()
+        do {
+            let ledger = try Ledger(path: fixture.path)
+            for n in 1...3 { try ledger.append { entry($0, id: id(n)) } }
+        }
+        // A table that cannot be built, as on a full disk: its temporary path is taken.
+        try FileManager.default.removeItem(atPath: fixture.path + ".ids")
+        try FileManager.default.createDirectory(atPath: fixture.path + ".ids.new", withIntermediateDirectories: false)
+        do {
+            let ledger = try Ledger(path: fixture.path)
+            try ledger.append { entry($0, id: id(4)) }
+            #expect(try ledger.lines(withID: id(2)).map(\.seq) == [2], "found by reading the .idx file")
+            #expect(try ledger.lines(withID: id(4)).map(\.seq) == [4])
+            #expect(!FileManager.default.fileExists(atPath: fixture.path + ".ids"))
+            // Room again: the next append builds the table.
+            try FileManager.default.removeItem(atPath: fixture.path + ".ids.new")
+            try ledger.append { entry($0, id: id(5)) }
+            #expect(FileManager.default.fileExists(atPath: fixture.path + ".ids"))
+            #expect(try ledger.lines(withID: id(4)).map(\.seq) == [4])
+            #expect(try ledger.lines(withID: id(5)).map(\.seq) == [5])
+        }
+        #expect(try LedgerVerifier.verify(path: fixture.path).isClean)
+    }
+
     @Test func verifyReportsAnIDTheTableLost() throws {
         let fixture = LedgerFixture()
         do {
