@@ -390,7 +390,7 @@ struct CountFinder {
         // the check linear however many claims an article has.
         var taken = [Bool](repeating: false, count: tokens.count)
         func take(_ span: Span) {
-            var k = firstToken(atOrAfter: span.start)
+            var k = tokens.firstIndex(startingAtOrAfter: span.start)
             while k < tokens.count, tokens[k].span.start < span.end { taken[k] = true; k += 1 }
         }
         claims.forEach { take($0.span) }
@@ -463,16 +463,6 @@ struct CountFinder {
         return true
     }
 
-    /// The index of the first token starting at or after `offset`: tokens are in text order.
-    private func firstToken(atOrAfter offset: Int) -> Int {
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
     /// The singular victim ending just before the verb phrase that ends at `cue`.
     private func victimBefore(_ cue: Int) -> ClosedRange<Int>? {
         let sentence = sentenceOf[cue]
@@ -521,8 +511,8 @@ struct CountFinder {
         guard isNameWord(end) else { return nil }
         var start = end
         while start > 0, sentenceOf[start - 1] == sentenceOf[end], isNameWord(start - 1), end - start < 3 { start -= 1 }
-        // A name at the very start of a sentence is still a name ("Jones died"), but a lone
-        // capitalised word there may be any word; keep it only when it is not a common one.
+        // Sentence-initial words count too ("Jones died"); `isNameWord` turns away the
+        // capitalised words that are not names ("Police", "They").
         return start...end
     }
 

@@ -33,14 +33,10 @@ struct EntityResolver {
         self.sentenceOfToken = sentenceOfToken
     }
 
-    /// The first token that starts at `start`: tokens are in text order, so a binary search.
+    /// The token that starts at `start`, if one does.
     private func token(startingAt start: Int) -> Int? {
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].span.start < start { low = middle + 1 } else { high = middle }
-        }
-        return low < tokens.count && tokens[low].span.start == start ? low : nil
+        let found = tokens.firstIndex(startingAtOrAfter: start)
+        return found < tokens.count && tokens[found].span.start == start ? found : nil
     }
 
     /// A mention as a range of token indices.

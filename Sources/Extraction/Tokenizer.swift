@@ -9,6 +9,19 @@ public struct Token: Sendable, Equatable {
     }
 }
 
+extension Array where Element == Token {
+    /// The index of the first token starting at or after `offset`, by binary search: tokens are
+    /// in text order. `count` when there is none.
+    func firstIndex(startingAtOrAfter offset: Int) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle].span.start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
 /// A sentence: its span and its tokens.
 public struct Sentence: Sendable, Equatable {
     public var span: Span
