@@ -107,12 +107,29 @@ public struct UntimedStages: StageTimer {
     public func count(tokens: Int) {}
 }
 
-/// `word` in lower case; ASCII words that are already lower case come back as they are.
+/// `word` in lower case; ASCII words that are already lower case come back as they are, and
+/// other ASCII words are lowered byte by byte (`lowercased()` goes through Unicode tables).
 func foldedCase(_ word: String) -> String {
-    var plain = true
-    for byte in word.utf8 where byte >= 0x80 || (byte >= 65 && byte <= 90) {
-        plain = false
-        break
+    var ascii = true, plain = true
+    for byte in word.utf8 {
+        if byte >= 0x80 {
+            ascii = false
+            break
+        }
+        if byte >= 65 && byte <= 90 { plain = false }
     }
-    return plain ? word : word.lowercased()
+    if !ascii { return word.lowercased() }
+    if plain { return word }
+    var word = word
+    return word.withUTF8 { bytes in
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (i, byte) in bytes.enumerated() { buffer[i] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+            return bytes.count
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The text in lower case, through ``foldedCase(_:)``'s ASCII fast path.
+    var folded: String { foldedCase(String(self)) }
 }

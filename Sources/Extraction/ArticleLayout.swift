@@ -76,15 +76,15 @@ struct ArticleLayout {
 
     /// Lines compared for "the same headline again": case, spacing and punctuation aside.
     private static func key(_ line: String) -> String {
-        String(line.lowercased().unicodeScalars.filter { $0.isLetter || $0.isDigit })
+        String(line.folded.unicodeScalars.filter { $0.isLetter || $0.isDigit })
     }
 
     /// "by time news" names an outlet; "By John Smith" an author (returns `.some(nil)`).
     private static func bylineOutlet(_ line: String, _ shape: LineShape) -> String?? {
-        let lower = line.lowercased()
+        let lower = line.folded
         guard lower.hasPrefix("by "), shape.isShort, !shape.isPunctuatedProse else { return nil }
         let name = String(line.dropFirst(3)).trimmingSpaces
-        let words = name.lowercased().split(separator: " ")
+        let words = name.folded.split(separator: " ")
         let mediaWords: Set<Substring> = [
             "news", "times", "post", "press", "agency", "media", "tribune", "herald", "journal", "daily", "tv", "radio",
             "gazette", "telegraph", "observer", "network", "reuters", "afp", "ap", "wire", "online", "today",
@@ -100,7 +100,7 @@ struct ArticleLayout {
         var open = line.end - 2
         while open > line.start, text.scalars[open] != "(", line.end - open < 120 { open -= 1 }
         guard text.scalars[open] == "(", open > line.start else { return nil }
-        let inner = text[Span(open + 1, line.end - 1)].lowercased()
+        let inner = text[Span(open + 1, line.end - 1)].folded
         let credits = ["with ", "reporting by", "additional reporting", "editing by", "writing by", "compiled by", "source:"]
         guard credits.contains(where: inner.hasPrefix) else { return nil }
         return Span(open, line.end)
@@ -124,15 +124,14 @@ struct LineShape {
         }
         words = count
         let last = line.unicodeScalars.last ?? " "
-        let terminal: Set<Unicode.Scalar> = [".", "!", "?", "…", "\"", "\u{201D}", "\u{2019}", "'", ":", ";", ")"]
-        isPunctuatedProse = terminal.contains(last) || words > 14
+        isPunctuatedProse = Self.terminal.contains(last) || words > 14
         // Only short lines can be furniture: long prose skips the phrase search.
         guard words <= 20 else {
             hasFurnitureWords = false
             isLinkLine = false
             return
         }
-        let lower = line.lowercased()
+        let lower = line.folded
         let lowerWords = lower.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" })
         hasFurnitureWords = lowerWords.contains { LineShape.furnitureWords.contains(String($0)) }
             || LineShape.furniturePhrases.contains { lower.hasPrefix($0) }
@@ -145,6 +144,8 @@ struct LineShape {
         let at = bytes.contains(UInt8(ascii: "@"))
         isLinkLine = has("://") || has("www.") || (at && (bytes.contains(UInt8(ascii: "|")) || has("twitter") || words <= 3))
     }
+
+    private static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "…", "\"", "\u{201D}", "\u{2019}", "'", ":", ";", ")"]
 
     var isShort: Bool { words <= 10 }
     /// Short and unpunctuated: a link, a button, a section header.

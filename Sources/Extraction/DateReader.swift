@@ -80,7 +80,7 @@ private func pad(_ value: Int, _ width: Int) -> String {
 /// relative dates ("on Monday", "last week") against the article's own date.
 enum DateReader {
     static func monthNumber(_ word: String) -> Int? {
-        var w = word.lowercased()
+        var w = word.folded
         if w.hasSuffix(".") { w.removeLast() }
         return months[w]
     }
@@ -109,6 +109,27 @@ enum DateReader {
         return date.iso
     }
 
+    /// What a lower-case word can start in a date, looked up once per token.
+    private enum Cue {
+        case month(Int), weekday(Int), dayOffset(Int), relative(Int)
+    }
+
+    private static let cues: [String: Cue] = {
+        var cues: [String: Cue] = [:]
+        for (word, month) in months {
+            cues[word] = .month(month)
+            cues[word + "."] = .month(month)
+        }
+        for (word, day) in weekdays { cues[word] = .weekday(day) }
+        cues["yesterday"] = .dayOffset(-1)
+        cues["today"] = .dayOffset(0)
+        cues["tomorrow"] = .dayOffset(1)
+        for (word, offset) in [("last", -1), ("past", -1), ("next", 1), ("this", 0)] { cues[word] = .relative(offset) }
+        return cues
+    }()
+
+    private static let periods: Set<String> = ["week", "month", "year"]
+
     /// Every date mention in `tokens`, resolved against `published` where relative.
     static func dates(in tokens: [Token], lowered: [String], text: ArticleText, published: CivilDate?) -> (mentions: [DateMention], articleDate: CivilDate?) {
         var found: [(span: Span, date: Resolved)] = []
@@ -122,7 +143,19 @@ enum DateReader {
         }
         while i < tokens.count {
             let word = lower(i)
-            if let month = monthNumber(word), tokens[i].text.first?.isUppercase == true, word != "may" || number(i + 1) != nil || number(i - 1) != nil {
+            guard let cue = cues[word] else {
+                // "2022-01-10" written as one token.
+                if tokens[i].text.utf8.count == 10, tokens[i].text.utf8.first.map({ (48...57).contains($0) }) == true,
+                    let date = CivilDate(iso: tokens[i].text)
+                {
+                    found.append((tokens[i].span, .explicit(year: date.year, month: date.month, day: date.day)))
+                }
+                i += 1
+                continue
+            }
+            switch cue {
+            case .month(let month):
+                guard tokens[i].text.first?.isUppercase == true, word != "may" || number(i + 1) != nil || number(i - 1) != nil else { break }
                 // "January 10, 2022" / "10 January 2022" / "January 2022" / "Jan. 10".
                 var start = i, end = i, day: Int?, year: Int?
                 if let d = number(i + 1), d <= 31 {
@@ -143,21 +176,19 @@ enum DateReader {
                     i = end + 1
                     continue
                 }
-            }
-            if let weekday = weekdays[word] {
+            case .weekday(let weekday):
                 let previous = lower(i - 1)
                 let direction = previous == "next" || previous == "coming" ? 1 : (previous == "last" || previous == "past" ? -1 : 0)
                 let start = direction != 0 ? i - 1 : i
                 found.append((Span(tokens[start].span.start, tokens[i].span.end), .weekday(weekday, direction: direction)))
-            } else if word == "yesterday" || word == "today" || word == "tomorrow" {
-                found.append((tokens[i].span, .dayOffset(word == "yesterday" ? -1 : word == "today" ? 0 : 1)))
-            } else if ["last", "next", "this", "past"].contains(word), ["week", "month", "year"].contains(lower(i + 1)) {
-                let offset = word == "last" || word == "past" ? -1 : word == "next" ? 1 : 0
-                found.append((Span(tokens[i].span.start, tokens[i + 1].span.end), .period(lower(i + 1), offset)))
-                i += 2
-                continue
-            } else if tokens[i].text.count == 10, let date = CivilDate(iso: tokens[i].text) {
-                found.append((tokens[i].span, .explicit(year: date.year, month: date.month, day: date.day)))
+            case .dayOffset(let offset):
+                found.append((tokens[i].span, .dayOffset(offset)))
+            case .relative(let offset):
+                if periods.contains(lower(i + 1)) {
+                    found.append((Span(tokens[i].span.start, tokens[i + 1].span.end), .period(lower(i + 1), offset)))
+                    i += 2
+                    continue
+                }
             }
             i += 1
         }

@@ -140,7 +140,7 @@ struct EntityResolver {
         for c in candidates where c.first == c.last { singleWordMentions[tokens[c.first].text, default: 0] += 1 }
         guard !singleWordMentions.isEmpty else { return candidates }
         // Only the lower-case forms of the one-word mentions matter below.
-        let mentionedLower = Set(singleWordMentions.keys.map { $0.lowercased() })
+        let mentionedLower = Set(singleWordMentions.keys.map { $0.folded })
         for (i, token) in tokens.enumerated() {
             guard let first = token.text.unicodeScalars.first else { continue }
             if first.isLower {
@@ -153,12 +153,12 @@ struct EntityResolver {
             guard c.first == c.last, !c.fromDateline else { return true }
             let word = tokens[c.first].text
             if isAcronym(word) { return true }
-            let known = Gazetteer.membership(hash: FeatureHash.string(word.lowercased()))
-            if known == 0, Gazetteer.commonWords.contains(word.lowercased()) { return false }
-            if lower.contains(word.lowercased()), Gazetteer.membership(hash: FeatureHash.string(word.lowercased())) == 0 { return false }
+            let known = Gazetteer.membership(hash: FeatureHash.string(word.folded))
+            if known == 0, Gazetteer.commonWords.contains(word.folded) { return false }
+            if lower.contains(word.folded), Gazetteer.membership(hash: FeatureHash.string(word.folded)) == 0 { return false }
             // A lone capitalised word at a clause start, never capitalised elsewhere: not a name.
             if startsClause(c.first), capitalisedInside[word] == nil,
-                Gazetteer.membership(hash: FeatureHash.string(word.lowercased())) & (Gazetteer.country | Gazetteer.nationality | Gazetteer.city) == 0,
+                Gazetteer.membership(hash: FeatureHash.string(word.folded)) & (Gazetteer.country | Gazetteer.nationality | Gazetteer.city) == 0,
                 singleWordMentions[word] == 1
             {
                 return false
@@ -171,8 +171,10 @@ struct EntityResolver {
     private func startsClause(_ i: Int) -> Bool {
         if i == 0 || sentenceOfToken[i - 1] != sentenceOfToken[i] { return true }
         let previous = tokens[i - 1].text
-        return ["“", "\"", "‘", "'", ":", "«"].contains(previous)
+        return Self.clauseOpeners.contains(previous)
     }
+
+    private static let clauseOpeners: Set<String> = ["“", "\"", "‘", "'", ":", "«"]
 
     private func isAcronym(_ word: String) -> Bool {
         let scalars = word.unicodeScalars
@@ -194,7 +196,7 @@ struct EntityResolver {
     /// Countries and cities are places; nationalities are MISC; org words make organisations.
     private func gazetteerType(_ c: Candidate) -> Candidate {
         var c = c
-        let membership = Gazetteer.membership(hash: FeatureHash.string(words(c).joined(separator: " ").lowercased()))
+        let membership = Gazetteer.membership(hash: FeatureHash.string(words(c).joined(separator: " ").folded))
         if c.first == c.last || membership != 0 {
             if membership & (Gazetteer.country | Gazetteer.city) != 0 { c.type = .place }
             else if membership & Gazetteer.nationality != 0 { c.type = .miscellaneous }
@@ -220,23 +222,33 @@ struct EntityResolver {
     }
 
     private func group(_ candidates: [Candidate]) -> [Entity] {
-        // The type of a name is the one most of its mentions got.
-        var votes: [String: [EntityType: Int]] = [:]
-        for c in candidates { votes[name(c), default: [:]][c.type, default: 0] += 1 }
+        // The type of a name is the one most of its mentions got; ties go to the type whose
+        // code sorts first (LOC, MISC, ORG, PER).
+        let names = candidates.map(name)
+        let tieOrder: [EntityType] = [.place, .miscellaneous, .organisation, .person]
+        func lane(_ type: EntityType) -> Int { tieOrder.firstIndex(of: type)! }
+        var votes: [String: SIMD4<Int32>] = [:]
+        for (c, n) in zip(candidates, names) { votes[n, default: .zero][lane(c.type)] += 1 }
         func voted(_ name: String, _ fallback: EntityType) -> EntityType {
-            votes[name]?.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key ?? fallback
+            guard let counts = votes[name] else { return fallback }
+            var best = 0
+            for k in 1..<4 where counts[k] > counts[best] { best = k }
+            return tieOrder[best]
         }
-        let organisations = Set(candidates.filter { $0.type == .organisation }.map(name))
-        let surnames = Set(candidates.filter { $0.type == .person && $0.last > $0.first }.map { tokens[$0.last].text })
-        let cuedPersons = Set(candidates.filter { $0.type == .person && hasPersonCue($0) }.map(name))
-        var all = candidates.map { c -> Candidate in
+        var organisations = Set<String>(), surnames = Set<String>(), cuedPersons = Set<String>()
+        for (c, n) in zip(candidates, names) {
+            if c.type == .organisation { organisations.insert(n) }
+            if c.type == .person, c.last > c.first { surnames.insert(tokens[c.last].text) }
+            if c.type == .person, hasPersonCue(c) { cuedPersons.insert(n) }
+        }
+        var all = zip(candidates, names).map { c, n -> Candidate in
             var c = c
-            c.type = voted(name(c), c.type)
+            c.type = voted(n, c.type)
             // "CSTO Collective Security Council": a name that starts with an organisation's is one.
             if c.last > c.first, organisations.contains(tokens[c.first].text) { c.type = .organisation }
             // A one-word "person" that is nobody's surname and never speaks or bears a title
             // is more likely a name of something else ("Maidan technologies").
-            if c.type == .person, c.first == c.last, !surnames.contains(tokens[c.first].text), !cuedPersons.contains(name(c)) {
+            if c.type == .person, c.first == c.last, !surnames.contains(tokens[c.first].text), !cuedPersons.contains(n) {
                 c.type = .miscellaneous
             }
             return c
@@ -254,19 +266,25 @@ struct EntityResolver {
         for index in byLength {
             let c = all[index]
             let n = name(c)
-            let target = groupOfName[n] ?? belongsTo(c, groups: groups, among: lookup.groups(for: words(c)), wordsOf: &wordsOf)
+            if let known = groupOfName[n] {
+                groups[known].names[n, default: 0] += 1
+                groups[known].mentions.append(c)
+                assignment[index] = known
+                continue
+            }
+            let cWords = words(c)
+            let target = belongsTo(c, words: cWords, groups: groups, among: lookup.groups(for: cWords), wordsOf: &wordsOf)
             if let target {
-                if groups[target].names[n] == nil { lookup.add(n, group: target, initials: initials(n.split(separator: " ").map(String.init))) }
                 groups[target].names[n, default: 0] += 1
                 groups[target].mentions.append(c)
-                groupOfName[n] = target
-                assignment[index] = target
             } else {
                 groups.append(Group(type: c.type, names: [n: 1], mentions: [c]))
-                lookup.add(n, group: groups.count - 1, initials: initials(n.split(separator: " ").map(String.init)))
-                groupOfName[n] = groups.count - 1
-                assignment[index] = groups.count - 1
             }
+            let group = target ?? groups.count - 1
+            let nameWords = c.first == c.last ? [n] : n.split(separator: " ").map(String.init)
+            lookup.add(n, words: nameWords, group: group, initials: initials(nameWords))
+            groupOfName[n] = group
+            assignment[index] = group
         }
         // Entities are numbered in order of first mention.
         var order: [Int] = []
@@ -286,8 +304,7 @@ struct EntityResolver {
     /// organisation's long form, or a near-miss spelling.
     /// The first group, in order of creation, that `c` is another form of. Only the groups
     /// in `among` can be (``GroupLookup``), which keeps long articles linear.
-    private func belongsTo(_ c: Candidate, groups: [Group], among: [Int], wordsOf: inout [String: [String]]) -> Int? {
-        let candidateWords = words(c)
+    private func belongsTo(_ c: Candidate, words candidateWords: [String], groups: [Group], among: [Int], wordsOf: inout [String: [String]]) -> Int? {
         for index in among {
             let group = groups[index]
             for known in group.names.keys {
@@ -370,10 +387,10 @@ struct EntityResolver {
     private func hasPersonCue(_ c: Candidate) -> Bool {
         let sentence = sentenceOfToken[c.first]
         if c.last + 1 < tokens.count, sentenceOfToken[c.last + 1] == sentence,
-            Self.personCues.contains(tokens[c.last + 1].text.lowercased())
+            Self.personCues.contains(tokens[c.last + 1].text.folded)
         { return true }
         if c.first > 0, sentenceOfToken[c.first - 1] == sentence {
-            let before = tokens[c.first - 1].text.lowercased()
+            let before = tokens[c.first - 1].text.folded
             if Self.personCues.contains(before) || Self.roleWords.contains(before) { return true }
         }
         return false
@@ -390,6 +407,9 @@ struct EntityResolver {
         "interior", "defence", "defense", "finance", "opposition", "party", "state", "official", "spokesmen",
     ]
 
+    /// Words a role phrase does not start with.
+    private static let roleFillers: Set<String> = ["of", "to", "for", "’s", "'s", "the", "a", "an"]
+
     /// Role phrases written next to a person's name: "Russian President Vladimir Putin",
     /// "Kremlin spokesman Dimitri Peskov", "the President of Tajikistan, Emomali Rahmon".
     private func roles(of mentions: [Candidate]) -> [String] {
@@ -402,15 +422,15 @@ struct EntityResolver {
             if appositive { i -= 1 }
             while i >= 0, c.first - i <= 7, sentenceOfToken[i] == sentenceOfToken[c.first] {
                 let word = tokens[i].text
-                let lower = word.lowercased()
+                let lower = word.folded
                 let fits = isCapitalised(word) || Self.roleWords.contains(lower) || word == "’s" || word == "'s"
                     || (appositive && (lower == "of" || lower == "to" || lower == "for"))
                 if !fits || Gazetteer.membership(hash: FeatureHash.string(lower)) & Gazetteer.month != 0 || Self.weekdays.contains(lower) { break }
                 phrase.insert(i, at: 0)
                 i -= 1
             }
-            while let first = phrase.first, ["of", "to", "for", "’s", "'s", "the", "a", "an"].contains(tokens[first].text.lowercased()) { phrase.removeFirst() }
-            guard !phrase.isEmpty, phrase.contains(where: { Self.roleWords.contains(tokens[$0].text.lowercased()) }) else { continue }
+            while let first = phrase.first, Self.roleFillers.contains(tokens[first].text.folded) { phrase.removeFirst() }
+            guard !phrase.isEmpty, phrase.contains(where: { Self.roleWords.contains(tokens[$0].text.folded) }) else { continue }
             let role = text[Span(tokens[phrase.first!].span.start, tokens[phrase.last!].span.end)]
             if !found.contains(role) { found.append(role) }
         }
@@ -427,20 +447,20 @@ private struct GroupLookup {
     private var byLastWord: [String: [Int]] = [:]
     private var byInitials: [String: [Int]] = [:]
     private var acronymsByLength: [Int: [Int]] = [:]
-    private var byFirstTwo: [String: [Int]] = [:]
-    private var byLastTwo: [String: [Int]] = [:]
+    private var byFirstTwo: [UInt64: [Int]] = [:]
+    private var byLastTwo: [UInt64: [Int]] = [:]
 
-    mutating func add(_ name: String, group: Int, initials: String) {
-        let words = name.split(separator: " ")
-        if let last = words.last { byLastWord[String(last), default: []].append(group) }
+    mutating func add(_ name: String, words: [String], group: Int, initials: String) {
+        if let last = words.last { byLastWord[last, default: []].append(group) }
         byInitials[initials, default: []].append(group)
         let scalars = name.unicodeScalars
         if scalars.count >= 2, scalars.count <= 6, scalars.allSatisfy(\.isUpper) {
             acronymsByLength[scalars.count, default: []].append(group)
         }
         if words.count == 1 {
-            byFirstTwo[Self.ends(name).first, default: []].append(group)
-            byLastTwo[Self.ends(name).last, default: []].append(group)
+            let (first, last) = Self.ends(name)
+            byFirstTwo[first, default: []].append(group)
+            byLastTwo[last, default: []].append(group)
         }
     }
 
@@ -452,15 +472,30 @@ private struct GroupLookup {
             found += byInitials[word] ?? []
             let length = word.unicodeScalars.count
             for l in (length - 1)...(length + 1) { found += acronymsByLength[l] ?? [] }
-            found += byFirstTwo[Self.ends(word).first] ?? []
-            found += byLastTwo[Self.ends(word).last] ?? []
+            let (first, last) = Self.ends(word)
+            found += byFirstTwo[first] ?? []
+            found += byLastTwo[last] ?? []
         }
-        return Array(Set(found)).sorted()
+        guard found.count > 1 else { return found }
+        found.sort()
+        var unique = 0
+        for value in found where unique == 0 || found[unique - 1] != value {
+            found[unique] = value
+            unique += 1
+        }
+        found.removeLast(found.count - unique)
+        return found
     }
 
-    private static func ends(_ word: String) -> (first: String, last: String) {
-        let scalars = word.unicodeScalars
-        return (String(String.UnicodeScalarView(scalars.prefix(2))), String(String.UnicodeScalarView(scalars.suffix(2))))
+    /// The first two and the last two code points of `word`, each pair packed into one key.
+    private static func ends(_ word: String) -> (first: UInt64, last: UInt64) {
+        var first: UInt64 = 0, last: UInt64 = 0, count = 0
+        for scalar in word.unicodeScalars {
+            if count < 2 { first = first << 21 | UInt64(scalar.value) }
+            last = (last << 21 | UInt64(scalar.value)) & (1 << 42 - 1)
+            count += 1
+        }
+        return (first, last)
     }
 }
 

@@ -313,33 +313,56 @@ extension FeatureTemplates {
 /// The learned weights: for each hashed feature bucket, one score per tag.
 ///
 /// Stored sparsely (only buckets with weight) as 16-bit integers with one scale, which keeps
-/// the resource small and the scoring loop to integer adds.
+/// the resource small and the scoring loop to integer adds. Which buckets have a row is a
+/// bitset with a rank table (192 KB for 2^20 buckets, so it stays in L2): a bucket's row is the
+/// number of set bits before it, because rows are stored in bucket order.
 public struct EntityModel: Sendable {
     let bucketBits: Int
-    /// Row of each bucket in `rows`, or -1 for a bucket without weight.
-    let rowOfBucket: [Int32]
-    /// `EntityTag.count` weights per row.
+    /// One bit per bucket: whether it has a row.
+    let present: [UInt64]
+    /// For each word of `present`, how many bits are set in the words before it.
+    let rank: [UInt32]
+    /// `EntityTag.count` weights per row, rows in bucket order.
     let rows: [Int16]
     let scale: Float
 
     /// Builds the compact model from dense training weights.
     init(bucketBits: Int, dense: [Float]) {
-        self.bucketBits = bucketBits
         let maximum = dense.reduce(Float(0)) { max($0, abs($1)) }
         let unit = maximum > 0 ? maximum / 32767 : 1
-        scale = unit
-        var rowOfBucket = [Int32](repeating: -1, count: 1 << bucketBits)
+        var buckets: [Int] = []
         var rows: [Int16] = []
         for bucket in 0..<(1 << bucketBits) {
             let base = bucket * EntityTag.count
             let quantized = (0..<EntityTag.count).map { Int16((dense[base + $0] / unit).rounded()) }
             if quantized.contains(where: { $0 != 0 }) {
-                rowOfBucket[bucket] = Int32(rows.count / EntityTag.count)
+                buckets.append(bucket)
                 rows.append(contentsOf: quantized)
             }
         }
-        self.rowOfBucket = rowOfBucket
+        self.init(bucketBits: bucketBits, buckets: buckets, rows: rows, scale: unit)
+    }
+
+    /// `buckets` ascending, one row of `rows` each.
+    private init(bucketBits: Int, buckets: [Int], rows: [Int16], scale: Float) {
+        self.bucketBits = bucketBits
+        var present = [UInt64](repeating: 0, count: max(1, (1 << bucketBits) / 64))
+        for bucket in buckets { present[bucket >> 6] |= 1 << UInt64(bucket & 63) }
+        var rank = [UInt32](repeating: 0, count: present.count)
+        var total: UInt32 = 0
+        for (word, bits) in present.enumerated() {
+            rank[word] = total
+            total += UInt32(bits.nonzeroBitCount)
+        }
+        self.present = present
+        self.rank = rank
         self.rows = rows
+        self.scale = scale
+    }
+
+    /// The buckets that have a row, ascending.
+    var buckets: [Int] {
+        present.enumerated().flatMap { word, bits in (0..<64).filter { bits & (1 << UInt64($0)) != 0 }.map { word * 64 + $0 } }
     }
 
     /// Scores of every tag for one position's features.
@@ -350,18 +373,29 @@ public struct EntityModel: Sendable {
         // Resolve every row first: independent loads the CPU can overlap, instead of a chain of
         // cache misses (index, then row) per feature.
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: features.count) { found in
-            rowOfBucket.withUnsafeBufferPointer { index in
-                for (k, feature) in features.enumerated() { found[k] = index[Int(feature >> shift)] }
+            present.withUnsafeBufferPointer { present in
+                rank.withUnsafeBufferPointer { rank in
+                    for (k, feature) in features.enumerated() {
+                        let bucket = Int(feature >> shift)
+                        let word = present[bucket >> 6]
+                        let bit = UInt64(1) << UInt64(bucket & 63)
+                        found[k] = word & bit == 0 ? -1 : Int32(rank[bucket >> 6]) + Int32((word & (bit &- 1)).nonzeroBitCount)
+                    }
+                }
             }
-            // 17 weights a row: the first 16 as one SIMD lane group, the last on its own.
+            // 17 weights a row: the first 16 as one SIMD lane group, the last on its own. The
+            // lanes are widened one by one; SIMD16's generic widening stayed a call per row.
             assert(width == 17, "the SIMD accumulation below is written for 17 tags")
             var head = SIMD16<Int32>.zero
             var tail: Int32 = 0
             rows.withUnsafeBufferPointer { rows in
                 for row in found where row >= 0 {
-                    let weights = rows.baseAddress! + Int(row) * width
-                    head &+= SIMD16<Int32>(truncatingIfNeeded: UnsafeRawPointer(weights).loadUnaligned(as: SIMD16<Int16>.self))
-                    tail &+= Int32(weights[16])
+                    let w = rows.baseAddress! + Int(row) * width
+                    head &+= SIMD16<Int32>(
+                        Int32(w[0]), Int32(w[1]), Int32(w[2]), Int32(w[3]), Int32(w[4]), Int32(w[5]), Int32(w[6]), Int32(w[7]),
+                        Int32(w[8]), Int32(w[9]), Int32(w[10]), Int32(w[11]), Int32(w[12]), Int32(w[13]), Int32(w[14]), Int32(w[15])
+                    )
+                    tail &+= Int32(w[16])
                 }
             }
             scores.withUnsafeMutableBufferPointer { scores in
@@ -382,9 +416,9 @@ public struct EntityModel: Sendable {
         put(UInt32(bucketBits))
         put(scale.bitPattern)
         put(UInt32(rows.count / EntityTag.count))
-        for (bucket, row) in rowOfBucket.enumerated() where row >= 0 {
+        for (row, bucket) in buckets.enumerated() {
             put(UInt32(bucket))
-            for t in 0..<EntityTag.count { put(rows[Int(row) * EntityTag.count + t]) }
+            for t in 0..<EntityTag.count { put(rows[row * EntityTag.count + t]) }
         }
         return out
     }
@@ -402,18 +436,17 @@ public struct EntityModel: Sendable {
         guard let bits = get(UInt32.self), bits >= 8, bits <= 26, let scaleBits = get(UInt32.self), let count = get(UInt32.self),
             bytes.count == 20 + Int(count) * (4 + 2 * EntityTag.count)
         else { return nil }
-        var index = [Int32](repeating: -1, count: 1 << Int(bits))
+        var buckets: [Int] = []
+        buckets.reserveCapacity(Int(count))
         var weights = [Int16]()
         weights.reserveCapacity(Int(count) * EntityTag.count)
-        for row in 0..<Int(count) {
-            guard let bucket = get(UInt32.self), Int(bucket) < index.count else { return nil }
-            index[Int(bucket)] = Int32(row)
+        for _ in 0..<Int(count) {
+            // Rows come in ascending bucket order, which the rank table relies on.
+            guard let bucket = get(UInt32.self), Int(bucket) < 1 << Int(bits), Int(bucket) > buckets.last ?? -1 else { return nil }
+            buckets.append(Int(bucket))
             for _ in 0..<EntityTag.count { weights.append(get(Int16.self)!) }
         }
-        bucketBits = Int(bits)
-        scale = Float(bitPattern: scaleBits)
-        rowOfBucket = index
-        rows = weights
+        self.init(bucketBits: Int(bits), buckets: buckets, rows: weights, scale: Float(bitPattern: scaleBits))
     }
 }
 

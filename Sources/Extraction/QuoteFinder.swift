@@ -629,7 +629,7 @@ struct QuoteFinder {
         let phraseSpan = Span(tokens[phrase.lowerBound].span.start, tokens[phrase.upperBound - 1].span.end)
         let words = phrase.map { lower[$0] }
         let isMedia = words.contains(where: { SpeechCues.mediaWords.contains($0) })
-        func agency(_ name: String) -> Bool { SpeechCues.agencies.contains(name.lowercased()) || isMedia }
+        func agency(_ name: String) -> Bool { SpeechCues.agencies.contains(name.folded) || isMedia }
         // A role before "of"/"for" heads the phrase: "A spokeswoman for the Federal Foreign Office".
         let headIsRole = phrase.prefix(3).contains { SpeechCues.roleNouns.contains(lower[$0]) && entityOf[$0] < 0 }
             && phrase.contains { lower[$0] == "for" || lower[$0] == "of" || lower[$0] == "at" }
@@ -688,7 +688,7 @@ struct QuoteFinder {
         var best: (Entity, Int)?
         for entity in entities where entity.type == .person {
             for role in entity.roles {
-                let roleWords = Set(role.lowercased().split(separator: " ").map(String.init))
+                let roleWords = Set(role.folded.split(separator: " ").map(String.init))
                 guard roleWords.contains(where: { SpeechCues.roleNouns.contains($0) && wanted.contains($0) }) else { continue }
                 let score = roleWords.intersection(wanted).count * 100 + entity.mentions.count
                 if best.map({ score > $0.1 }) ?? true { best = (entity, score) }
@@ -720,7 +720,7 @@ struct QuoteFinder {
         } else {
             kind = .mixed
         }
-        let cueWord = r.cue.lowercased()
+        let cueWord = r.cue.folded
         if kind == .indirect {
             guard cueWord == "according to" || SpeechCues.indirectSpeech.contains(cueWord.split(separator: " ").first.map(String.init) ?? ""),
                 words.count >= 3

@@ -175,9 +175,7 @@ public struct Tokenizer: Sendable {
         if length == 2, s[lo].isUpper { return true }
         // Dotted acronyms: U.S. / U.N. / a.m.
         if length >= 4, s[hi - 3] == ".", s[hi - 2].isLetter { return true }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: s[lo..<(hi - 1)])
-        return Self.abbreviations.contains(String(word).lowercased())
+        return Self.abbreviations.contains(String(scalars: s[lo..<(hi - 1)]).folded)
     }
 
     // MARK: - Sentence boundaries
@@ -222,24 +220,7 @@ public struct Tokenizer: Sendable {
     }
 
     private func token(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
-        // Most tokens are ASCII: build those from bytes, which is much cheaper than scalar by scalar.
-        var ascii = true
-        for i in start..<end where s[i].value >= 0x80 {
-            ascii = false
-            break
-        }
-        let text: String
-        if ascii {
-            text = String(unsafeUninitializedCapacity: end - start) { buffer in
-                for i in start..<end { buffer[i - start] = UInt8(truncatingIfNeeded: s[i].value) }
-                return end - start
-            }
-        } else {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: s[start..<end])
-            text = String(view)
-        }
-        return Token(span: Span(start, end), text: text)
+        Token(span: Span(start, end), text: String(scalars: s[start..<end]))
     }
 
     private func isQuote(_ c: Unicode.Scalar) -> Bool {
