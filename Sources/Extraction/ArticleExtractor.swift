@@ -46,34 +46,29 @@ public struct ArticleExtractor: Sendable {
             return QuoteMarks(scalars, paragraphs: paragraphs)
         }
         record.quoteRepairs = marks.repairs
-        let (clean, sentences, tokens, lowered) = stages.run(.tokenise) {
+        let (clean, stream) = stages.run(.tokenise) {
             let clean = ArticleText(scalars: marks.normalised)
-            let sentences = tokenizer.sentences(clean)
-            let tokens = sentences.flatMap(\.tokens)
-            return (clean, sentences, tokens, tokens.map { foldedCase($0.text) })
+            return (clean, TokenStream(tokenizer.sentences(clean)))
         }
-        stages.count(tokens: tokens.count)
+        stages.count(tokens: stream.tokens.count)
         if let tagger {
             record.entities = stages.run(.tag) {
-                let mentions = tagger.mentions(in: sentences.map(\.tokens))
-                return EntityResolver(text: clean, sentences: sentences).resolve(mentions)
+                let mentions = tagger.mentions(in: stream.sentences.map(\.tokens))
+                return EntityResolver(text: clean, stream: stream).resolve(mentions)
             }
         }
         let contentFloor = layout.dateline?.span.end ?? 0
         let quotes = stages.run(.quotes) {
-            QuoteFinder(
-                text: text, sentences: sentences, lowered: lowered, stretches: marks.stretches, entities: record.entities,
-                contentFloor: contentFloor
-            ).find()
+            QuoteFinder(text: text, stream: stream, stretches: marks.stretches, entities: record.entities, contentFloor: contentFloor).find()
         }
         record.quotes = quotes.quotes
         record.citedSources = quotes.citedSources
         let datelineDate = layout.dateline?.date.flatMap(CivilDate.init(iso:))
         record.dates = stages.run(.dates) {
-            DateReader.dates(in: tokens, lowered: lowered, text: text, published: datelineDate ?? published).mentions
+            DateReader.dates(in: stream.tokens, lowered: stream.lower, text: text, published: datelineDate ?? published).mentions
         }
         record.counts = stages.run(.counts) {
-            CountFinder(text: text, sentences: sentences, lowered: lowered, quotes: record.quotes).find()
+            CountFinder(text: text, stream: stream, quotes: record.quotes).find()
         }
         return record
     }

@@ -12,17 +12,11 @@ struct CountFinder {
     private let sentenceOf: [Int]
     private let quotes: [Quote]
 
-    init(text: ArticleText, sentences: [Sentence], lowered: [String], quotes: [Quote]) {
+    init(text: ArticleText, stream: TokenStream, quotes: [Quote]) {
         self.text = text
-        var tokens: [Token] = []
-        var sentenceOf: [Int] = []
-        for (index, sentence) in sentences.enumerated() {
-            tokens.append(contentsOf: sentence.tokens)
-            sentenceOf.append(contentsOf: repeatElement(index, count: sentence.tokens.count))
-        }
-        self.tokens = tokens
-        self.sentenceOf = sentenceOf
-        lower = lowered
+        tokens = stream.tokens
+        sentenceOf = stream.sentenceOf
+        lower = stream.lower
         self.quotes = quotes.sorted { $0.span < $1.span }
     }
 
@@ -115,8 +109,14 @@ struct CountFinder {
         return found ? (total + current, k) : nil
     }
 
+    /// Words that can start a number written in words; anything else that is not a numeral or
+    /// hyphenated is rejected with this one lookup.
+    private static let numberStarts: Set<String> = Set(units.keys).union(vague.keys).union(["dozen"])
+
     private func number(at k: Int) -> Number? {
         let word = lower[k]
+        guard let first = word.utf8.first else { return nil }
+        if !(48...57).contains(first), !Self.numberStarts.contains(word), !word.utf8.contains(UInt8(ascii: "-")) { return nil }
         if let v = numeral(word) {
             var end = k + 1
             var value = v
@@ -135,7 +135,7 @@ struct CountFinder {
         if let vague = Self.vague[word], k + 1 < tokens.count, lower[k + 1] == "of" {
             return Number(value: vague, end: k + 2, bound: .atLeast)
         }
-        if let vague = Self.vague[word], k > 0, !["of", "the"].contains(lower[k - 1]) {
+        if let vague = Self.vague[word], k > 0, lower[k - 1] != "of", lower[k - 1] != "the" {
             return Number(value: vague, end: k + 1, bound: .atLeast)
         }
         if word == "dozen", k > 0, lower[k - 1] == "a" {
@@ -396,6 +396,7 @@ struct CountFinder {
         claims.forEach { take($0.span) }
         for v in tokens.indices {
             let word = lower[v]
+            guard Self.victimTriggers.contains(word) else { continue }
             let event: String
             var subjectEnd: Int?
             var objectStart: Int?
@@ -450,6 +451,9 @@ struct CountFinder {
         }
         return found
     }
+
+    /// Every word the loop in ``namedVictims(besides:)`` acts on: one lookup skips the rest.
+    private static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "dead", "of", "killing", "wounding", "injuring"])
 
     /// A headline's or a reduced clause's passive without "was": "3-year-old girl shot in the leg",
     /// "Teen killed in Lexington shooting", but not "Gunman shot at police".

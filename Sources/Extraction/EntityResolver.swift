@@ -20,17 +20,11 @@ struct EntityResolver {
     /// Index of the sentence of each token.
     private let sentenceOfToken: [Int]
 
-    init(text: ArticleText, sentences: [Sentence]) {
+    init(text: ArticleText, stream: TokenStream) {
         self.text = text
-        self.sentences = sentences
-        var tokens: [Token] = []
-        var sentenceOfToken: [Int] = []
-        for (index, sentence) in sentences.enumerated() {
-            tokens.append(contentsOf: sentence.tokens)
-            sentenceOfToken.append(contentsOf: Array(repeating: index, count: sentence.tokens.count))
-        }
-        self.tokens = tokens
-        self.sentenceOfToken = sentenceOfToken
+        sentences = stream.sentences
+        tokens = stream.tokens
+        sentenceOfToken = stream.sentenceOf
     }
 
     /// The token that starts at `start`, if one does.
@@ -103,9 +97,16 @@ struct EntityResolver {
     /// True for a sentence written in title case: most of its longer words capitalised and no
     /// closing full stop. Headlines and web furniture look like this; prose does not.
     private func isTitleCase(_ sentence: Sentence) -> Bool {
-        let longer = sentence.tokens.filter { $0.text.unicodeScalars.count >= 4 && $0.text.unicodeScalars.first!.isLetter }
-        guard longer.count >= 2, sentence.tokens.last?.text != "." else { return false }
-        return longer.filter { isCapitalised($0.text) }.count * 10 >= longer.count * 6
+        guard sentence.tokens.last?.text != "." else { return false }
+        var longer = 0, capitalised = 0
+        for token in sentence.tokens {
+            // Four code points or more, starting with a letter; the scan stops at the fourth.
+            var scalars = token.text.unicodeScalars.makeIterator()
+            guard let first = scalars.next(), first.isLetter, scalars.next() != nil, scalars.next() != nil, scalars.next() != nil else { continue }
+            longer += 1
+            if first.isUpper || first.isDigit { capitalised += 1 }
+        }
+        return longer >= 2 && capitalised * 10 >= longer * 6
     }
 
     private func dropTitleCaseLines(_ candidates: [Candidate]) -> [Candidate] {

@@ -32,19 +32,15 @@ struct QuoteFinder {
         var citedSources: [String] = []
     }
 
-    init(text: ArticleText, sentences: [Sentence], lowered: [String], stretches: [QuotedStretch], entities: [Entity], contentFloor: Int) {
+    init(text: ArticleText, stream: TokenStream, stretches: [QuotedStretch], entities: [Entity], contentFloor: Int) {
         self.text = text
         self.stretches = stretches
         self.entities = entities
         self.contentFloor = contentFloor
-        var tokens: [Token] = []
-        var sentenceRanges: [Range<Int>] = []
-        for sentence in sentences {
-            sentenceRanges.append(tokens.count..<(tokens.count + sentence.tokens.count))
-            tokens.append(contentsOf: sentence.tokens)
-        }
+        let tokens = stream.tokens
+        let sentenceRanges = stream.sentenceRanges
         self.tokens = tokens
-        lower = lowered
+        lower = stream.lower
         stretchOf = Array(repeating: -1, count: tokens.count)
         var s = 0
         for k in tokens.indices {
@@ -54,11 +50,10 @@ struct QuoteFinder {
         }
         entityOf = Array(repeating: -1, count: tokens.count)
         mentionOf = Array(repeating: nil, count: tokens.count)
-        var tokenAt: [Int: Int] = [:]
-        for (k, token) in tokens.enumerated() { tokenAt[token.span.start] = k }
         for (e, entity) in entities.enumerated() {
             for mention in entity.mentions {
-                guard var k = tokenAt[mention.start] else { continue }
+                var k = tokens.firstIndex(startingAtOrAfter: mention.start)
+                guard k < tokens.count, tokens[k].span.start == mention.start else { continue }
                 while k < tokens.count, tokens[k].span.end <= mention.end {
                     entityOf[k] = e
                     mentionOf[k] = mention

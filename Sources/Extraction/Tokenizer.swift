@@ -28,6 +28,35 @@ public struct Sentence: Sendable, Equatable {
     public var tokens: [Token]
 }
 
+/// An article's tokens as one array, built once after tokenising and shared by the layers,
+/// with the sentence of each token and its lower-case form.
+struct TokenStream {
+    let sentences: [Sentence]
+    let tokens: [Token]
+    /// Index into `sentences` of each token.
+    let sentenceOf: [Int]
+    /// Each token's text in lower case (``foldedCase(_:)``).
+    let lower: [String]
+    /// Each sentence as a range of token indices.
+    let sentenceRanges: [Range<Int>]
+
+    init(_ sentences: [Sentence]) {
+        self.sentences = sentences
+        var tokens: [Token] = []
+        var sentenceOf: [Int] = []
+        var ranges: [Range<Int>] = []
+        for (index, sentence) in sentences.enumerated() {
+            ranges.append(tokens.count..<(tokens.count + sentence.tokens.count))
+            tokens.append(contentsOf: sentence.tokens)
+            sentenceOf.append(contentsOf: repeatElement(index, count: sentence.tokens.count))
+        }
+        self.tokens = tokens
+        self.sentenceOf = sentenceOf
+        sentenceRanges = ranges
+        lower = tokens.map { foldedCase($0.text) }
+    }
+}
+
 /// Splits news text into sentences of tokens, keeping every span exact.
 ///
 /// Tuned for news: abbreviations (Gen., U.S., Jan.), initials (J. R.), numbers with
