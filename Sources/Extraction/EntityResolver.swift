@@ -140,12 +140,36 @@ struct EntityResolver {
         var singleWordMentions: [String: Int] = [:]
         for c in candidates where c.first == c.last { singleWordMentions[tokens[c.first].text, default: 0] += 1 }
         guard !singleWordMentions.isEmpty else { return candidates }
-        // Only the lower-case forms of the one-word mentions matter below.
+        // Only the lower-case forms of the one-word mentions matter below. Most tokens are
+        // ruled out by length and first byte before any hashing.
         let mentionedLower = Set(singleWordMentions.keys.map { $0.folded })
+        var shapes = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        func shapeBit(_ word: String) -> (word: Int, bit: UInt64) {
+            let key = Int((word.utf8.first ?? 0) & 31) << 3 | (word.utf8.count & 7)
+            return (key >> 6, 1 << UInt64(key & 63))
+        }
+        func shapeSeen(_ word: String) -> Bool {
+            let (w, bit) = shapeBit(word)
+            switch w {
+            case 0: return shapes.0 & bit != 0
+            case 1: return shapes.1 & bit != 0
+            case 2: return shapes.2 & bit != 0
+            default: return shapes.3 & bit != 0
+            }
+        }
+        for word in mentionedLower {
+            let (w, bit) = shapeBit(word)
+            switch w {
+            case 0: shapes.0 |= bit
+            case 1: shapes.1 |= bit
+            case 2: shapes.2 |= bit
+            default: shapes.3 |= bit
+            }
+        }
         for (i, token) in tokens.enumerated() {
             guard let first = token.text.unicodeScalars.first else { continue }
             if first.isLower {
-                if mentionedLower.contains(token.text) { lower.insert(token.text) }
+                if shapeSeen(token.text), mentionedLower.contains(token.text) { lower.insert(token.text) }
             } else if isCapitalised(token.text), singleWordMentions[token.text] != nil, !startsClause(i) {
                 capitalisedInside[token.text, default: 0] += 1
             }
@@ -154,12 +178,13 @@ struct EntityResolver {
             guard c.first == c.last, !c.fromDateline else { return true }
             let word = tokens[c.first].text
             if isAcronym(word) { return true }
-            let known = Gazetteer.membership(hash: FeatureHash.string(word.folded))
-            if known == 0, Gazetteer.commonWords.contains(word.folded) { return false }
-            if lower.contains(word.folded), Gazetteer.membership(hash: FeatureHash.string(word.folded)) == 0 { return false }
+            let folded = word.folded
+            let known = Gazetteer.membership(hash: FeatureHash.string(folded))
+            if known == 0, Gazetteer.commonWords.contains(folded) { return false }
+            if lower.contains(folded), known == 0 { return false }
             // A lone capitalised word at a clause start, never capitalised elsewhere: not a name.
             if startsClause(c.first), capitalisedInside[word] == nil,
-                Gazetteer.membership(hash: FeatureHash.string(word.folded)) & (Gazetteer.country | Gazetteer.nationality | Gazetteer.city) == 0,
+                known & (Gazetteer.country | Gazetteer.nationality | Gazetteer.city) == 0,
                 singleWordMentions[word] == 1
             {
                 return false

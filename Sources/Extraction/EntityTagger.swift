@@ -259,13 +259,32 @@ struct DocumentContext {
 }
 
 /// Feature templates for one position; the same code serves training and tagging.
+///
+/// Slot `k` holds template `k`, hashed with `k`. Most templates read only the text; the
+/// ``dynamicSlots`` read the tags decoded so far, so the tagger scores the rest of a sentence
+/// in one pass before decoding it.
 enum FeatureTemplates {
     static let count = 36
+    /// The slots that depend on earlier tags: the previous tags, and the document's tag history.
+    static let dynamicSlots = [21, 22, 23, 24, 30]
+    static let staticSlots = (0..<count).filter { !dynamicSlots.contains($0) }
 
     /// Writes the hashed features of token `i` into `out` (which holds ``count`` values).
     static func extract(
         _ sentence: [TokenProfile], _ i: Int, previous: Int, beforePrevious: Int, headline: Bool,
         document: DocumentContext, into out: inout [UInt64]
+    ) {
+        precondition(out.count == count)
+        out.withUnsafeMutableBufferPointer { out in
+            extractStatic(sentence, i, headline: headline, document: document, into: out)
+            extractDynamic(sentence[i], previous: previous, beforePrevious: beforePrevious, document: document, into: out)
+        }
+    }
+
+    /// Fills every slot but the ``dynamicSlots``.
+    @inline(__always)
+    static func extractStatic(
+        _ sentence: [TokenProfile], _ i: Int, headline: Bool, document: DocumentContext, into out: UnsafeMutableBufferPointer<UInt64>
     ) {
         let none = boundary
         let t = sentence[i]
@@ -273,29 +292,31 @@ enum FeatureTemplates {
         let p2 = i > 1 ? sentence[i - 2] : none
         let n1 = i + 1 < sentence.count ? sentence[i + 1] : none
         let n2 = i + 2 < sentence.count ? sentence[i + 2] : none
+        let h = FeatureHash.mix
+        @inline(__always) func set(_ k: Int, _ value: UInt64) { out[k] = h(UInt64(k), value) }
+        set(0, 0)
+        set(1, t.lower); set(2, t.raw); set(3, t.shape)
+        set(4, t.prefixes.0); set(5, t.prefixes.1); set(6, t.prefixes.2); set(7, t.prefixes.3)
+        set(8, t.suffixes.0); set(9, t.suffixes.1); set(10, t.suffixes.2); set(11, t.suffixes.3)
+        set(12, p1.lower); set(13, n1.lower); set(14, p2.lower); set(15, n2.lower)
+        set(16, p1.shape); set(17, n1.shape); set(18, h(h(p1.shape, t.shape), n1.shape))
+        set(19, h(p1.lower, t.lower)); set(20, h(t.lower, n1.lower))
+        set(25, t.flags); set(26, t.gazetteer); set(27, p1.gazetteer); set(28, n1.gazetteer); set(29, h(p1.gazetteer, t.gazetteer))
+        set(31, h(document.casing[t.lower] ?? 0, t.shape))
+        set(32, h(headline ? 1 : 0, h(t.shape, t.flags & TokenProfile.firstFlag)))
+        set(33, p1.suffixes.2); set(34, p1.raw); set(35, n1.raw)
+    }
+
+    /// Fills the ``dynamicSlots``.
+    @inline(__always)
+    static func extractDynamic(
+        _ t: TokenProfile, previous: Int, beforePrevious: Int, document: DocumentContext, into out: UnsafeMutableBufferPointer<UInt64>
+    ) {
         let prev = UInt64(previous), prev2 = UInt64(beforePrevious)
         let h = FeatureHash.mix
-        var k = 0
-        precondition(out.count == count)
-        out.withUnsafeMutableBufferPointer { out in
-        @inline(__always) func add(_ value: UInt64) {
-            out[k] = h(UInt64(k), value)
-            k += 1
-        }
-        add(0)
-        add(t.lower); add(t.raw); add(t.shape)
-        add(t.prefixes.0); add(t.prefixes.1); add(t.prefixes.2); add(t.prefixes.3)
-        add(t.suffixes.0); add(t.suffixes.1); add(t.suffixes.2); add(t.suffixes.3)
-        add(p1.lower); add(n1.lower); add(p2.lower); add(n2.lower)
-        add(p1.shape); add(n1.shape); add(h(h(p1.shape, t.shape), n1.shape))
-        add(h(p1.lower, t.lower)); add(h(t.lower, n1.lower))
-        add(prev); add(h(prev2, prev)); add(h(prev, t.lower)); add(h(prev, t.shape))
-        add(t.flags); add(t.gazetteer); add(p1.gazetteer); add(n1.gazetteer); add(h(p1.gazetteer, t.gazetteer))
-        add(document.mostTagged(t))
-        add(h(document.casing[t.lower] ?? 0, t.shape))
-        add(h(headline ? 1 : 0, h(t.shape, t.flags & TokenProfile.firstFlag)))
-        add(p1.suffixes.2); add(p1.raw); add(n1.raw)
-        }
+        @inline(__always) func set(_ k: Int, _ value: UInt64) { out[k] = h(UInt64(k), value) }
+        set(21, prev); set(22, h(prev2, prev)); set(23, h(prev, t.lower)); set(24, h(prev, t.shape))
+        set(30, document.mostTagged(t))
     }
 }
 
@@ -365,18 +386,18 @@ public struct EntityModel: Sendable {
         present.enumerated().flatMap { word, bits in (0..<64).filter { bits & (1 << UInt64($0)) != 0 }.map { word * 64 + $0 } }
     }
 
-    /// Scores of every tag for one position's features.
+    /// Adds the weights of `features[slot]` for each of `slots` to `scores` (17 values).
     @inline(__always)
-    func score(_ features: [UInt64], into scores: inout [Int32]) {
+    func accumulate(_ features: UnsafeBufferPointer<UInt64>, slots: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Int32>) {
         let shift = UInt64(64 - bucketBits)
         let width = EntityTag.count
         // Resolve every row first: independent loads the CPU can overlap, instead of a chain of
         // cache misses (index, then row) per feature.
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: features.count) { found in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: slots.count) { found in
             present.withUnsafeBufferPointer { present in
                 rank.withUnsafeBufferPointer { rank in
-                    for (k, feature) in features.enumerated() {
-                        let bucket = Int(feature >> shift)
+                    for (k, slot) in slots.enumerated() {
+                        let bucket = Int(features[slot] >> shift)
                         let word = present[bucket >> 6]
                         let bit = UInt64(1) << UInt64(bucket & 63)
                         found[k] = word & bit == 0 ? -1 : Int32(rank[bucket >> 6]) + Int32((word & (bit &- 1)).nonzeroBitCount)
@@ -398,10 +419,8 @@ public struct EntityModel: Sendable {
                     tail &+= Int32(w[16])
                 }
             }
-            scores.withUnsafeMutableBufferPointer { scores in
-                for t in 0..<16 { scores[t] = head[t] }
-                scores[16] = tail
-            }
+            for t in 0..<16 { scores[t] &+= head[t] }
+            scores[16] &+= tail
         }
     }
 
@@ -489,22 +508,42 @@ public struct EntityTagger: Sendable {
         return words.filter(\.isAllCaps).count * 4 >= words.count * 3
     }
 
-    /// Greedy left-to-right decoding under BILOU's grammar.
+    /// Greedy left-to-right decoding under BILOU's grammar. The templates that read only the
+    /// text are scored for the whole sentence first, with no decision between their memory
+    /// loads; the few that read earlier tags are added token by token.
     static func decode(
         _ sentence: [TokenProfile], model: EntityModel, document: inout DocumentContext,
         features: inout [UInt64], scores: inout [Int32]
     ) -> [Int] {
+        let width = EntityTag.count
         var tags: [Int] = []
         tags.reserveCapacity(sentence.count)
         let headline = isHeadline(sentence)
-        for i in sentence.indices {
-            let previous = i > 0 ? tags[i - 1] : 0
-            let beforePrevious = i > 1 ? tags[i - 2] : 0
-            FeatureTemplates.extract(sentence, i, previous: previous, beforePrevious: beforePrevious, headline: headline, document: document, into: &features)
-            model.score(features, into: &scores)
-            let best = EntityTag.bestAllowed(scores, after: previous, atEnd: i == sentence.count - 1)
-            tags.append(best)
-            document.record(best, for: sentence[i])
+        var partial = [Int32](repeating: 0, count: sentence.count * width)
+        FeatureTemplates.staticSlots.withUnsafeBufferPointer { staticSlots in
+            FeatureTemplates.dynamicSlots.withUnsafeBufferPointer { dynamicSlots in
+                features.withUnsafeMutableBufferPointer { features in
+                    partial.withUnsafeMutableBufferPointer { partial in
+                        for i in sentence.indices {
+                            FeatureTemplates.extractStatic(sentence, i, headline: headline, document: document, into: features)
+                            model.accumulate(UnsafeBufferPointer(features), slots: staticSlots, into: partial.baseAddress! + i * width)
+                        }
+                        for i in sentence.indices {
+                            let previous = i > 0 ? tags[i - 1] : 0
+                            let beforePrevious = i > 1 ? tags[i - 2] : 0
+                            FeatureTemplates.extractDynamic(sentence[i], previous: previous, beforePrevious: beforePrevious, document: document, into: features)
+                            let row = partial.baseAddress! + i * width
+                            model.accumulate(UnsafeBufferPointer(features), slots: dynamicSlots, into: row)
+                            scores.withUnsafeMutableBufferPointer { scores in
+                                for t in 0..<width { scores[t] = row[t] }
+                            }
+                            let best = EntityTag.bestAllowed(scores, after: previous, atEnd: i == sentence.count - 1)
+                            tags.append(best)
+                            document.record(best, for: sentence[i])
+                        }
+                    }
+                }
+            }
         }
         return tags
     }
