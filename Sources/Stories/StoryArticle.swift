@@ -122,7 +122,11 @@ enum WordScanner {
     /// The bucket a word is compared in, or nil for function words and fragments.
     /// Years and numbers of two to six digits are kept: "2008" against "2013", ages, house numbers.
     static func contentTerm(_ word: [UInt8], hash: UInt64) -> UInt32? {
-        let digits = word.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        var digits = true
+        for byte in word where byte < 0x30 || byte > 0x39 {
+            digits = false
+            break
+        }
         var stream = FeatureHash.Stream(.word)
         if digits {
             let year = word.count == 4 && (word[0] == 0x31 && word[1] == 0x39 || word[0] == 0x32 && word[1] == 0x30)
@@ -134,12 +138,13 @@ enum WordScanner {
         guard word.count >= 3, !StopWords.contains(hash) else { return nil }
         // Plurals fold onto the singular: "fighters" and "fighter" are one term.
         let n = word.count
-        if n > 4, word[n - 1] == UInt8(ascii: "s"), ![UInt8(ascii: "s"), UInt8(ascii: "u"), UInt8(ascii: "i")].contains(word[n - 2]) {
+        let beforeS = n > 1 ? word[n - 2] : 0
+        if n > 4, word[n - 1] == UInt8(ascii: "s"), beforeS != UInt8(ascii: "s"), beforeS != UInt8(ascii: "u"), beforeS != UInt8(ascii: "i") {
             if word[n - 3] == UInt8(ascii: "i"), word[n - 2] == UInt8(ascii: "e") {
-                stream.add(Array(word[0..<(n - 3)]))
+                for byte in word[0..<(n - 3)] { stream.add(byte) }
                 stream.add(UInt8(ascii: "y"))
             } else {
-                stream.add(Array(word[0..<(n - 1)]))
+                for byte in word[0..<(n - 1)] { stream.add(byte) }
             }
             return stream.bucket
         }

@@ -54,6 +54,10 @@ public struct StoryLinker: Sendable {
         let story: Int
         /// The postings it was filed under, so eviction can take it out again.
         let keys: [UInt32]
+        /// Its norms as sums over its terms' frequencies when it was committed, completed with
+        /// the window's size at each comparison. Recomputing them in full cost a random read of
+        /// the frequency table per term and candidate, most of linking's time.
+        let normSums: NormSums
     }
 
     public init(configuration: Configuration = Configuration()) {
@@ -75,7 +79,7 @@ public struct StoryLinker: Sendable {
     public func propose(_ signature: StorySignature, seq: Int) -> StoryLink {
         let article = StoryArticle(signature)
         let query = Query(article, idf: idf)
-        let scored = candidates(for: article).map { (seq: $0, evidence: compare(query, members[$0]!)) }
+        let scored = candidates(for: query).map { (seq: $0, evidence: compare(query, members[$0]!)) }
             .sorted { $0.evidence.score != $1.evidence.score ? $0.evidence.score > $1.evidence.score : $0.seq < $1.seq }
         var story = seq
         var syndicatedOf: Int?
@@ -102,7 +106,7 @@ public struct StoryLinker: Sendable {
         for feature in article.allFeatures { documentFrequency[Int(feature)] &+= 1 }
         for line in signature.lines { lineFrequency[Int(line)] &+= 1 }
         let keys = retrievalKeys(article)
-        members[seq] = Member(article: article, story: story, keys: keys)
+        members[seq] = Member(article: article, story: story, keys: keys, normSums: normSums(article))
         order.append(seq)
         for feature in keys {
             postings[feature, default: []].append(Int32(truncatingIfNeeded: seq))
@@ -136,7 +140,7 @@ public struct StoryLinker: Sendable {
     public func candidateFeatures(_ signature: StorySignature) -> [(seq: Int, story: Int, features: [Double])] {
         let article = StoryArticle(signature)
         let query = Query(article, idf: idf)
-        return candidates(for: article).map { (seq: $0, story: members[$0]!.story, features: features(query, members[$0]!)) }
+        return candidates(for: query).map { (seq: $0, story: members[$0]!.story, features: features(query, members[$0]!)) }
     }
 
     // MARK: - Evidence
@@ -154,7 +158,12 @@ public struct StoryLinker: Sendable {
 
     /// The features an article is found by: its rarest words and all its entities, quotes and figures, each once.
     private func retrievalKeys(_ article: StoryArticle) -> [UInt32] {
-        let ranked = article.terms.map { (term: $0.term, idf: idf($0.term)) }
+        retrievalKeys(article, termIDF: article.terms.map { idf($0.term) })
+    }
+
+    /// As above, with the IDF of each of `article.terms` already looked up.
+    private func retrievalKeys(_ article: StoryArticle, termIDF: [Double]) -> [UInt32] {
+        let ranked = zip(article.terms, termIDF).map { (term: $0.term, idf: $1) }
             .sorted { $0.idf != $1.idf ? $0.idf > $1.idf : $0.term < $1.term }
         var keys = ranked.prefix(configuration.retrievalWords).map(\.term)
         keys += article.signature.entities + article.signature.quotes + article.signature.figures
@@ -165,17 +174,54 @@ public struct StoryLinker: Sendable {
         return unique
     }
 
-    /// The indexed articles sharing the most rare features with `article`, best first.
-    private func candidates(for article: StoryArticle) -> [Int] {
-        var hits: [Int32: Double] = [:]
-        hits.reserveCapacity(1024)
-        for feature in retrievalKeys(article) {
-            guard let list = postings[feature] else { continue }
-            let weight = idf(feature)
-            for seq in list { hits[seq, default: 0] += weight }
+    /// The indexed articles sharing the most rare features with the query's article, best first.
+    ///
+    /// Hits are summed in a small open-addressed table sized for this query, and the best
+    /// are kept by insertion into a short sorted list: a hashed dictionary and a full sort of
+    /// every hit cost more than the comparisons they feed.
+    private func candidates(for query: Query) -> [Int] {
+        let lists = retrievalKeys(query.article, termIDF: query.termIDF).compactMap { feature in postings[feature].map { (list: $0, weight: idf(feature)) } }
+        let total = lists.reduce(0) { $0 + $1.list.count }
+        guard total > 0 else { return [] }
+        var capacity = 16
+        while capacity < 2 * total { capacity <<= 1 }
+        let mask = capacity - 1
+        var slotSeq = [Int32](repeating: -1, count: capacity)
+        var slotHits = [Double](repeating: 0, count: capacity)
+        var used: [Int] = []
+        used.reserveCapacity(total)
+        for (list, weight) in lists {
+            for seq in list {
+                var slot = Self.slot(of: UInt64(UInt32(bitPattern: seq)), mask)
+                while slotSeq[slot] != seq, slotSeq[slot] != -1 { slot = (slot + 1) & mask }
+                if slotSeq[slot] == -1 {
+                    slotSeq[slot] = seq
+                    used.append(slot)
+                }
+                slotHits[slot] += weight
+            }
         }
-        return hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(configuration.candidates).map { Int($0.key) }
+        // The best `candidates`, by hits and then by the earlier line.
+        func better(_ a: (seq: Int32, hits: Double), _ b: (seq: Int32, hits: Double)) -> Bool {
+            a.hits != b.hits ? a.hits > b.hits : a.seq < b.seq
+        }
+        let limit = configuration.candidates
+        var best: [(seq: Int32, hits: Double)] = []
+        best.reserveCapacity(limit + 1)
+        for slot in used {
+            let hit = (seq: slotSeq[slot], hits: slotHits[slot])
+            if best.count == limit, let worst = best.last, !better(hit, worst) { continue }
+            var at = best.count
+            while at > 0, better(hit, best[at - 1]) { at -= 1 }
+            best.insert(hit, at: at)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map { Int($0.seq) }
+    }
+
+    /// A Fibonacci hash of `key` into a power-of-two table with `mask`.
+    @inline(__always) static func slot(of key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
     /// The new article's rarity weights, looked up once for all its comparisons.
@@ -187,10 +233,29 @@ public struct StoryLinker: Sendable {
         let titleIDF: [Double], entityIDF: [Double], peopleIDF: [Double], placeIDF: [Double], figureIDF: [Double]
         let norms: Norms
 
+        /// Each term's index in `article.terms`, open-addressed by bucket, so a comparison looks
+        /// up each of the other article's terms instead of merging two lists branch by branch.
+        let termSlots: [Int32]
+        let termKeys: [UInt32]
+        let termMask: Int
+
         init(_ article: StoryArticle, idf: (UInt32) -> Double) {
             self.article = article
             termIDF = article.terms.map { idf($0.term) }
             weights = zip(article.terms, termIDF).map { Double($0.weight) * $1 }
+            var capacity = 16
+            while capacity < 2 * article.terms.count { capacity <<= 1 }
+            termMask = capacity - 1
+            var slots = [Int32](repeating: -1, count: capacity)
+            var keys = [UInt32](repeating: 0, count: capacity)
+            for (index, term) in article.terms.enumerated() {
+                var slot = Self.slot(term.term, termMask)
+                while slots[slot] != -1 { slot = (slot + 1) & termMask }
+                slots[slot] = Int32(index)
+                keys[slot] = term.term
+            }
+            termSlots = slots
+            termKeys = keys
             let s = article.signature
             titleIDF = s.title.map(idf)
             entityIDF = s.entities.map(idf)
@@ -202,19 +267,57 @@ public struct StoryLinker: Sendable {
                 entities: entityIDF.reduce(0, +), people: peopleIDF.reduce(0, +), places: placeIDF.reduce(0, +)
             )
         }
+
+        @inline(__always) static func slot(_ term: UInt32, _ mask: Int) -> Int { StoryLinker.slot(of: UInt64(term), mask) }
+
+        /// The index of `term` in `article.terms`, if the article has it.
+        @inline(__always) func termIndex(_ term: UInt32) -> Int? {
+            var slot = Self.slot(term, termMask)
+            while termSlots[slot] != -1 {
+                if termKeys[slot] == term { return Int(termSlots[slot]) }
+                slot = (slot + 1) & termMask
+            }
+            return nil
+        }
     }
 
-    /// An indexed article's norms under today's frequencies.
-    private func memberNorms(_ b: StoryArticle) -> Norms {
-        var words = 0.0
+    /// The sums an article's norms are rebuilt from as the window's size changes. An IDF is
+    /// ln(N+1) − ln(df+1) + 1: with c = ln(N+1) + 1 and ℓ = ln(df+1), a TF-IDF weight is tf·(c − ℓ),
+    /// so the squared word norm is c²·Σtf² − 2c·Σtf²ℓ + Σtf²ℓ², and an entity total is k·c − Σℓ.
+    /// Each ℓ is read once, when the article is committed; c is today's.
+    struct NormSums: Sendable {
+        var tf2 = 0.0, tf2l = 0.0, tf2l2 = 0.0
+        /// Count and Σℓ of the title, entity, people and place lists.
+        var lists: [(count: Double, l: Double)] = []
+
+        func norms(_ c: Double) -> Norms {
+            let words = max(0, c * c * tf2 - 2 * c * tf2l + tf2l2).squareRoot()
+            func total(_ k: Int) -> Double { lists[k].count * c - lists[k].l }
+            return Norms(words: words, title: total(0), entities: total(1), people: total(2), places: total(3))
+        }
+    }
+
+    /// ln(df+1) of a bucket now.
+    private func logFrequency(_ feature: UInt32) -> Double {
+        logTable[min(Int(documentFrequency[Int(feature)]), logTable.count - 1)]
+    }
+
+    /// The norm sums of an article under the current frequencies.
+    private func normSums(_ b: StoryArticle) -> NormSums {
+        var sums = NormSums()
         for (term, tf) in b.terms {
-            let w = Double(tf) * idf(term)
-            words += w * w
+            let tf2 = Double(tf) * Double(tf), l = logFrequency(term)
+            sums.tf2 += tf2
+            sums.tf2l += tf2 * l
+            sums.tf2l2 += tf2 * l * l
         }
         let s = b.signature
-        func total(_ list: [UInt32]) -> Double { list.reduce(0) { $0 + idf($1) } }
-        return Norms(words: words.squareRoot(), title: total(s.title), entities: total(s.entities), people: total(s.people), places: total(s.places))
+        sums.lists = [s.title, s.entities, s.people, s.places].map { list in (Double(list.count), list.reduce(0) { $0 + logFrequency($1) }) }
+        return sums
     }
+
+    /// c = ln(N+1) + 1 for the window as it is now.
+    private var idfBase: Double { logTable[members.count] + 1 }
 
     /// The TF-IDF norm of the words and the rarity totals of each entity list.
     struct Norms: Sendable {
@@ -237,15 +340,12 @@ public struct StoryLinker: Sendable {
 
     /// The evidence for one pair, each value in [0, 1], in `PairFeature` order.
     func features(_ query: Query, _ member: Member) -> [Double] {
-        let a = query.article.signature, b = member.article, bs = b.signature, norms = memberNorms(b)
+        let a = query.article.signature, b = member.article, bs = b.signature, norms = member.normSums.norms(idfBase)
         var v = [Double](repeating: 0, count: PairFeature.allCases.count)
-        // Both term lists are sorted by bucket: a merge, weighted by the new article's IDF.
+        // Shared terms, weighted by the new article's IDF, in the order of `b`'s terms.
         var dot = 0.0
-        let queryTerms = query.article.terms
-        var i = 0
         for (term, tf) in b.terms {
-            while i < queryTerms.count, queryTerms[i].term < term { i += 1 }
-            if i < queryTerms.count, queryTerms[i].term == term { dot += query.weights[i] * Double(tf) * query.termIDF[i] }
+            if let i = query.termIndex(term) { dot += query.weights[i] * Double(tf) * query.termIDF[i] }
         }
         v[PairFeature.words.rawValue] = query.norms.words > 0 && norms.words > 0 ? dot / (query.norms.words * norms.words) : 0
         v[PairFeature.title.rawValue] = Self.weightedOverlap(a.title, query.titleIDF, query.norms.title, bs.title, norms.title)

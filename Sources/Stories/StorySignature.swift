@@ -196,24 +196,55 @@ extension StorySignature: Codable {
 }
 
 /// Charikar's SimHash over overlapping word trigrams, with FNV-1a as the feature hash.
+///
+/// A bit of the result is set when more than half the shingles set it. The ones are counted
+/// eight bits at a time: each byte of a shingle adds a word of eight one-byte counters from a
+/// table, and the byte counters are emptied into full ones before they can overflow.
 struct SimHasher {
-    private var weights = [Int32](repeating: 0, count: 64)
+    private var ones = [Int32](repeating: 0, count: 64)
+    /// Byte-lane counters: lane `j` of `packed[i]` counts bit `j` of byte `i`.
+    private var packed = [UInt64](repeating: 0, count: 8)
+    private var pending = 0
+    private var shingles = 0
     private var previous: (UInt64, UInt64) = (0, 0)
     private var seen = 0
+
+    /// For each byte value, its eight bits spread into the low bit of eight bytes.
+    private static let spread: [UInt64] = (0..<256).map { byte in
+        var lanes: UInt64 = 0
+        for bit in 0..<8 where byte >> bit & 1 == 1 { lanes |= 1 << UInt64(8 * bit) }
+        return lanes
+    }
 
     /// Adds the next word, given as its FNV-1a hash.
     mutating func add(_ hash: UInt64) {
         seen += 1
         if seen >= 3 {
             let shingle = mix(previous.0 &* 31 &+ previous.1 &* 17 &+ hash)
-            for bit in 0..<64 { weights[bit] += (shingle >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
+            Self.spread.withUnsafeBufferPointer { spread in
+                for i in 0..<8 { packed[i] &+= spread[Int(truncatingIfNeeded: shingle >> UInt64(8 * i)) & 0xFF] }
+            }
+            shingles += 1
+            pending += 1
+            if pending == 255 { flush() }
         }
         previous = (previous.1, hash)
     }
 
+    private mutating func flush() {
+        for i in 0..<8 {
+            for j in 0..<8 { ones[8 * i + j] += Int32(truncatingIfNeeded: packed[i] >> UInt64(8 * j) & 0xFF) }
+            packed[i] = 0
+        }
+        pending = 0
+    }
+
     var value: UInt64 {
+        var counted = self
+        counted.flush()
         var result: UInt64 = 0
-        for bit in 0..<64 where weights[bit] > 0 { result |= 1 << UInt64(bit) }
+        // More ones than zeros: the sum of ±1 over the shingles is positive.
+        for bit in 0..<64 where 2 * Int(counted.ones[bit]) > counted.shingles { result |= 1 << UInt64(bit) }
         return result
     }
 

@@ -1,0 +1,34 @@
+@testable import Stories
+import Testing
+
+/// The byte-lane counting in `SimHasher` against SimHash's definition: a bit is set when the
+/// sum of ±1 over the shingles that set or clear it is positive.
+@Suite("SimHash")
+struct SimHashTests {
+    private func reference(_ words: [UInt64]) -> UInt64 {
+        var weights = [Int](repeating: 0, count: 64)
+        for k in words.indices.dropFirst(2) {
+            var z = words[k - 2] &* 31 &+ words[k - 1] &* 17 &+ words[k] &+ 0x9e37_79b9_7f4a_7c15
+            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+            let shingle = z ^ (z >> 31)
+            for bit in 0..<64 { weights[bit] += (shingle >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
+        }
+        var result: UInt64 = 0
+        for bit in 0..<64 where weights[bit] > 0 { result |= 1 << UInt64(bit) }
+        return result
+    }
+
+    @Test("matches the definition, including past the byte counters' flush", arguments: [0, 1, 2, 3, 4, 50, 257, 258, 1000, 5000])
+    func matchesTheDefinition(words count: Int) {
+        var state: UInt64 = 0x1234_5678 &+ UInt64(count)
+        let words = (0..<count).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Few distinct words, so shingles repeat and counts run high in some bits.
+            return state >> 61
+        }
+        var hasher = SimHasher()
+        for word in words { hasher.add(word) }
+        #expect(hasher.value == reference(words))
+    }
+}
