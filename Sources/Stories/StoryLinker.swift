@@ -42,7 +42,9 @@ public struct StoryLinker: Sendable {
     private var documentFrequency: [UInt32]
     /// How many articles in the window carried each line hash: lines in many are page templates.
     private var lineFrequency: [UInt16]
-    private var members: [Int: Member] = [:]
+    /// The window's articles by `seq % window`: live seqs are fewer than `window` apart.
+    private var ring: [Member?]
+    private var memberCount = 0
     private var order: [Int] = []
     private var orderStart = 0
     private var postings: [UInt32: [Int32]] = [:]
@@ -50,6 +52,7 @@ public struct StoryLinker: Sendable {
     private let logTable: [Double]
 
     struct Member: Sendable {
+        let seq: Int
         let article: StoryArticle
         let story: Int
         /// The postings it was filed under, so eviction can take it out again.
@@ -64,11 +67,17 @@ public struct StoryLinker: Sendable {
         self.configuration = configuration
         documentFrequency = [UInt32](repeating: 0, count: 1 << FeatureHash.bucketBits)
         lineFrequency = [UInt16](repeating: 0, count: 1 << FeatureHash.bucketBits)
+        ring = Array(repeating: nil, count: max(1, configuration.window))
         logTable = (0...(configuration.window + 1)).map { log(Double($0 + 1)) }
     }
 
     /// Articles currently comparable.
-    public var activeArticles: Int { members.count }
+    public var activeArticles: Int { memberCount }
+
+    /// The article of line `seq`, which must be in the window.
+    private func member(_ seq: Int) -> Member {
+        ring[seq % ring.count]!
+    }
 
     /// Reads an article's signature, leaving out lines that recur across many recent articles.
     public func signature(text: String, record: ArticleRecord, published: CivilDate?) -> StorySignature {
@@ -79,15 +88,15 @@ public struct StoryLinker: Sendable {
     public func propose(_ signature: StorySignature, seq: Int) -> StoryLink {
         let article = StoryArticle(signature)
         let query = Query(article, idf: idf)
-        let scored = candidates(for: query).map { (seq: $0, evidence: compare(query, members[$0]!)) }
+        let scored = candidates(for: query).map { (seq: $0, evidence: compare(query, member($0))) }
             .sorted { $0.evidence.score != $1.evidence.score ? $0.evidence.score > $1.evidence.score : $0.seq < $1.seq }
         var story = seq
         var syndicatedOf: Int?
         if let copy = scored.first(where: { $0.evidence.hamming <= configuration.syndicationBits }) {
             syndicatedOf = copy.seq
-            story = members[copy.seq]!.story
+            story = member(copy.seq).story
         } else if let best = scored.first, best.evidence.score >= configuration.threshold {
-            story = members[best.seq]!.story
+            story = member(best.seq).story
         }
         let related = scored.prefix(3).filter { $0.evidence.score >= configuration.relatedThreshold || $0.seq == syndicatedOf }
             .map { RelatedArticle(seq: $0.seq, score: ($0.evidence.score * 100).rounded() / 100, why: $0.evidence.why) }
@@ -106,26 +115,39 @@ public struct StoryLinker: Sendable {
         for feature in article.allFeatures { documentFrequency[Int(feature)] &+= 1 }
         for line in signature.lines { lineFrequency[Int(line)] &+= 1 }
         let keys = retrievalKeys(article)
-        members[seq] = Member(article: article, story: story, keys: keys, normSums: normSums(article))
+        let sums = normSums(article)
+        // Eviction first frees the ring slot; it touches only older articles, so the order
+        // does not change what is kept.
+        evict(before: seq - configuration.window + 1)
+        if ring[seq % ring.count]?.seq != seq { memberCount += 1 }
+        ring[seq % ring.count] = Member(seq: seq, article: article, story: story, keys: keys, normSums: sums)
         order.append(seq)
         for feature in keys {
-            postings[feature, default: []].append(Int32(truncatingIfNeeded: seq))
-            if postings[feature]!.count > configuration.postingsPerFeature { postings[feature]!.removeFirst() }
+            let seq32 = Int32(truncatingIfNeeded: seq)
+            if let index = postings.index(forKey: feature) {
+                postings.values[index].append(seq32)
+                if postings.values[index].count > configuration.postingsPerFeature { postings.values[index].removeFirst() }
+            } else {
+                postings[feature] = [seq32]
+            }
         }
-        evict(before: seq - configuration.window + 1)
     }
 
     /// Forgets the articles of lines before `oldest`, and their share of the frequencies.
     private mutating func evict(before oldest: Int) {
         while orderStart < order.count, order[orderStart] < oldest {
             let seq = order[orderStart]
-            if let gone = members.removeValue(forKey: seq) {
+            let slot = seq % ring.count
+            if let gone = ring[slot], gone.seq == seq {
+                ring[slot] = nil
+                memberCount -= 1
                 for feature in gone.article.allFeatures { documentFrequency[Int(feature)] &-= 1 }
                 for line in gone.article.signature.lines { lineFrequency[Int(line)] &-= 1 }
                 // Postings run oldest first, so the evicted article is at the front of each list it is still in.
-                for key in gone.keys where postings[key]?.first == Int32(truncatingIfNeeded: seq) {
-                    postings[key]!.removeFirst()
-                    if postings[key]!.isEmpty { postings[key] = nil }
+                let seq32 = Int32(truncatingIfNeeded: seq)
+                for key in gone.keys {
+                    guard let index = postings.index(forKey: key), postings.values[index].first == seq32 else { continue }
+                    if postings.values[index].count == 1 { postings.remove(at: index) } else { postings.values[index].removeFirst() }
                 }
             }
             orderStart += 1
@@ -140,7 +162,7 @@ public struct StoryLinker: Sendable {
     public func candidateFeatures(_ signature: StorySignature) -> [(seq: Int, story: Int, features: [Double])] {
         let article = StoryArticle(signature)
         let query = Query(article, idf: idf)
-        return candidates(for: query).map { (seq: $0, story: members[$0]!.story, features: features(query, members[$0]!)) }
+        return candidates(for: query).map { (seq: $0, story: member($0).story, features: features(query, member($0))) }
     }
 
     // MARK: - Evidence
@@ -153,7 +175,7 @@ public struct StoryLinker: Sendable {
 
     /// ln(N+1) − ln(df+1) + 1, with both logarithms from a table: it runs for every term of every candidate.
     private func idf(_ feature: UInt32) -> Double {
-        logTable[members.count] - logTable[min(Int(documentFrequency[Int(feature)]), logTable.count - 1)] + 1
+        logTable[memberCount] - logTable[min(Int(documentFrequency[Int(feature)]), logTable.count - 1)] + 1
     }
 
     /// The features an article is found by: its rarest words and all its entities, quotes and figures, each once.
@@ -317,7 +339,7 @@ public struct StoryLinker: Sendable {
     }
 
     /// c = ln(N+1) + 1 for the window as it is now.
-    private var idfBase: Double { logTable[members.count] + 1 }
+    private var idfBase: Double { logTable[memberCount] + 1 }
 
     /// The TF-IDF norm of the words and the rarity totals of each entity list.
     struct Norms: Sendable {
