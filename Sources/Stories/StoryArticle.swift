@@ -30,7 +30,7 @@ enum FeatureHash {
     /// 2^21 buckets: collisions are rare at newsroom vocabularies, and the tables stay at a few MB.
     static let bucketBits = 21
 
-    static func fnv(_ bytes: [UInt8]) -> UInt64 {
+    static func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)
@@ -56,7 +56,7 @@ enum FeatureHash {
             hash &*= 0x100_0000_01b3
         }
 
-        mutating func add(_ bytes: [UInt8]) { for byte in bytes { add(byte) } }
+        mutating func add(_ bytes: some Sequence<UInt8>) { for byte in bytes { add(byte) } }
 
         /// Adds another hash, little-endian, so sequences of words hash without their text.
         mutating func add(_ value: UInt64) {
@@ -70,8 +70,10 @@ enum FeatureHash {
 /// Splits text into lower-cased words (letters and ASCII digits) as UTF-8 bytes, and
 /// reduces words to the content terms the linker compares.
 enum WordScanner {
+    /// A word's bytes are lent for the call only: passing a buffer, not an array, keeps the
+    /// scan free of a retain and release per word.
     enum Event {
-        case word([UInt8], hash: UInt64)
+        case word(UnsafeBufferPointer<UInt8>, hash: UInt64)
         case lineEnd
     }
 
@@ -82,7 +84,7 @@ enum WordScanner {
         word.reserveCapacity(32)
         func finish() {
             guard !word.isEmpty else { return }
-            body(.word(word, hash: FeatureHash.fnv(word)))
+            word.withUnsafeBufferPointer { bytes in body(.word(bytes, hash: FeatureHash.fnv(bytes))) }
             word.removeAll(keepingCapacity: true)
         }
         var i = 0
@@ -121,7 +123,7 @@ enum WordScanner {
 
     /// The bucket a word is compared in, or nil for function words and fragments.
     /// Years and numbers of two to six digits are kept: "2008" against "2013", ages, house numbers.
-    static func contentTerm(_ word: [UInt8], hash: UInt64) -> UInt32? {
+    static func contentTerm(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32? {
         var digits = true
         for byte in word where byte < 0x30 || byte > 0x39 {
             digits = false
