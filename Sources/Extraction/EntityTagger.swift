@@ -335,14 +335,14 @@ extension FeatureTemplates {
 ///
 /// Stored sparsely (only buckets with weight) as 16-bit integers with one scale, which keeps
 /// the resource small and the scoring loop to integer adds. Which buckets have a row is a
-/// bitset with a rank table (192 KB for 2^20 buckets, so it stays in L2): a bucket's row is the
+/// bitset with a rank table (256 KB for 2^20 buckets, so it stays in L2): a bucket's row is the
 /// number of set bits before it, because rows are stored in bucket order.
 public struct EntityModel: Sendable {
     let bucketBits: Int
     /// One bit per bucket: whether it has a row.
-    let present: [UInt64]
-    /// For each word of `present`, how many bits are set in the words before it.
-    let rank: [UInt32]
+    /// Pairs of words: the presence bits of 64 buckets, then how many bits are set before them.
+    /// Side by side, one lookup reads one cache line.
+    let index: [UInt64]
     /// The rows, in bucket order, as scoring reads them: the first 16 weights of each row in 32 bytes aligned to 64,
     /// so a row never straddles two cache lines, and the 17th weights apart.
     let heads: AlignedRows
@@ -377,8 +377,12 @@ public struct EntityModel: Sendable {
             rank[word] = total
             total += UInt32(bits.nonzeroBitCount)
         }
-        self.present = present
-        self.rank = rank
+        var index = [UInt64](repeating: 0, count: 2 * present.count)
+        for word in present.indices {
+            index[2 * word] = present[word]
+            index[2 * word + 1] = UInt64(rank[word])
+        }
+        self.index = index
         self.scale = scale
         let count = rows.count / EntityTag.count
         heads = AlignedRows(count: count) { row, t in rows[row * EntityTag.count + t] }
@@ -387,7 +391,12 @@ public struct EntityModel: Sendable {
 
     /// The buckets that have a row, ascending.
     var buckets: [Int] {
-        present.enumerated().flatMap { word, bits in (0..<64).filter { bits & (1 << UInt64($0)) != 0 }.map { word * 64 + $0 } }
+        var found: [Int] = []
+        for word in 0..<(index.count / 2) {
+            let bits = index[2 * word]
+            for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 { found.append(word * 64 + bit) }
+        }
+        return found
     }
 
     /// Adds the weights of `features[slot]` for each of `slots` to `scores` (17 values).
@@ -398,14 +407,12 @@ public struct EntityModel: Sendable {
         // Resolve every row first: independent loads the CPU can overlap, instead of a chain of
         // cache misses (index, then row) per feature.
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: slots.count) { found in
-            present.withUnsafeBufferPointer { present in
-                rank.withUnsafeBufferPointer { rank in
-                    for (k, slot) in slots.enumerated() {
-                        let bucket = Int(features[slot] >> shift)
-                        let word = present[bucket >> 6]
-                        let bit = UInt64(1) << UInt64(bucket & 63)
-                        found[k] = word & bit == 0 ? -1 : Int32(rank[bucket >> 6]) + Int32((word & (bit &- 1)).nonzeroBitCount)
-                    }
+            index.withUnsafeBufferPointer { index in
+                for (k, slot) in slots.enumerated() {
+                    let bucket = Int(features[slot] >> shift)
+                    let word = index[2 * (bucket >> 6)]
+                    let bit = UInt64(1) << UInt64(bucket & 63)
+                    found[k] = word & bit == 0 ? -1 : Int32(truncatingIfNeeded: index[2 * (bucket >> 6) + 1]) + Int32((word & (bit &- 1)).nonzeroBitCount)
                 }
             }
             // 17 weights a row: the first 16 as one SIMD lane group, the last on its own. The
