@@ -224,6 +224,10 @@ struct DocumentContext {
     var history: [UInt64: (Int, Int, Int, Int)] = [:]
 
     init(sentences: [[TokenProfile]]) {
+        // Sized once for the document: growing the tables token by token rehashed them often.
+        let tokens = sentences.reduce(0) { $0 + $1.count }
+        casing.reserveCapacity(tokens)
+        history.reserveCapacity(tokens / 4)
         for sentence in sentences {
             for (i, token) in sentence.enumerated() {
                 if token.isTitle, i > 0 { casing[token.lower, default: 0] |= 1 }
@@ -521,7 +525,19 @@ public struct EntityTagger: Sendable {
 
     /// The mentions in `sentences`, one document's worth, in order.
     public func mentions(in sentences: [[Token]]) -> [EntityMention] {
-        let profiles = sentences.map { sentence in sentence.enumerated().map { TokenProfile($1.text, first: $0 == 0) } }
+        // Words outside ASCII take the slow Unicode path; each distinct one is profiled once.
+        var unicodeProfiles: [String: TokenProfile] = [:]
+        func profile(_ text: String, first: Bool) -> TokenProfile {
+            if text.utf8.allSatisfy({ $0 < 0x80 }) { return TokenProfile(text, first: first) }
+            var profile = unicodeProfiles[text] ?? {
+                let made = TokenProfile(text, first: false)
+                unicodeProfiles[text] = made
+                return made
+            }()
+            if first { profile.flags |= TokenProfile.firstFlag }
+            return profile
+        }
+        let profiles = sentences.map { sentence in sentence.enumerated().map { profile($1.text, first: $0 == 0) } }
         var document = DocumentContext(sentences: profiles)
         var features = [UInt64](repeating: 0, count: FeatureTemplates.count)
         var scores = [Int32](repeating: 0, count: EntityTag.count)
