@@ -175,7 +175,7 @@ public struct StoryLinker: Sendable {
 
     /// ln(N+1) − ln(df+1) + 1, with both logarithms from a table: it runs for every term of every candidate.
     private func idf(_ feature: UInt32) -> Double {
-        logTable[memberCount] - logTable[min(Int(documentFrequency[Int(feature)]), logTable.count - 1)] + 1
+        logTable[memberCount] - logFrequency(feature) + 1
     }
 
     /// The features an article is found by: its rarest words and all its entities, quotes and figures, each once.
@@ -271,7 +271,7 @@ public struct StoryLinker: Sendable {
             var slots = [Int32](repeating: -1, count: capacity)
             var keys = [UInt32](repeating: 0, count: capacity)
             for (index, term) in article.terms.enumerated() {
-                var slot = Self.slot(term.term, termMask)
+                var slot = StoryLinker.slot(of: UInt64(term.term), termMask)
                 while slots[slot] != -1 { slot = (slot + 1) & termMask }
                 slots[slot] = Int32(index)
                 keys[slot] = term.term
@@ -290,11 +290,9 @@ public struct StoryLinker: Sendable {
             )
         }
 
-        @inline(__always) static func slot(_ term: UInt32, _ mask: Int) -> Int { StoryLinker.slot(of: UInt64(term), mask) }
-
         /// The index of `term` in `article.terms`, if the article has it.
         @inline(__always) func termIndex(_ term: UInt32) -> Int? {
-            var slot = Self.slot(term, termMask)
+            var slot = StoryLinker.slot(of: UInt64(term), termMask)
             while termSlots[slot] != -1 {
                 if termKeys[slot] == term { return Int(termSlots[slot]) }
                 slot = (slot + 1) & termMask

@@ -1,3 +1,4 @@
+import Foundation
 @testable import Stories
 import Testing
 
@@ -30,5 +31,30 @@ struct SimHashTests {
         var hasher = SimHasher()
         for word in words { hasher.add(word) }
         #expect(hasher.value == reference(words))
+    }
+}
+
+/// The norms an indexed article keeps as sums must equal the norms computed term by term, for
+/// any window size: that is what lets comparisons skip the frequency table.
+@Suite("Story norms from sums")
+struct NormSumsTests {
+    @Test("the word norm and list totals match the direct sums", arguments: [1, 10, 10_000])
+    func matchDirectSums(window: Int) {
+        let c = log(Double(window + 1)) + 1
+        let terms: [(tf: Double, l: Double)] = [(1, 0.7), (2.39, 1.1), (1.69, 3.4), (1, 0)]
+        let list: [Double] = [0.69, 2.3, 4.6]
+        var sums = StoryLinker.NormSums()
+        for (tf, l) in terms {
+            sums.tf2 += tf * tf
+            sums.tf2l += tf * tf * l
+            sums.tf2l2 += tf * tf * l * l
+        }
+        let listSums = (count: Double(list.count), l: list.reduce(0, +))
+        sums.lists = [listSums, listSums, (0, 0), listSums]
+        let norms = sums.norms(c)
+        let direct = terms.reduce(0) { $0 + pow($1.tf * (c - $1.l), 2) }.squareRoot()
+        #expect(abs(norms.words - direct) < 1e-9 * max(1, direct))
+        #expect(abs(norms.entities - list.reduce(0) { $0 + (c - $1) }) < 1e-9)
+        #expect(norms.people == 0)
     }
 }
