@@ -65,7 +65,7 @@ public struct ArticleExtractor: Sendable {
         record.citedSources = quotes.citedSources
         let datelineDate = layout.dateline?.date.flatMap(CivilDate.init(iso:))
         record.dates = stages.run(.dates) {
-            DateReader.dates(in: stream.tokens, lowered: stream.lower, text: text, published: datelineDate ?? published).mentions
+            DateReader.dates(in: stream.tokens, lowered: stream.lower, cues: stream.cues, text: text, published: datelineDate ?? published).mentions
         }
         record.counts = stages.run(.counts) {
             CountFinder(text: text, stream: stream, quotes: record.quotes).find()

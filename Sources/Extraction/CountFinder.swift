@@ -9,6 +9,7 @@ struct CountFinder {
     private let text: ArticleText
     private let tokens: [Token]
     private let lower: [String]
+    private let cues: [TokenCue]
     private let sentenceOf: [Int]
     private let quotes: [Quote]
 
@@ -17,6 +18,7 @@ struct CountFinder {
         tokens = stream.tokens
         sentenceOf = stream.sentenceOf
         lower = stream.lower
+        cues = stream.cues
         self.quotes = quotes.sorted { $0.span < $1.span }
     }
 
@@ -111,12 +113,12 @@ struct CountFinder {
 
     /// Words that can start a number written in words; anything else that is not a numeral or
     /// hyphenated is rejected with this one lookup.
-    private static let numberStarts: Set<String> = Set(units.keys).union(vague.keys).union(["dozen"])
+    static let numberStarts: Set<String> = Set(units.keys).union(vague.keys).union(["dozen"])
 
     private func number(at k: Int) -> Number? {
         let word = lower[k]
         guard let first = word.utf8.first else { return nil }
-        if !(48...57).contains(first), !Self.numberStarts.contains(word), !word.utf8.contains(UInt8(ascii: "-")) { return nil }
+        if !(48...57).contains(first), !cues[k].contains(.number), !word.utf8.contains(UInt8(ascii: "-")) { return nil }
         if let v = numeral(word) {
             var end = k + 1
             var value = v
@@ -396,7 +398,7 @@ struct CountFinder {
         claims.forEach { take($0.span) }
         for v in tokens.indices {
             let word = lower[v]
-            guard Self.victimTriggers.contains(word) else { continue }
+            guard cues[v].contains(.victim) else { continue }
             let event: String
             var subjectEnd: Int?
             var objectStart: Int?
@@ -453,7 +455,7 @@ struct CountFinder {
     }
 
     /// Every word the loop in ``namedVictims(besides:)`` acts on: one lookup skips the rest.
-    private static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "dead", "of", "killing", "wounding", "injuring"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "dead", "of", "killing", "wounding", "injuring"])
 
     /// A headline's or a reduced clause's passive without "was": "3-year-old girl shot in the leg",
     /// "Teen killed in Lexington shooting", but not "Gunman shot at police".

@@ -110,11 +110,11 @@ enum DateReader {
     }
 
     /// What a lower-case word can start in a date, looked up once per token.
-    private enum Cue {
+    enum Cue {
         case month(Int), weekday(Int), dayOffset(Int), relative(Int)
     }
 
-    private static let cues: [String: Cue] = {
+    static let cues: [String: Cue] = {
         var cues: [String: Cue] = [:]
         for (word, month) in months {
             cues[word] = .month(month)
@@ -131,7 +131,7 @@ enum DateReader {
     private static let periods: Set<String> = ["week", "month", "year"]
 
     /// Every date mention in `tokens`, resolved against `published` where relative.
-    static func dates(in tokens: [Token], lowered: [String], text: ArticleText, published: CivilDate?) -> (mentions: [DateMention], articleDate: CivilDate?) {
+    static func dates(in tokens: [Token], lowered: [String], cues tokenCues: [TokenCue], text: ArticleText, published: CivilDate?) -> (mentions: [DateMention], articleDate: CivilDate?) {
         var found: [(span: Span, date: Resolved)] = []
         var i = 0
         func lower(_ k: Int) -> String { k >= 0 && k < tokens.count ? lowered[k] : "" }
@@ -143,7 +143,7 @@ enum DateReader {
         }
         while i < tokens.count {
             let word = lower(i)
-            guard let cue = cues[word] else {
+            guard tokenCues[i].contains(.date), let cue = cues[word] else {
                 // "2022-01-10" written as one token.
                 if tokens[i].text.utf8.count == 10, tokens[i].text.utf8.first.map({ (48...57).contains($0) }) == true,
                     let date = CivilDate(iso: tokens[i].text)

@@ -16,8 +16,12 @@ enum Gazetteer {
 
     /// Which lists a word is in, by the FNV hash of its lowercased UTF-8.
     static func membership(hash: UInt64) -> UInt8 {
-        table[hash] ?? 0
+        lookup.membership(hash)
     }
+
+    /// The lists as an open-addressed table keyed by the words' hashes: the tagger asks for every
+    /// token, and a `Dictionary` would hash the hash again with SipHash.
+    private static let lookup = HashedMembership(table)
 
     private static let table: [UInt64: UInt8] = {
         var table: [UInt64: UInt8] = [:]
@@ -89,4 +93,41 @@ enum Gazetteer {
         add("january,february,march,april,may,june,july,august,september,october,november,december,jan,feb,mar,apr,jun,jul,aug,sep,sept,oct,nov,dec", month)
         return table
     }()
+}
+
+/// A read-only map from a word's FNV hash to its list bits, probed linearly. Every stored value
+/// is non-zero, so a zero marks an empty slot.
+private struct HashedMembership {
+    private let keys: [UInt64]
+    private let values: [UInt8]
+    private let shift: UInt64
+
+    init(_ table: [UInt64: UInt8]) {
+        var bits = 4
+        while 1 << bits < 2 * table.count { bits += 1 }
+        var keys = [UInt64](repeating: 0, count: 1 << bits)
+        var values = [UInt8](repeating: 0, count: 1 << bits)
+        shift = UInt64(64 - bits)
+        for (key, value) in table where value != 0 {
+            var slot = Self.slot(key, shift)
+            while values[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+        self.keys = keys
+        self.values = values
+    }
+
+    @inline(__always) private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    @inline(__always) func membership(_ key: UInt64) -> UInt8 {
+        var slot = Self.slot(key, shift)
+        while values[slot] != 0 {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+        return 0
+    }
 }

@@ -15,6 +15,7 @@ struct QuoteFinder {
     private let text: ArticleText
     private let tokens: [Token]
     private let lower: [String]
+    private let cues: [TokenCue]
     private let stretches: [QuotedStretch]
     private let entities: [Entity]
     /// Index into `stretches` of the quote each token is in, or -1.
@@ -41,6 +42,7 @@ struct QuoteFinder {
         let sentenceRanges = stream.sentenceRanges
         self.tokens = tokens
         lower = stream.lower
+        cues = stream.cues
         stretchOf = Array(repeating: -1, count: tokens.count)
         var s = 0
         for k in tokens.indices {
@@ -135,8 +137,8 @@ struct QuoteFinder {
                     k = consumed - 1
                     continue
                 }
+                guard cues[k].contains(.speech), isVerbUse(k) else { continue }
                 let quoting = SpeechCues.quotingOnly.contains(word)
-                guard SpeechCues.speech.contains(word) || quoting, isVerbUse(k) else { continue }
                 guard var relation = verbCue(at: k, in: unit, consumed: consumed, lastSpeaker: lastSpeaker.flatMap { $0.unit >= u - 3 ? $0.ref : nil })
                 else { continue }
                 if quoting, !containsQuote(relation.content) { continue }

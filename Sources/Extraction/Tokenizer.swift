@@ -39,6 +39,8 @@ struct TokenStream {
     let lower: [String]
     /// Each sentence as a range of token indices.
     let sentenceRanges: [Range<Int>]
+    /// What each token may start, from one lookup of its lower-case form.
+    let cues: [TokenCue]
 
     init(_ sentences: [Sentence]) {
         self.sentences = sentences
@@ -54,7 +56,32 @@ struct TokenStream {
         self.sentenceOf = sentenceOf
         sentenceRanges = ranges
         lower = tokens.map { foldedCase($0.text) }
+        cues = lower.map { TokenCue.lexicon[$0] ?? [] }
     }
+}
+
+/// What a word may start, for the layers that test every token: a speech cue, a number, a
+/// victim phrase or a date. The flattened tokens look each word up once (``TokenStream/cues``),
+/// so those scans skip every other word without hashing it again.
+struct TokenCue: OptionSet, Sendable {
+    let rawValue: UInt8
+    /// A speech or quoting verb (``SpeechCues/speech``, ``SpeechCues/quotingOnly``).
+    static let speech = TokenCue(rawValue: 1)
+    /// A number word, or a vague one such as "dozens".
+    static let number = TokenCue(rawValue: 2)
+    /// A word the one-victim rule acts on ("died", "was shot").
+    static let victim = TokenCue(rawValue: 4)
+    /// A month, weekday, "yesterday" or "last" that may start a date.
+    static let date = TokenCue(rawValue: 8)
+
+    static let lexicon: [String: TokenCue] = {
+        var lexicon: [String: TokenCue] = [:]
+        for word in SpeechCues.speech.union(SpeechCues.quotingOnly) { lexicon[word, default: []].insert(.speech) }
+        for word in CountFinder.numberStarts { lexicon[word, default: []].insert(.number) }
+        for word in CountFinder.victimTriggers { lexicon[word, default: []].insert(.victim) }
+        for word in DateReader.cues.keys { lexicon[word, default: []].insert(.date) }
+        return lexicon
+    }()
 }
 
 /// Splits news text into sentences of tokens, keeping every span exact.
