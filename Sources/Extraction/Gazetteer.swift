@@ -21,9 +21,10 @@ enum Gazetteer {
 
     /// The lists as an open-addressed table keyed by the words' hashes: the tagger asks for every
     /// token, and a `Dictionary` would hash the hash again with SipHash.
-    private static let lookup = HashedMembership(table)
+    private static let lookup = HashedMembership(lists())
 
-    private static let table: [UInt64: UInt8] = {
+    /// Each listed word's hash and the bits of the lists it is in; read once, into ``lookup``.
+    private static func lists() -> [UInt64: UInt8] {
         var table: [UInt64: UInt8] = [:]
         func add(_ words: String, _ bit: UInt8) {
             for phrase in words.split(separator: ",") {
@@ -92,7 +93,7 @@ enum Gazetteer {
             """, city)
         add("january,february,march,april,may,june,july,august,september,october,november,december,jan,feb,mar,apr,jun,jul,aug,sep,sept,oct,nov,dec", month)
         return table
-    }()
+    }
 }
 
 /// A read-only map from a word's FNV hash to its list bits, probed linearly. Every stored value
