@@ -62,6 +62,8 @@ struct TokenProfile {
     var gazetteer: UInt64 = 0
     var isTitle = false
     var isAllCaps = false
+    /// The word's number in its document (``DocumentContext``); -1 until numbered.
+    var word: Int32 = -1
 
     static let titleFlag: UInt64 = 1, allCapsFlag: UInt64 = 2, digitFlag: UInt64 = 4, hyphenFlag: UInt64 = 8
     static let punctuationFlag: UInt64 = 16, firstFlag: UInt64 = 32
@@ -218,46 +220,64 @@ enum FeatureHash {
 /// Facts about the whole document that help where a sentence alone is ambiguous, such as
 /// all-caps headlines: how a word is cased elsewhere, and how it was tagged before.
 struct DocumentContext {
-    /// For each word: 1 if seen title-cased away from a sentence start, 2 if seen in lower case.
-    var casing: [UInt64: UInt64] = [:]
-    /// For each word, how often each type was predicted for it so far in this document.
-    var history: [UInt64: (Int, Int, Int, Int)] = [:]
+    /// For each distinct word of the document (``TokenProfile/word``): 1 if seen title-cased away
+    /// from a sentence start, 2 if seen in lower case.
+    private var casing: [UInt8] = []
+    /// For each distinct word, how often each type was predicted for it so far in this document.
+    private var history: [SIMD4<Int32>]
 
-    init(sentences: [[TokenProfile]]) {
-        // Sized once for the document: growing the tables token by token rehashed them often.
+    /// Numbers the distinct words of `sentences` (setting each profile's ``TokenProfile/word``),
+    /// so that the per-word tables are arrays: one hash per token here, none while tagging.
+    init(sentences: inout [[TokenProfile]]) {
         let tokens = sentences.reduce(0) { $0 + $1.count }
-        casing.reserveCapacity(tokens)
-        history.reserveCapacity(tokens / 4)
-        for sentence in sentences {
-            for (i, token) in sentence.enumerated() {
-                if token.isTitle, i > 0 { casing[token.lower, default: 0] |= 1 }
+        var bits = 4
+        while 1 << bits < 2 * tokens { bits += 1 }
+        let mask = (1 << bits) - 1, shift = UInt64(64 - bits)
+        var keys = [UInt64](repeating: 0, count: 1 << bits)
+        var words = [Int32](repeating: -1, count: 1 << bits)
+        for s in sentences.indices {
+            for i in sentences[s].indices {
+                let token = sentences[s][i]
+                // `lower` is already an FNV hash; a multiplicative step spreads it over the slots.
+                var slot = Int(truncatingIfNeeded: (token.lower &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while words[slot] >= 0, keys[slot] != token.lower { slot = (slot + 1) & mask }
+                if words[slot] < 0 {
+                    keys[slot] = token.lower
+                    words[slot] = Int32(casing.count)
+                    casing.append(0)
+                }
+                let word = Int(words[slot])
+                sentences[s][i].word = Int32(word)
+                if token.isTitle, i > 0 { casing[word] |= 1 }
                 if token.flags & (TokenProfile.titleFlag | TokenProfile.allCapsFlag | TokenProfile.punctuationFlag) == 0 {
-                    casing[token.lower, default: 0] |= 2
+                    casing[word] |= 2
                 }
             }
         }
+        history = [SIMD4<Int32>](repeating: .zero, count: casing.count)
+    }
+
+    /// The casing bits of `token`'s word; 0 for a position outside the sentence.
+    @inline(__always)
+    func casing(of token: TokenProfile) -> UInt64 {
+        token.word < 0 ? 0 : UInt64(casing[Int(token.word)])
     }
 
     mutating func record(_ tag: Int, for token: TokenProfile) {
-        guard let type = EntityTag.type(of: tag) else { return }
-        var counts = history[token.lower] ?? (0, 0, 0, 0)
-        switch EntityTag.typeIndex(type) {
-        case 0: counts.0 += 1
-        case 1: counts.1 += 1
-        case 2: counts.2 += 1
-        default: counts.3 += 1
-        }
-        history[token.lower] = counts
+        guard let type = EntityTag.type(of: tag), token.word >= 0 else { return }
+        history[Int(token.word)][EntityTag.typeIndex(type)] += 1
     }
 
     func mostTagged(_ token: TokenProfile) -> UInt64 {
-        guard let c = history[token.lower] else { return 0 }
+        guard token.word >= 0 else { return 0 }
+        let c = history[Int(token.word)]
         // The first type with the highest count, as 1...4.
         var best: UInt64 = 1
-        var top = c.0
-        if c.1 > top { best = 2; top = c.1 }
-        if c.2 > top { best = 3; top = c.2 }
-        if c.3 > top { best = 4; top = c.3 }
+        var top = c[0]
+        for k in 1..<4 where c[k] > top {
+            best = UInt64(k + 1)
+            top = c[k]
+        }
         return top == 0 ? 0 : best
     }
 }
@@ -306,7 +326,7 @@ enum FeatureTemplates {
         set(16, p1.shape); set(17, n1.shape); set(18, h(h(p1.shape, t.shape), n1.shape))
         set(19, h(p1.lower, t.lower)); set(20, h(t.lower, n1.lower))
         set(25, t.flags); set(26, t.gazetteer); set(27, p1.gazetteer); set(28, n1.gazetteer); set(29, h(p1.gazetteer, t.gazetteer))
-        set(31, h(document.casing[t.lower] ?? 0, t.shape))
+        set(31, h(document.casing(of: t), t.shape))
         set(32, h(headline ? 1 : 0, h(t.shape, t.flags & TokenProfile.firstFlag)))
         set(33, p1.suffixes.2); set(34, p1.raw); set(35, n1.raw)
     }
@@ -537,8 +557,8 @@ public struct EntityTagger: Sendable {
             if first { profile.flags |= TokenProfile.firstFlag }
             return profile
         }
-        let profiles = sentences.map { sentence in sentence.enumerated().map { profile($1.text, first: $0 == 0) } }
-        var document = DocumentContext(sentences: profiles)
+        var profiles = sentences.map { sentence in sentence.enumerated().map { profile($1.text, first: $0 == 0) } }
+        var document = DocumentContext(sentences: &profiles)
         var features = [UInt64](repeating: 0, count: FeatureTemplates.count)
         var scores = [Int32](repeating: 0, count: EntityTag.count)
         var found: [EntityMention] = []

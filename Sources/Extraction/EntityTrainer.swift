@@ -48,8 +48,9 @@ public struct EntityTrainer: Sendable {
         var step: Double = 1
         // Profiles and casing context depend only on the text: compute them once.
         let prepared = documents.map { document -> (profiles: [[TokenProfile]], gold: [[Int]], context: DocumentContext) in
-            let profiles = document.map { sentence in sentence.tokens.enumerated().map { TokenProfile($1, first: $0 == 0) } }
-            return (profiles, document.map(\.goldTags), DocumentContext(sentences: profiles))
+            var profiles = document.map { sentence in sentence.tokens.enumerated().map { TokenProfile($1, first: $0 == 0) } }
+            let context = DocumentContext(sentences: &profiles)
+            return (profiles, document.map(\.goldTags), context)
         }
         var features = [UInt64](repeating: 0, count: FeatureTemplates.count)
         var scores = [Float](repeating: 0, count: width)

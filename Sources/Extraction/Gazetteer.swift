@@ -96,9 +96,10 @@ enum Gazetteer {
     }
 }
 
-/// A read-only map from a word's FNV hash to its list bits, probed linearly. Every stored value
-/// is non-zero, so a zero marks an empty slot.
-private struct HashedMembership {
+/// A read-only map from a word's FNV hash (``FeatureHash/string(_:)``) to a byte of flags,
+/// probed linearly. Every stored value is non-zero, so a zero marks an empty slot. For lists
+/// asked about every token: a `Dictionary` would SipHash the word (or its hash) again.
+struct HashedMembership: Sendable {
     private let keys: [UInt64]
     private let values: [UInt8]
     private let shift: UInt64

@@ -56,7 +56,7 @@ struct TokenStream {
         self.sentenceOf = sentenceOf
         sentenceRanges = ranges
         lower = tokens.map { foldedCase($0.text) }
-        cues = lower.map { TokenCue.lexicon[$0] ?? [] }
+        cues = lower.map { TokenCue(rawValue: TokenCue.lexicon.membership(FeatureHash.string($0))) }
     }
 }
 
@@ -74,13 +74,17 @@ struct TokenCue: OptionSet, Sendable {
     /// A month, weekday, "yesterday" or "last" that may start a date.
     static let date = TokenCue(rawValue: 8)
 
-    static let lexicon: [String: TokenCue] = {
-        var lexicon: [String: TokenCue] = [:]
-        for word in SpeechCues.speech.union(SpeechCues.quotingOnly) { lexicon[word, default: []].insert(.speech) }
-        for word in CountFinder.numberStarts { lexicon[word, default: []].insert(.number) }
-        for word in CountFinder.victimTriggers { lexicon[word, default: []].insert(.victim) }
-        for word in DateReader.cues.keys { lexicon[word, default: []].insert(.date) }
-        return lexicon
+    /// Cue bits by the hash of the lower-case word.
+    static let lexicon: HashedMembership = {
+        var lexicon: [UInt64: UInt8] = [:]
+        func add(_ words: some Sequence<String>, _ cue: TokenCue) {
+            for word in words { lexicon[FeatureHash.string(word), default: 0] |= cue.rawValue }
+        }
+        add(SpeechCues.speech.union(SpeechCues.quotingOnly), .speech)
+        add(CountFinder.numberStarts, .number)
+        add(CountFinder.victimTriggers, .victim)
+        add(DateReader.cues.keys, .date)
+        return HashedMembership(lexicon)
     }()
 }
 
