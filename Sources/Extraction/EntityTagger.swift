@@ -27,7 +27,8 @@ enum EntityTag {
     }
 
     /// The highest-scoring tag that may follow `previous` (and end the sentence, at its end).
-    static func bestAllowed<Score: Comparable>(_ scores: [Score], after previous: Int, atEnd: Bool) -> Int {
+    static func bestAllowed<Scores: RandomAccessCollection>(_ scores: Scores, after previous: Int, atEnd: Bool) -> Int
+    where Scores.Index == Int, Scores.Element: Comparable {
         var best = -1
         for tag in 0..<count where allowed(tag, after: previous) && (!atEnd || canEnd(tag)) {
             if best < 0 || scores[tag] > scores[best] { best = tag }
@@ -257,10 +258,9 @@ struct DocumentContext {
         history = [SIMD4<Int32>](repeating: .zero, count: casing.count)
     }
 
-    /// The casing bits of `token`'s word; 0 for a position outside the sentence.
-    @inline(__always)
-    func casing(of token: TokenProfile) -> UInt64 {
-        token.word < 0 ? 0 : UInt64(casing[Int(token.word)])
+    /// Calls `body` with the casing bits by word number, for the tagger's inner loop.
+    func withCasing<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        casing.withUnsafeBufferPointer(body)
     }
 
     mutating func record(_ tag: Int, for token: TokenProfile) {
@@ -300,7 +300,9 @@ enum FeatureTemplates {
     ) {
         precondition(out.count == count)
         out.withUnsafeMutableBufferPointer { out in
-            extractStatic(sentence, i, headline: headline, document: document, into: out)
+            sentence.withUnsafeBufferPointer { sentence in
+                document.withCasing { casing in extractStatic(sentence, i, headline: headline, casing: casing, into: out) }
+            }
             extractDynamic(sentence[i], previous: previous, beforePrevious: beforePrevious, document: document, into: out)
         }
     }
@@ -308,7 +310,8 @@ enum FeatureTemplates {
     /// Fills every slot but the ``dynamicSlots``.
     @inline(__always)
     static func extractStatic(
-        _ sentence: [TokenProfile], _ i: Int, headline: Bool, document: DocumentContext, into out: UnsafeMutableBufferPointer<UInt64>
+        _ sentence: UnsafeBufferPointer<TokenProfile>, _ i: Int, headline: Bool, casing: UnsafeBufferPointer<UInt8>,
+        into out: UnsafeMutableBufferPointer<UInt64>
     ) {
         let none = boundary
         let t = sentence[i]
@@ -326,7 +329,7 @@ enum FeatureTemplates {
         set(16, p1.shape); set(17, n1.shape); set(18, h(h(p1.shape, t.shape), n1.shape))
         set(19, h(p1.lower, t.lower)); set(20, h(t.lower, n1.lower))
         set(25, t.flags); set(26, t.gazetteer); set(27, p1.gazetteer); set(28, n1.gazetteer); set(29, h(p1.gazetteer, t.gazetteer))
-        set(31, h(document.casing(of: t), t.shape))
+        set(31, h(t.word < 0 ? 0 : UInt64(casing[Int(t.word)]), t.shape))
         set(32, h(headline ? 1 : 0, h(t.shape, t.flags & TokenProfile.firstFlag)))
         set(33, p1.suffixes.2); set(34, p1.raw); set(35, n1.raw)
     }
@@ -423,40 +426,12 @@ public struct EntityModel: Sendable {
         return found
     }
 
-    /// Adds the weights of `features[slot]` for each of `slots` to `scores` (17 values).
-    @inline(__always)
-    func accumulate(_ features: UnsafeBufferPointer<UInt64>, slots: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Int32>) {
-        let shift = UInt64(64 - bucketBits)
-        let width = EntityTag.count
-        // Resolve every row first: independent loads the CPU can overlap, instead of a chain of
-        // cache misses (index, then row) per feature.
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: slots.count) { found in
-            index.withUnsafeBufferPointer { index in
-                for (k, slot) in slots.enumerated() {
-                    let bucket = Int(features[slot] >> shift)
-                    let word = index[2 * (bucket >> 6)]
-                    let bit = UInt64(1) << UInt64(bucket & 63)
-                    found[k] = word & bit == 0 ? -1 : Int32(truncatingIfNeeded: index[2 * (bucket >> 6) + 1]) + Int32((word & (bit &- 1)).nonzeroBitCount)
-                }
-            }
-            // 17 weights a row: the first 16 as one SIMD lane group, the last on its own. The
-            // lanes are widened one by one; SIMD16's generic widening stayed a call per row.
-            assert(width == 17, "the SIMD accumulation below is written for 17 tags")
-            var head = SIMD16<Int32>.zero
-            var tail: Int32 = 0
-            let heads = heads.base
+    /// Calls `body` with a ``RowScorer`` over this model's tables.
+    func withScorer<R>(_ body: (RowScorer) -> R) -> R {
+        index.withUnsafeBufferPointer { index in
             tails.withUnsafeBufferPointer { tails in
-                for row in found where row >= 0 {
-                    let w = heads + Int(row) * 16
-                    head &+= SIMD16<Int32>(
-                        Int32(w[0]), Int32(w[1]), Int32(w[2]), Int32(w[3]), Int32(w[4]), Int32(w[5]), Int32(w[6]), Int32(w[7]),
-                        Int32(w[8]), Int32(w[9]), Int32(w[10]), Int32(w[11]), Int32(w[12]), Int32(w[13]), Int32(w[14]), Int32(w[15])
-                    )
-                    tail &+= Int32(tails[Int(row)])
-                }
+                body(RowScorer(shift: UInt64(64 - bucketBits), index: index, heads: heads.base, tails: tails))
             }
-            for t in 0..<16 { scores[t] &+= head[t] }
-            scores[16] &+= tail
         }
     }
 
@@ -524,6 +499,46 @@ final class AlignedRows: @unchecked Sendable {
     deinit { UnsafeMutableRawPointer(base).deallocate() }
 }
 
+/// An ``EntityModel``'s tables as raw buffers, so the tagger's inner loop neither retains
+/// nor bounds-checks them; valid only inside ``EntityModel/withScorer(_:)``.
+struct RowScorer {
+    let shift: UInt64
+    let index: UnsafeBufferPointer<UInt64>
+    let heads: UnsafeMutablePointer<Int16>
+    let tails: UnsafeBufferPointer<Int16>
+
+        /// Adds the weights of `features[slot]` for each of `slots` to `scores` (17 values).
+        @inline(__always)
+        func accumulate(_ features: UnsafeBufferPointer<UInt64>, slots: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Int32>) {
+            let width = EntityTag.count
+            // Resolve every row first: independent loads the CPU can overlap, instead of a chain of
+            // cache misses (index, then row) per feature.
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: slots.count) { found in
+                for (k, slot) in slots.enumerated() {
+                    let bucket = Int(features[slot] >> shift)
+                    let word = index[2 * (bucket >> 6)]
+                    let bit = UInt64(1) << UInt64(bucket & 63)
+                    found[k] = word & bit == 0 ? -1 : Int32(truncatingIfNeeded: index[2 * (bucket >> 6) + 1]) + Int32((word & (bit &- 1)).nonzeroBitCount)
+                }
+                // 17 weights a row: the first 16 as one SIMD lane group, the last on its own. The
+                // lanes are widened one by one; SIMD16's generic widening stayed a call per row.
+                assert(width == 17, "the SIMD accumulation below is written for 17 tags")
+                var head = SIMD16<Int32>.zero
+                var tail: Int32 = 0
+                for row in found where row >= 0 {
+                    let w = heads + Int(row) * 16
+                    head &+= SIMD16<Int32>(
+                        Int32(w[0]), Int32(w[1]), Int32(w[2]), Int32(w[3]), Int32(w[4]), Int32(w[5]), Int32(w[6]), Int32(w[7]),
+                        Int32(w[8]), Int32(w[9]), Int32(w[10]), Int32(w[11]), Int32(w[12]), Int32(w[13]), Int32(w[14]), Int32(w[15])
+                    )
+                    tail &+= Int32(tails[Int(row)])
+                }
+                for t in 0..<16 { scores[t] &+= head[t] }
+                scores[16] &+= tail
+            }
+        }
+}
+
 /// A typed entity mention found by the tagger, by token positions and span.
 public struct EntityMention: Sendable, Equatable, Hashable {
     public var type: EntityType
@@ -560,53 +575,60 @@ public struct EntityTagger: Sendable {
         var profiles = sentences.map { sentence in sentence.enumerated().map { profile($1.text, first: $0 == 0) } }
         var document = DocumentContext(sentences: &profiles)
         var features = [UInt64](repeating: 0, count: FeatureTemplates.count)
-        var scores = [Int32](repeating: 0, count: EntityTag.count)
         var found: [EntityMention] = []
         for (tokens, profile) in zip(sentences, profiles) {
-            let tags = Self.decode(profile, model: model, document: &document, features: &features, scores: &scores)
+            let tags = Self.decode(profile, model: model, document: &document, features: &features)
             found.append(contentsOf: Self.mentions(tags, tokens.map(\.span)))
         }
         return found
     }
 
     static func isHeadline(_ sentence: [TokenProfile]) -> Bool {
-        let words = sentence.filter { $0.flags & TokenProfile.punctuationFlag == 0 && $0.flags & TokenProfile.digitFlag == 0 }
-        guard words.count >= 2 else { return false }
-        return words.filter(\.isAllCaps).count * 4 >= words.count * 3
+        var words = 0, allCaps = 0
+        for token in sentence where token.flags & (TokenProfile.punctuationFlag | TokenProfile.digitFlag) == 0 {
+            words += 1
+            if token.isAllCaps { allCaps += 1 }
+        }
+        return words >= 2 && allCaps * 4 >= words * 3
     }
 
     /// Greedy left-to-right decoding under BILOU's grammar. The templates that read only the
     /// text are scored for the whole sentence first, with no decision between their memory
     /// loads; the few that read earlier tags are added token by token.
     static func decode(
-        _ sentence: [TokenProfile], model: EntityModel, document: inout DocumentContext,
-        features: inout [UInt64], scores: inout [Int32]
+        _ sentence: [TokenProfile], model: EntityModel, document: inout DocumentContext, features: inout [UInt64]
     ) -> [Int] {
         let width = EntityTag.count
-        var tags: [Int] = []
-        tags.reserveCapacity(sentence.count)
+        var tags = [Int](repeating: 0, count: sentence.count)
         let headline = isHeadline(sentence)
         var partial = [Int32](repeating: 0, count: sentence.count * width)
-        FeatureTemplates.staticSlots.withUnsafeBufferPointer { staticSlots in
-            FeatureTemplates.dynamicSlots.withUnsafeBufferPointer { dynamicSlots in
-                features.withUnsafeMutableBufferPointer { features in
-                    partial.withUnsafeMutableBufferPointer { partial in
-                        for i in sentence.indices {
-                            FeatureTemplates.extractStatic(sentence, i, headline: headline, document: document, into: features)
-                            model.accumulate(UnsafeBufferPointer(features), slots: staticSlots, into: partial.baseAddress! + i * width)
-                        }
-                        for i in sentence.indices {
-                            let previous = i > 0 ? tags[i - 1] : 0
-                            let beforePrevious = i > 1 ? tags[i - 2] : 0
-                            FeatureTemplates.extractDynamic(sentence[i], previous: previous, beforePrevious: beforePrevious, document: document, into: features)
-                            let row = partial.baseAddress! + i * width
-                            model.accumulate(UnsafeBufferPointer(features), slots: dynamicSlots, into: row)
-                            scores.withUnsafeMutableBufferPointer { scores in
-                                for t in 0..<width { scores[t] = row[t] }
+        // Every table as a buffer up front: the loops below then make no retains.
+        model.withScorer { scorer in
+            FeatureTemplates.staticSlots.withUnsafeBufferPointer { staticSlots in
+                FeatureTemplates.dynamicSlots.withUnsafeBufferPointer { dynamicSlots in
+                    features.withUnsafeMutableBufferPointer { features in
+                        partial.withUnsafeMutableBufferPointer { partial in
+                            sentence.withUnsafeBufferPointer { sentence in
+                                document.withCasing { casing in
+                                    for i in sentence.indices {
+                                        FeatureTemplates.extractStatic(sentence, i, headline: headline, casing: casing, into: features)
+                                        scorer.accumulate(UnsafeBufferPointer(features), slots: staticSlots, into: partial.baseAddress! + i * width)
+                                    }
+                                }
+                                tags.withUnsafeMutableBufferPointer { tags in
+                                    for i in sentence.indices {
+                                        let previous = i > 0 ? tags[i - 1] : 0
+                                        let beforePrevious = i > 1 ? tags[i - 2] : 0
+                                        FeatureTemplates.extractDynamic(
+                                            sentence[i], previous: previous, beforePrevious: beforePrevious, document: document, into: features)
+                                        let row = partial.baseAddress! + i * width
+                                        scorer.accumulate(UnsafeBufferPointer(features), slots: dynamicSlots, into: row)
+                                        let best = EntityTag.bestAllowed(UnsafeBufferPointer(start: row, count: width), after: previous, atEnd: i == sentence.count - 1)
+                                        tags[i] = best
+                                        document.record(best, for: sentence[i])
+                                    }
+                                }
                             }
-                            let best = EntityTag.bestAllowed(scores, after: previous, atEnd: i == sentence.count - 1)
-                            tags.append(best)
-                            document.record(best, for: sentence[i])
                         }
                     }
                 }
