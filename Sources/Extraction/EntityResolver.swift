@@ -19,13 +19,18 @@ struct EntityResolver {
     private let tokens: [Token]
     /// Index of the sentence of each token.
     private let sentenceOfToken: [Int]
+    private let tokenInitials: [TokenStream.Initial]
 
     init(text: ArticleText, stream: TokenStream) {
         self.text = text
         sentences = stream.sentences
         tokens = stream.tokens
         sentenceOfToken = stream.sentenceOf
+        tokenInitials = stream.initials
     }
+
+    /// Whether token `i` starts with a capital or a digit.
+    @inline(__always) private func isCapitalised(at i: Int) -> Bool { tokenInitials[i] == .capital }
 
     /// The token that starts at `start`, if one does.
     private func token(startingAt start: Int) -> Int? {
@@ -77,18 +82,18 @@ struct EntityResolver {
     /// cannot sit inside a name ("West of being behind" → "West").
     private func trimmed(_ c: Candidate) -> Candidate? {
         var c = c
-        while c.first <= c.last, !isCapitalised(tokens[c.first].text) { c.first += 1 }
+        while c.first <= c.last, !isCapitalised(at: c.first) { c.first += 1 }
         guard c.first <= c.last else { return nil }
         var i = c.first + 1
         while i <= c.last {
             let word = tokens[i].text
-            if !isCapitalised(word), !Self.connectors.contains(word), word != "-", word != "’s", word != "'s" {
+            if !isCapitalised(at: i), !Self.connectors.contains(word), word != "-", word != "’s", word != "'s" {
                 c.last = i - 1
                 break
             }
             i += 1
         }
-        while c.last > c.first, !isCapitalised(tokens[c.last].text) { c.last -= 1 }
+        while c.last > c.first, !isCapitalised(at: c.last) { c.last -= 1 }
         return c
     }
 
@@ -167,11 +172,13 @@ struct EntityResolver {
             }
         }
         for (i, token) in tokens.enumerated() {
-            guard let first = token.text.unicodeScalars.first else { continue }
-            if first.isLower {
+            switch tokenInitials[i] {
+            case .lower:
                 if shapeSeen(token.text), mentionedLower.contains(token.text) { lower.insert(token.text) }
-            } else if isCapitalised(token.text), singleWordMentions[token.text] != nil, !startsClause(i) {
-                capitalisedInside[token.text, default: 0] += 1
+            case .capital:
+                if singleWordMentions[token.text] != nil, !startsClause(i) { capitalisedInside[token.text, default: 0] += 1 }
+            case .other:
+                break
             }
         }
         return candidates.filter { c in
@@ -254,6 +261,7 @@ struct EntityResolver {
         let tieOrder: [EntityType] = [.place, .miscellaneous, .organisation, .person]
         func lane(_ type: EntityType) -> Int { tieOrder.firstIndex(of: type)! }
         var votes: [String: SIMD4<Int32>] = [:]
+        votes.reserveCapacity(candidates.count)
         for (c, n) in zip(candidates, names) { votes[n, default: .zero][lane(c.type)] += 1 }
         func voted(_ name: String, _ fallback: EntityType) -> EntityType {
             guard let counts = votes[name] else { return fallback }
@@ -284,11 +292,12 @@ struct EntityResolver {
 
         var groups: [Group] = []
         var groupOfName: [String: Int] = [:]
+        groupOfName.reserveCapacity(all.count)
         // Longer names first, so surnames and acronyms find the full form they belong to.
         let byLength = all.indices.sorted { (all[$0].last - all[$0].first, -all[$0].first) > (all[$1].last - all[$1].first, -all[$1].first) }
         var assignment = [Int](repeating: -1, count: all.count)
         var wordsOf: [String: [String]] = [:]
-        var lookup = GroupLookup()
+        var lookup = GroupLookup(capacity: all.count)
         for index in byLength {
             let c = all[index]
             let n = name(c)
@@ -362,14 +371,20 @@ struct EntityResolver {
     }
 
     private func initials(_ words: [String]) -> String {
-        String(words.filter { isCapitalised($0) }.compactMap(\.first))
+        var found = ""
+        for word in words where isCapitalised(word) {
+            if let first = word.first { found.append(first) }
+        }
+        return found
     }
 
     /// Occurrences of a known name that the tagger missed, as whole capitalised token runs.
     private func propagated(_ candidates: [Candidate]) -> [Candidate] {
         var known: [String: (EntityType, Int)] = [:]  // name → type, word count
         var firstWords = Set<String>()
-        for c in candidates where isCapitalised(tokens[c.first].text) {
+        known.reserveCapacity(candidates.count)
+        firstWords.reserveCapacity(candidates.count)
+        for c in candidates where isCapitalised(at: c.first) {
             known[name(c)] = (c.type, c.last - c.first + 1)
             firstWords.insert(tokens[c.first].text)
         }
@@ -378,7 +393,7 @@ struct EntityResolver {
         var found: [Candidate] = []
         var i = 0
         while i < tokens.count {
-            if covered[i] || !isCapitalised(tokens[i].text) || !firstWords.contains(tokens[i].text) {
+            if covered[i] || !isCapitalised(at: i) || !firstWords.contains(tokens[i].text) {
                 i += 1
                 continue
             }
@@ -449,7 +464,7 @@ struct EntityResolver {
             while i >= 0, c.first - i <= 7, sentenceOfToken[i] == sentenceOfToken[c.first] {
                 let word = tokens[i].text
                 let lower = word.folded
-                let fits = isCapitalised(word) || Self.roleWords.contains(lower) || word == "’s" || word == "'s"
+                let fits = isCapitalised(at: i) || Self.roleWords.contains(lower) || word == "’s" || word == "'s"
                     || (appositive && (lower == "of" || lower == "to" || lower == "for"))
                 if !fits || Gazetteer.membership(hash: FeatureHash.string(lower)) & Gazetteer.month != 0 || Self.weekdays.contains(lower) { break }
                 phrase.insert(i, at: 0)
@@ -470,37 +485,65 @@ struct EntityResolver {
 /// the first and last two letters of one-word names (near-miss spellings, which differ by one
 /// edit, so for six letters or more share one end or the other).
 private struct GroupLookup {
-    private var byLastWord: [String: [Int]] = [:]
-    private var byInitials: [String: [Int]] = [:]
-    private var acronymsByLength: [Int: [Int]] = [:]
-    private var byFirstTwo: [UInt64: [Int]] = [:]
-    private var byLastTwo: [UInt64: [Int]] = [:]
+    // Each key maps to the newest of its entries; entries chain to older ones. Adding a name
+    // then costs one hash per key and no array per key.
+    private var byLastWord: [String: Int32] = [:]
+    private var byInitials: [String: Int32] = [:]
+    private var acronymsByLength: [Int: Int32] = [:]
+    private var byFirstTwo: [UInt64: Int32] = [:]
+    private var byLastTwo: [UInt64: Int32] = [:]
+    private var entryGroup: [Int32] = []
+    private var entryNext: [Int32] = []
+
+    init(capacity: Int) {
+        byLastWord.reserveCapacity(capacity)
+        byInitials.reserveCapacity(capacity)
+        byFirstTwo.reserveCapacity(capacity)
+        byLastTwo.reserveCapacity(capacity)
+        entryGroup.reserveCapacity(4 * capacity)
+        entryNext.reserveCapacity(4 * capacity)
+    }
+
+    private mutating func chain(_ group: Int, after newest: Int32?) -> Int32 {
+        entryGroup.append(Int32(group))
+        entryNext.append(newest ?? -1)
+        return Int32(entryGroup.count - 1)
+    }
+
+    private func collect(_ newest: Int32?, into found: inout [Int]) {
+        var entry = newest ?? -1
+        while entry >= 0 {
+            found.append(Int(entryGroup[Int(entry)]))
+            entry = entryNext[Int(entry)]
+        }
+    }
 
     mutating func add(_ name: String, words: [String], group: Int, initials: String) {
-        if let last = words.last { byLastWord[last, default: []].append(group) }
-        byInitials[initials, default: []].append(group)
+        if let last = words.last { byLastWord[last] = chain(group, after: byLastWord[last]) }
+        byInitials[initials] = chain(group, after: byInitials[initials])
         let scalars = name.unicodeScalars
         if scalars.count >= 2, scalars.count <= 6, scalars.allSatisfy(\.isUpper) {
-            acronymsByLength[scalars.count, default: []].append(group)
+            acronymsByLength[scalars.count] = chain(group, after: acronymsByLength[scalars.count])
         }
         if words.count == 1 {
             let (first, last) = Self.ends(name)
-            byFirstTwo[first, default: []].append(group)
-            byLastTwo[last, default: []].append(group)
+            byFirstTwo[first] = chain(group, after: byFirstTwo[first])
+            byLastTwo[last] = chain(group, after: byLastTwo[last])
         }
     }
 
     /// Candidate groups for a name of these words, ascending and without repeats.
     func groups(for words: [String]) -> [Int] {
-        var found: [Int] = byLastWord[words.last ?? ""] ?? []
+        var found: [Int] = []
+        collect(byLastWord[words.last ?? ""], into: &found)
         if words.count == 1 {
             let word = words[0]
-            found += byInitials[word] ?? []
+            collect(byInitials[word], into: &found)
             let length = word.unicodeScalars.count
-            for l in (length - 1)...(length + 1) { found += acronymsByLength[l] ?? [] }
+            for l in (length - 1)...(length + 1) { collect(acronymsByLength[l], into: &found) }
             let (first, last) = Self.ends(word)
-            found += byFirstTwo[first] ?? []
-            found += byLastTwo[last] ?? []
+            collect(byFirstTwo[first], into: &found)
+            collect(byLastTwo[last], into: &found)
         }
         guard found.count > 1 else { return found }
         found.sort()

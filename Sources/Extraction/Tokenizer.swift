@@ -41,6 +41,26 @@ struct TokenStream {
     let sentenceRanges: [Range<Int>]
     /// What each token may start, from one lookup of its lower-case form.
     let cues: [TokenCue]
+    /// Whether each token starts with a lower-case letter, a capital or digit, or neither.
+    let initials: [Initial]
+
+    /// How a token starts, for the rules that look at every capitalised word.
+    enum Initial: UInt8 {
+        /// A lower-case letter.
+        case lower
+        /// An upper-case letter or a digit: what names start with.
+        case capital
+        /// Punctuation, symbols, caseless scripts, or nothing.
+        case other
+
+        init(_ word: String) {
+            guard let first = word.unicodeScalars.first else {
+                self = .other
+                return
+            }
+            self = first.isLower ? .lower : (first.isUpper || first.isDigit ? .capital : .other)
+        }
+    }
 
     init(_ sentences: [Sentence]) {
         self.sentences = sentences
@@ -57,6 +77,7 @@ struct TokenStream {
         sentenceRanges = ranges
         lower = tokens.map { foldedCase($0.text) }
         cues = lower.map { TokenCue(rawValue: TokenCue.lexicon.membership(FeatureHash.string($0))) }
+        initials = tokens.map { Initial($0.text) }
     }
 }
 
