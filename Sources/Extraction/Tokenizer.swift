@@ -178,9 +178,7 @@ public struct Tokenizer: Sendable {
         guard hi - lo >= 4 else { return nil }
         var k = lo + 2
         while k + 1 < hi {
-            if s[k] == ".", s[k - 1].properties.isLowercase, s[k - 2].properties.isLowercase,
-                s[k + 1].properties.isUppercase, k + 2 == hi || s[k + 2].properties.isLowercase
-            { return k }
+            if s[k] == ".", s[k - 1].isLower, s[k - 2].isLower, s[k + 1].isUpper, k + 2 == hi || s[k + 2].isLower { return k }
             k += 1
         }
         return nil
@@ -262,17 +260,22 @@ public struct Tokenizer: Sendable {
     // MARK: - Sentence boundaries
 
     private func endsSentence(_ s: [Unicode.Scalar], _ tokens: [Token], runEnd: Int) -> Bool {
+        // Tokens are spans of `s`, so their characters are read there rather than from their text.
         // The last token that is not a closing quote or bracket. Real text closes at most a few
         // at once; the bound keeps a run of 100,000 quote marks linear.
         var k = tokens.count - 1
         let lowest = max(0, tokens.count - 8)
-        while k >= lowest, tokens[k].text.unicodeScalars.count == 1, let c = tokens[k].text.unicodeScalars.first, isClosing(c) || isQuote(c) {
+        while k >= lowest, tokens[k].span.end - tokens[k].span.start == 1, isClosing(s[tokens[k].span.start]) || isQuote(s[tokens[k].span.start]) {
             k -= 1
         }
         guard k >= 0 else { return false }
-        let last = tokens[k].text
         // Abbreviations keep their period inside the token, so they never end a sentence here.
-        guard last == "." || last == "!" || last == "?" || last.hasPrefix("..") else { return false }
+        let span = tokens[k].span, first = s[span.start]
+        if span.end - span.start == 1 {
+            guard first == "." || first == "!" || first == "?" else { return false }
+        } else {
+            guard first == ".", s[span.start + 1] == ".", tokens[k].text.hasPrefix("..") else { return false }
+        }
         // The next non-space character must look like a sentence start.
         var j = runEnd
         while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
@@ -285,7 +288,8 @@ public struct Tokenizer: Sendable {
     /// A line break ends a sentence unless the line is hard-wrapped prose: the line does not end
     /// in terminal punctuation and the next line starts in lower case.
     private func lineBreakEndsSentence(_ s: [Unicode.Scalar], at i: Int, _ current: [Token]) -> Bool {
-        guard let last = current.last?.text.unicodeScalars.last else { return false }
+        guard let token = current.last, token.span.end > token.span.start else { return false }
+        let last = s[token.span.end - 1]
         if last == "." || last == "!" || last == "?" || isQuote(last) || isClosing(last) { return true }
         var j = i + 1
         while j < s.count, s[j] == " " || s[j] == "\t" || s[j] == "\r" { j += 1 }
