@@ -1,4 +1,4 @@
-public import Extraction
+import Extraction
 import Foundation
 
 /// A signature prepared for comparison: log-scaled term weights sorted by bucket, and the day number.

@@ -1,4 +1,4 @@
-public import Extraction
+import Extraction
 
 /// Reads the story id and signature out of a ledger line's `story` value without
 /// `JSONDecoder`, which takes about half a millisecond a line: too slow to replay
