@@ -70,11 +70,16 @@ struct TokenProfile {
     static let punctuationFlag: UInt64 = 16, firstFlag: UInt64 = 32
 
     init(_ text: String, first: Bool) {
+        self = Self(asciiText: text, first: first) ?? Self(unicode: text, first: first)
+    }
+
+    /// The profile of an ASCII word; nil for any other.
+    init?(asciiText text: String, first: Bool) {
         var text = text
-        let ascii = text.withUTF8 { bytes in
-            bytes.allSatisfy { $0 < 0x80 } ? Self(ascii: bytes, first: first) : nil
+        guard let profile = text.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? Self(ascii: bytes, first: first) : nil }) else {
+            return nil
         }
-        self = ascii ?? Self(unicode: text, first: first)
+        self = profile
     }
 
     /// The fast path: ASCII words, hashed straight from their bytes without allocating.
@@ -563,7 +568,7 @@ public struct EntityTagger: Sendable {
         // Words outside ASCII take the slow Unicode path; each distinct one is profiled once.
         var unicodeProfiles: [String: TokenProfile] = [:]
         func profile(_ text: String, first: Bool) -> TokenProfile {
-            if text.utf8.allSatisfy({ $0 < 0x80 }) { return TokenProfile(text, first: first) }
+            if let ascii = TokenProfile(asciiText: text, first: first) { return ascii }
             var profile = unicodeProfiles[text] ?? {
                 let made = TokenProfile(text, first: false)
                 unicodeProfiles[text] = made

@@ -334,7 +334,8 @@ struct QuoteFinder {
 
     private func isPunctuation(_ k: Int) -> Bool {
         guard let c = tokens[k].text.unicodeScalars.first else { return true }
-        return tokens[k].text.unicodeScalars.count <= 3 && !c.isLetter && !c.isDigit
+        // A token's span counts its code points, so its text need not be walked.
+        return tokens[k].span.end - tokens[k].span.start <= 3 && !c.isLetter && !c.isDigit
     }
 
     private func containsQuote(_ range: Range<Int>) -> Bool {
