@@ -75,11 +75,40 @@ struct QuoteFinder {
                 guard tokens[cut].span.end == stretches[s].outer.end else { continue }
                 cut += 1
             }
+            // `“Who do they think they are?” Trump said of Apple.`: the question mark ended the
+            // sentence, but the attribution that follows belongs with the quote.
+            if Self.attributionFollows(closingAt: cut, tokens: tokens, stretchOf: stretchOf, stretches: stretches, cues: cues, lower: lower),
+                !text.scalars[tokens[cut - 1].span.end..<tokens[cut].span.start].contains(where: { $0 == "\n" || $0 == "\r" })
+            {
+                continue
+            }
             units.append(start..<cut)
             start = cut
         }
         if start < tokens.count { units.append(start..<tokens.count) }
         for (u, range) in units.enumerated() { for k in range { unitOf[k] = u } }
+    }
+
+    /// Whether the quote closing just before token `cut` is followed by a short attribution: at
+    /// most four words (no punctuation), then a speech verb that closes the attribution.
+    private static func attributionFollows(
+        closingAt cut: Int, tokens: [Token], stretchOf: [Int], stretches: [QuotedStretch], cues: [TokenCue], lower: [String]
+    ) -> Bool {
+        guard cut > 0, cut < tokens.count, stretchOf[cut - 1] >= 0, stretchOf[cut] < 0,
+            tokens[cut - 1].span.end == stretches[stretchOf[cut - 1]].outer.end
+        else { return false }
+        var j = cut
+        while j < min(tokens.count, cut + 5), stretchOf[j] < 0 {
+            if cues[j].contains(.speech), SpeechCues.speech.contains(lower[j]) {
+                // The attribution must close there ("Trump said.", "said of Apple"), not go on
+                // to content of its own ("He said the FBI has …").
+                guard j + 1 < tokens.count, let next = tokens[j + 1].text.unicodeScalars.first else { return true }
+                return (!next.isLetter && !next.isDigit) || (SpeechCues.phraseEnds.contains(lower[j + 1]) && lower[j + 1] != "that")
+            }
+            guard let first = tokens[j].text.unicodeScalars.first, first.isLetter else { return false }
+            j += 1
+        }
+        return false
     }
 
     // MARK: - Finding
@@ -377,11 +406,12 @@ struct QuoteFinder {
         let inverted = invertedBefore ? forwardPhrase(from: cueEnd + 1, in: unit, stopAtPrepositions: true).flatMap { np in
             // "…, said Tokayev at …" ends the clause after the speaker; "…, says Cruz will …" does not.
             let after = np.upperBound
-            let closes = after >= unit.upperBound || isPunctuation(after) || SpeechCues.phraseEnds.contains(lower[after])
+            // An opening mark after the phrase starts its content: "said he “appreciates …”".
+            let closes = after >= unit.upperBound || (isPunctuation(after) && !isOpenMark(after)) || SpeechCues.phraseEnds.contains(lower[after])
             let verbInside = np.contains { SpeechCues.auxiliaries.contains(lower[$0]) || ["will", "is", "are"].contains(lower[$0]) }
             // "said Tokayev", "said the President of …", "said one official": not "said their speeches".
             let looksLikeSpeaker = np.contains { entityOf[$0] >= 0 || SpeechCues.roleNouns.contains(lower[$0]) }
-                || ["he", "she", "they"].contains(lower[np.lowerBound])
+                || (["he", "she", "they"].contains(lower[np.lowerBound]) && np.count == 1)  // "said he.", not "said he wanted …"
                 || (tokens[np.lowerBound].text.first?.isUppercase ?? false)
             return closes && !verbInside && looksLikeSpeaker ? np : nil
         } : nil
@@ -427,6 +457,8 @@ struct QuoteFinder {
         var look = q
         while look < min(unit.upperBound, q + 10), stretchOf[look] < 0, lower[look] != "," || look == q {
             if lower[look] == "that" { q = look; break }
+            // "said Thursday his biggest worry is that …": a finite verb means the content began.
+            if SpeechCues.finiteVerbs.contains(lower[look]) { break }
             // "tells the crowd, he’s …": the listener, then the content.
             if SpeechCues.takesListener.contains(lower[c]), look + 1 < unit.upperBound, lower[look + 1] == "," { q = look + 2; break }
             if SpeechCues.speech.contains(lower[look]) { break }

@@ -54,6 +54,9 @@ enum SpeechCues {
 
     static let pronouns: Set<String> = words("he she they we i it who him her them")
 
+    /// Finite verbs that show a clause has begun, so a later "that" is not the one after the cue.
+    static let finiteVerbs: Set<String> = words("is are was were has have had will would can could should may might must does did do")
+
     /// Words that end a noun phrase read forwards after an inverted cue ("said Tokayev at …").
     static let phraseEnds: Set<String> = words("""
         on in at during after before to according who which that while as when because of for with from about \
