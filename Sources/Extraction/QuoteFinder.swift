@@ -413,6 +413,8 @@ struct QuoteFinder {
             let looksLikeSpeaker = np.contains { entityOf[$0] >= 0 || SpeechCues.roleNouns.contains(lower[$0]) }
                 || (["he", "she", "they"].contains(lower[np.lowerBound]) && np.count == 1)  // "said he.", not "said he wanted …"
                 || (tokens[np.lowerBound].text.first?.isUppercase ?? false)
+                // `“…,” said the 46-year-old.`: right after a quote, any described person.
+                || (p >= unit.lowerBound && isCloseMark(p) && ["the", "a", "an", "one", "another"].contains(lower[np.lowerBound]))
             return closes && !verbInside && looksLikeSpeaker ? np : nil
         } : nil
         if let np = inverted, p >= unit.lowerBound {
@@ -424,6 +426,13 @@ struct QuoteFinder {
             // ", saying …", and "Dean Johnson, a salesman from Sumter, says …": the clause's subject.
             guard let np = clauseSubject(before: c, in: unit) else { return nil }
             speaker = resolve(np, lastSpeaker: lastSpeaker)
+            // `“…,” Michael Cernech, the city manager, said of …`: the quote just before the subject.
+            let before = np.lowerBound - 1
+            if !participle, before >= unit.lowerBound, before >= consumed - 1, isCloseMark(before),
+                endsClause(after: cueEnd, in: unit, cue: lower[c])
+            {
+                contentBeforeEnd = before + 1
+            }
         } else {
             guard let np = subjectPhrase(endingAt: p, in: unit, floor: consumed) else { return nil }
             speaker = resolve(np, lastSpeaker: lastSpeaker)
