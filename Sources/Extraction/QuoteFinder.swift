@@ -403,7 +403,11 @@ struct QuoteFinder {
         var speaker: SpeakerRef?
         var attributionEnd = cueEnd
         var contentBeforeEnd: Int?  // exclusive end of content written before the attribution
-        let inverted = invertedBefore ? forwardPhrase(from: cueEnd + 1, in: unit, stopAtPrepositions: true).flatMap { np in
+        // "Frank Luntz, a Republican expert, said Mr. Cameron …": the name before the appositive
+        // speaks, so what follows the cue is content, not an inverted speaker.
+        let afterAppositive = p >= unit.lowerBound && lower[p] == ","
+            && clauseSubject(before: c, in: unit).map { np in np.upperBound < p && lower[np.upperBound] == "," && !containsQuote(np.upperBound..<p) } == true
+        let inverted = invertedBefore && !afterAppositive ? forwardPhrase(from: cueEnd + 1, in: unit, stopAtPrepositions: true).flatMap { np in
             // "…, said Tokayev at …" ends the clause after the speaker; "…, says Cruz will …" does not.
             let after = np.upperBound
             // An opening mark after the phrase starts its content: "said he “appreciates …”".
