@@ -190,6 +190,7 @@ struct QuoteFinder {
             if let last = unitRelations.last, let ref = relations[last].speaker { lastSpeaker = (ref, u) }
         }
         relations += colonQuotes(after: relations)
+        relations += dashAttributions(after: relations)
         unmarkedAttributions(&relations)
         relations.sort { $0.content.lowerBound < $1.content.lowerBound }
         found.quotes = relations.compactMap(quote)
@@ -231,6 +232,28 @@ struct QuoteFinder {
             while end < tokens.count, stretchOf[end] == s { end += 1 }
             found.append(Relation(cue: tokens[colon - 1].text + ":", cueIndex: colon, content: k..<end, speaker: speaker, via: nil, attributionEnd: colon))
             k = end - 1
+        }
+        return found
+    }
+
+    /// `“…” ― Sonya Herridge`: a quote signed with a dash and a name on its line is direct; the
+    /// name need not be one the tagger found, since such signatures sit on title-case lines.
+    private func dashAttributions(after relations: [Relation]) -> [Relation] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for r in relations { for k in r.content { covered[k] = true } }
+        var found: [Relation] = []
+        for k in tokens.indices where k + 2 < tokens.count && stretchOf[k] >= 0 && stretchOf[k + 1] != stretchOf[k] && !covered[k] {
+            guard ["\u{2015}", "\u{2014}"].contains(lower[k + 1]), stretchOf[k + 2] < 0,
+                !text.scalars[tokens[k].span.end..<tokens[k + 2].span.start].contains(where: { $0 == "\n" || $0 == "\r" }),
+                let np = forwardPhrase(from: k + 2, in: units[unitOf[k + 2]], stopAtPrepositions: true),
+                // A name the tagger found, or one that looks like a signature ("Sonya Herridge").
+                np.contains(where: { entityOf[$0] >= 0 && entities[entityOf[$0]].type != .place })
+                    || ((2...4).contains(np.count) && np.allSatisfy { tokens[$0].text.first?.isUppercase == true }),
+                let speaker = resolve(np, lastSpeaker: nil)
+            else { continue }
+            var start = k
+            while start > 0, stretchOf[start - 1] == stretchOf[k] { start -= 1 }
+            found.append(Relation(cue: tokens[k + 1].text, cueIndex: k + 1, content: start..<(k + 1), speaker: speaker, via: nil, attributionEnd: np.upperBound - 1))
         }
         return found
     }

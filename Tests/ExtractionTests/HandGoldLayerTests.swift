@@ -36,6 +36,30 @@ struct HandGoldLayerTests {
         #expect(extractor.extract("Title\n\nShe said“ yes ”today.").quoteRepairs == 2)
     }
 
+    /// Attribution shapes found missing on PolNeAR's dev set.
+    @Test func attributionShapesFromPoliticalNews() {
+        let found = quotes("""
+            “Who do they think they are?” Mary Jones said of the company on Monday.
+
+            “We wanted to control the real estate,” Michael Cernech, the city manager, said of the course.
+
+            “He is an amazing leader,” said the 46-year-old.
+
+            Frank Luntz, a Republican pollster, said Mr. Cameron had failed to “personalize” the campaign.
+
+            Paul Huntley, a delegate from California, said he wanted “common-sense solutions.”
+
+            Readers wrote in. “I am ashamed of this debate.” ― Sonya Herridge
+            """)
+        let summary = found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" }
+        #expect(summary.contains("direct Mary Jones: Who do they think they are?"))
+        #expect(summary.contains("direct Michael Cernech: We wanted to control the real estate,"))
+        #expect(found.contains { $0.kind == .direct && $0.text == "He is an amazing leader," && $0.speaker?.span != nil })
+        #expect(summary.contains("mixed Frank Luntz: Mr. Cameron had failed to “personalize” the campaign"))
+        #expect(summary.contains("mixed Paul Huntley: he wanted “common-sense solutions.”"))
+        #expect(summary.contains("direct Sonya Herridge: I am ashamed of this debate."))
+    }
+
     @Test func directMixedAndIndirect() {
         let found = quotes("""
             Maria Lopez, the city's mayor, said the bridge was "a disgrace." "We need money," Lopez said, \
