@@ -78,7 +78,7 @@ struct QuoteFinder {
             // `“Who do they think they are?” Trump said of Apple.`: the question mark ended the
             // sentence, but the attribution that follows belongs with the quote.
             if Self.attributionFollows(closingAt: cut, tokens: tokens, stretchOf: stretchOf, stretches: stretches, cues: cues, lower: lower),
-                !text.scalars[tokens[cut - 1].span.end..<tokens[cut].span.start].contains(where: { $0 == "\n" || $0 == "\r" })
+                onOneLine(cut - 1, cut)
             {
                 continue
             }
@@ -87,6 +87,11 @@ struct QuoteFinder {
         }
         if start < tokens.count { units.append(start..<tokens.count) }
         for (u, range) in units.enumerated() { for k in range { unitOf[k] = u } }
+    }
+
+    /// Whether no line break separates tokens `a` and `b` (`a` before `b`).
+    private func onOneLine(_ a: Int, _ b: Int) -> Bool {
+        !text.scalars[tokens[a].span.end..<tokens[b].span.start].contains { $0 == "\n" || $0 == "\r" }
     }
 
     /// Whether the quote closing just before token `cut` is followed by a short attribution: at
@@ -244,7 +249,7 @@ struct QuoteFinder {
         var found: [Relation] = []
         for k in tokens.indices where k + 2 < tokens.count && stretchOf[k] >= 0 && stretchOf[k + 1] != stretchOf[k] && !covered[k] {
             guard ["\u{2015}", "\u{2014}"].contains(lower[k + 1]), stretchOf[k + 2] < 0,
-                !text.scalars[tokens[k].span.end..<tokens[k + 2].span.start].contains(where: { $0 == "\n" || $0 == "\r" }),
+                onOneLine(k, k + 2),
                 let np = forwardPhrase(from: k + 2, in: units[unitOf[k + 2]], stopAtPrepositions: true),
                 // A name the tagger found, or one that looks like a signature ("Sonya Herridge").
                 np.contains(where: { entityOf[$0] >= 0 && entities[entityOf[$0]].type != .place })
