@@ -512,36 +512,36 @@ struct RowScorer {
     let heads: UnsafeMutablePointer<Int16>
     let tails: UnsafeBufferPointer<Int16>
 
-        /// Adds the weights of `features[slot]` for each of `slots` to `scores` (17 values).
-        @inline(__always)
-        func accumulate(_ features: UnsafeBufferPointer<UInt64>, slots: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Int32>) {
-            let width = EntityTag.count
-            // Resolve every row first: independent loads the CPU can overlap, instead of a chain of
-            // cache misses (index, then row) per feature.
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: slots.count) { found in
-                for (k, slot) in slots.enumerated() {
-                    let bucket = Int(features[slot] >> shift)
-                    let word = index[2 * (bucket >> 6)]
-                    let bit = UInt64(1) << UInt64(bucket & 63)
-                    found[k] = word & bit == 0 ? -1 : Int32(truncatingIfNeeded: index[2 * (bucket >> 6) + 1]) + Int32((word & (bit &- 1)).nonzeroBitCount)
-                }
-                // 17 weights a row: the first 16 as one SIMD lane group, the last on its own. The
-                // lanes are widened one by one; SIMD16's generic widening stayed a call per row.
-                assert(width == 17, "the SIMD accumulation below is written for 17 tags")
-                var head = SIMD16<Int32>.zero
-                var tail: Int32 = 0
-                for row in found where row >= 0 {
-                    let w = heads + Int(row) * 16
-                    head &+= SIMD16<Int32>(
-                        Int32(w[0]), Int32(w[1]), Int32(w[2]), Int32(w[3]), Int32(w[4]), Int32(w[5]), Int32(w[6]), Int32(w[7]),
-                        Int32(w[8]), Int32(w[9]), Int32(w[10]), Int32(w[11]), Int32(w[12]), Int32(w[13]), Int32(w[14]), Int32(w[15])
-                    )
-                    tail &+= Int32(tails[Int(row)])
-                }
-                for t in 0..<16 { scores[t] &+= head[t] }
-                scores[16] &+= tail
+    /// Adds the weights of `features[slot]` for each of `slots` to `scores` (17 values).
+    @inline(__always)
+    func accumulate(_ features: UnsafeBufferPointer<UInt64>, slots: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Int32>) {
+        let width = EntityTag.count
+        // Resolve every row first: independent loads the CPU can overlap, instead of a chain of
+        // cache misses (index, then row) per feature.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: slots.count) { found in
+            for (k, slot) in slots.enumerated() {
+                let bucket = Int(features[slot] >> shift)
+                let word = index[2 * (bucket >> 6)]
+                let bit = UInt64(1) << UInt64(bucket & 63)
+                found[k] = word & bit == 0 ? -1 : Int32(truncatingIfNeeded: index[2 * (bucket >> 6) + 1]) + Int32((word & (bit &- 1)).nonzeroBitCount)
             }
+            // 17 weights a row: the first 16 as one SIMD lane group, the last on its own. The
+            // lanes are widened one by one; SIMD16's generic widening stayed a call per row.
+            assert(width == 17, "the SIMD accumulation below is written for 17 tags")
+            var head = SIMD16<Int32>.zero
+            var tail: Int32 = 0
+            for row in found where row >= 0 {
+                let w = heads + Int(row) * 16
+                head &+= SIMD16<Int32>(
+                    Int32(w[0]), Int32(w[1]), Int32(w[2]), Int32(w[3]), Int32(w[4]), Int32(w[5]), Int32(w[6]), Int32(w[7]),
+                    Int32(w[8]), Int32(w[9]), Int32(w[10]), Int32(w[11]), Int32(w[12]), Int32(w[13]), Int32(w[14]), Int32(w[15])
+                )
+                tail &+= Int32(tails[Int(row)])
+            }
+            for t in 0..<16 { scores[t] &+= head[t] }
+            scores[16] &+= tail
         }
+    }
 }
 
 /// A typed entity mention found by the tagger, by token positions and span.
