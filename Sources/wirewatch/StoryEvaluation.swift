@@ -24,6 +24,8 @@ struct EvalStoriesCommand: ParsableCommand {
     var show = 0
     @Option(help: "Write each article's candidate pairs with their features and gold label (TSV), for fitting the weights.")
     var pairs: String?
+    @Option(help: "Write each article's ledger `story` value (JSON lines), to check that a change to the linker keeps its decisions and signatures.")
+    var links: String?
 
     struct Document: Decodable {
         let id: String
@@ -54,6 +56,9 @@ struct EvalStoriesCommand: ParsableCommand {
         var predicted: [Int] = []
         var gold: [String] = []
         var pairLines: [String] = []
+        var linkLines = Data()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
         var linkSeconds = 0.0
         var extractSeconds = 0.0
         for (index, document) in documents.enumerated() {
@@ -80,6 +85,10 @@ struct EvalStoriesCommand: ParsableCommand {
             extractSeconds += Double(extracted - start) / 1e9
             linkSeconds += Double(linked - extracted) / 1e9
             predicted.append(link.id)
+            if links != nil {
+                linkLines.append(try encoder.encode(link))
+                linkLines.append(UInt8(ascii: "\n"))
+            }
             gold.append(goldStory)
             if show > 0, let best = link.related.first {
                 let joined = link.id != index + 1
@@ -88,6 +97,7 @@ struct EvalStoriesCommand: ParsableCommand {
                 }
             }
         }
+        if let links { try linkLines.write(to: URL(fileURLWithPath: links)) }
         if let pairs { try (pairLines.joined(separator: "\n") + "\n").write(toFile: pairs, atomically: true, encoding: .utf8) }
         let score = ClusterScore(predicted: predicted, gold: gold)
         print("\(source): \(documents.count) articles, \(Set(gold).count) gold stories, \(Set(predicted).count) predicted")
