@@ -18,6 +18,9 @@ public enum PairFeature: Int, CaseIterable, Sendable {
     case oneDateUnknown, bothDatesUnknown
     /// Entities and words agreeing on the same day count for more than either alone.
     case placesSameDay, wordsSameDay
+
+    /// How many there are, without building `allCases`.
+    static let count = allCases.count
 }
 
 /// Logistic-regression weights for `PairFeature`: a match probability is
@@ -27,7 +30,7 @@ public struct StoryPairWeights: Sendable {
     public var values: [Double]
 
     public init(bias: Double, values: [Double]) {
-        precondition(values.count == PairFeature.allCases.count, "one weight per PairFeature")
+        precondition(values.count == PairFeature.count, "one weight per PairFeature")
         self.bias = bias
         self.values = values
     }

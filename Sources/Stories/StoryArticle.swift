@@ -30,11 +30,14 @@ enum FeatureHash {
     /// 2^21 buckets: collisions are rare at newsroom vocabularies, and the tables stay at a few MB.
     static let bucketBits = 21
 
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
     static func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = offsetBasis
         for byte in bytes {
             hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
+            hash &*= prime
         }
         return hash
     }
@@ -47,13 +50,13 @@ enum FeatureHash {
 
     /// A bucket built up byte by byte, without an intermediate string.
     struct Stream {
-        private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var hash = FeatureHash.offsetBasis
 
         init(_ kind: Kind) { add(kind.rawValue) }
 
-        mutating func add(_ byte: UInt8) {
+        @inline(__always) mutating func add(_ byte: UInt8) {
             hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
+            hash &*= FeatureHash.prime
         }
 
         mutating func add(_ bytes: some Sequence<UInt8>) { for byte in bytes { add(byte) } }
@@ -67,90 +70,151 @@ enum FeatureHash {
     }
 }
 
-/// Splits text into lower-cased words (letters and ASCII digits) as UTF-8 bytes, and
-/// reduces words to the content terms the linker compares.
+/// Splits text into lower-cased words (letters and ASCII digits) and reduces them to the
+/// content terms the linker compares.
+///
+/// One pass hashes each byte three ways at once: the word's FNV-1a, its content-term bucket
+/// and its line's hash. The three chains are independent, so they overlap in the CPU where
+/// three passes over each word ran one after another.
 enum WordScanner {
-    /// A word's bytes are lent for the call only: passing a buffer, not an array, keeps the
-    /// scan free of a retain and release per word.
     enum Event {
-        case word(UnsafeBufferPointer<UInt8>, hash: UInt64)
-        case lineEnd
+        /// A word: its FNV-1a hash, and its content-term bucket unless it is a function word or a fragment.
+        case word(hash: UInt64, term: UInt32?)
+        /// A line end, with the hash of the line's words (each followed by a space) and their number.
+        case lineEnd(hash: UInt32, words: Int)
     }
 
-    /// Calls `body` for each word and line end; words inside `skip` (sorted spans) are left out.
-    static func scan(_ scalars: String.UnicodeScalarView, skip: [Span], _ body: (Event) -> Void) {
+    /// Calls `body` for each word and line end; words inside `skip` (sorted spans, in
+    /// Unicode scalars) are left out.
+    static func scan(_ text: String, skip: [Span], _ body: (Event) -> Void) {
+        var text = text
+        text.withUTF8 { scan(utf8: $0, skip: skip, body) }
+    }
+
+    /// As above, over the text's UTF-8: decoding scalars by hand is several times cheaper
+    /// than iterating a `String.UnicodeScalarView`, and ASCII, most of news, is one compare.
+    static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, skip: [Span], _ body: (Event) -> Void) {
         var nextSkip = 0
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+        var word = WordHashes()
+        var line = FeatureHash.Stream(.line)
+        var lineWords = 0
         func finish() {
-            guard !word.isEmpty else { return }
-            word.withUnsafeBufferPointer { bytes in body(.word(bytes, hash: FeatureHash.fnv(bytes))) }
-            word.removeAll(keepingCapacity: true)
+            guard word.count > 0 else { return }
+            body(.word(hash: word.hash, term: word.term))
+            line.add(UInt8(ascii: " "))
+            lineWords += 1
+            word = WordHashes()
         }
-        var i = 0
-        for scalar in scalars {
+        func endLine() {
+            finish()
+            body(.lineEnd(hash: line.bucket, words: lineWords))
+            line = FeatureHash.Stream(.line)
+            lineWords = 0
+        }
+        var i = 0, p = 0
+        let n = bytes.count
+        while p < n {
             defer { i += 1 }
-            let v = scalar.value
+            var v = UInt32(bytes[p])
+            if v < 0x80 {
+                p += 1
+            } else if v < 0xE0 {
+                v = (v & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F)
+                p += 2
+            } else if v < 0xF0 {
+                v = (v & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6 | UInt32(bytes[p + 2] & 0x3F)
+                p += 3
+            } else {
+                v = (v & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6 | UInt32(bytes[p + 3] & 0x3F)
+                p += 4
+            }
             if v == 0x0A {
-                finish()
-                body(.lineEnd)
+                endLine()
             } else if nextSkip < skip.count, i >= skip[nextSkip].start {
                 finish()
                 if i + 1 >= skip[nextSkip].end { nextSkip += 1 }
             } else if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 {
-                word.append(UInt8(v))
+                word.add(UInt8(v))
+                line.add(UInt8(v))
             } else if v >= 0x41 && v <= 0x5A {
-                word.append(UInt8(v + 0x20))
-            } else if v > 0x7F, scalar.properties.isAlphabetic {
-                word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                word.add(UInt8(v + 0x20))
+                line.add(UInt8(v + 0x20))
+            } else if v > 0x7F, let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
+                for byte in scalar.properties.lowercaseMapping.utf8 {
+                    word.add(byte)
+                    line.add(byte)
+                }
             } else {
                 // "Putin's" gives "putin" and "s": the possessive is not glued on.
                 finish()
             }
         }
-        finish()
-        body(.lineEnd)
+        endLine()
     }
 
     /// The content terms of a short text such as a headline, in order.
     static func contentTerms(of text: String) -> [UInt32] {
         var terms: [UInt32] = []
-        scan(text.unicodeScalars, skip: []) { event in
-            if case .word(let bytes, let hash) = event, let term = contentTerm(bytes, hash: hash) { terms.append(term) }
+        scan(text, skip: []) { event in
+            if case .word(_, let term?) = event { terms.append(term) }
         }
         return terms
     }
 
-    /// The bucket a word is compared in, or nil for function words and fragments.
-    /// Years and numbers of two to six digits are kept: "2008" against "2013", ages, house numbers.
-    static func contentTerm(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32? {
-        var digits = true
-        for byte in word where byte < 0x30 || byte > 0x39 {
-            digits = false
-            break
+    /// The hashes of the word being read, kept up byte by byte.
+    ///
+    /// A content term is the word's bucket in the `.word` space. Plurals fold onto the
+    /// singular ("fighters" is "fighter", "parties" is "party"), so the term's hash is also
+    /// kept as it was one and three bytes back.
+    struct WordHashes {
+        private(set) var count = 0
+        /// FNV-1a of the word's bytes.
+        private(set) var hash: UInt64 = FeatureHash.offsetBasis
+        /// The `.word` stream after all bytes, and after all but one, two and three.
+        private var whole = FeatureHash.Stream(.word)
+        private var termBack1 = FeatureHash.Stream(.word), termBack2 = FeatureHash.Stream(.word), termBack3 = FeatureHash.Stream(.word)
+        /// The last eight bytes, the newest lowest.
+        private var recent: UInt64 = 0
+        private var digitsOnly = true
+
+        @inline(__always) mutating func add(_ byte: UInt8) {
+            count += 1
+            hash = (hash ^ UInt64(byte)) &* FeatureHash.prime
+            termBack3 = termBack2
+            termBack2 = termBack1
+            termBack1 = whole
+            whole.add(byte)
+            recent = recent << 8 | UInt64(byte)
+            if byte < 0x30 || byte > 0x39 { digitsOnly = false }
         }
-        var stream = FeatureHash.Stream(.word)
-        if digits {
-            let year = word.count == 4 && (word[0] == 0x31 && word[1] == 0x39 || word[0] == 0x32 && word[1] == 0x30)
-            guard year || (2...6).contains(word.count) else { return nil }
-            if !year { stream.add(UInt8(ascii: "#")) }
-            stream.add(word)
-            return stream.bucket
-        }
-        guard word.count >= 3, !StopWords.contains(hash) else { return nil }
-        // Plurals fold onto the singular: "fighters" and "fighter" are one term.
-        let n = word.count
-        let beforeS = n > 1 ? word[n - 2] : 0
-        if n > 4, word[n - 1] == UInt8(ascii: "s"), beforeS != UInt8(ascii: "s"), beforeS != UInt8(ascii: "u"), beforeS != UInt8(ascii: "i") {
-            if word[n - 3] == UInt8(ascii: "i"), word[n - 2] == UInt8(ascii: "e") {
-                for byte in word[0..<(n - 3)] { stream.add(byte) }
-                stream.add(UInt8(ascii: "y"))
-            } else {
-                for byte in word[0..<(n - 1)] { stream.add(byte) }
+
+        /// The word's byte `k` places from its end (0 is the last).
+        private func back(_ k: Int) -> UInt8 { UInt8(truncatingIfNeeded: recent >> UInt64(8 * k)) }
+
+        /// The bucket the word is compared in, or nil for function words and fragments.
+        /// Years and numbers of two to six digits are kept: "2008" against "2013", ages, house numbers.
+        var term: UInt32? {
+            let n = count
+            if digitsOnly {
+                let year = n == 4 && (back(3) == UInt8(ascii: "1") && back(2) == UInt8(ascii: "9") || back(3) == UInt8(ascii: "2") && back(2) == UInt8(ascii: "0"))
+                if year { return whole.bucket }
+                guard (2...6).contains(n) else { return nil }
+                var stream = FeatureHash.Stream(.word)
+                stream.add(UInt8(ascii: "#"))
+                for k in stride(from: n - 1, through: 0, by: -1) { stream.add(back(k)) }
+                return stream.bucket
             }
-            return stream.bucket
+            guard n >= 3, !StopWords.contains(hash) else { return nil }
+            let beforeS = back(1)
+            if n > 4, back(0) == UInt8(ascii: "s"), beforeS != UInt8(ascii: "s"), beforeS != UInt8(ascii: "u"), beforeS != UInt8(ascii: "i") {
+                if back(2) == UInt8(ascii: "i"), beforeS == UInt8(ascii: "e") {
+                    var stream = termBack3
+                    stream.add(UInt8(ascii: "y"))
+                    return stream.bucket
+                }
+                return termBack1.bucket
+            }
+            return whole.bucket
         }
-        stream.add(word)
-        return stream.bucket
     }
 }

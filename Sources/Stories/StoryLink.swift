@@ -8,12 +8,32 @@ public struct StoryLink: Sendable, Equatable {
     public var syndicatedOf: Int?
     /// What the linker needs to rebuild its state from the ledger.
     public var signature: StorySignature
+    /// What `propose` prepared from `signature`, so `commit` need not prepare it again.
+    var prepared: PreparedArticle?
 
     public init(id: Int, related: [RelatedArticle], syndicatedOf: Int?, signature: StorySignature) {
         self.id = id
         self.related = related
         self.syndicatedOf = syndicatedOf
         self.signature = signature
+    }
+}
+
+extension StoryLink {
+    /// Links are equal by what they say; `prepared` is only a cache of `signature`.
+    public static func == (a: StoryLink, b: StoryLink) -> Bool {
+        a.id == b.id && a.related == b.related && a.syndicatedOf == b.syndicatedOf && a.signature == b.signature
+    }
+}
+
+/// A signature as the linker compares it, made once per article.
+final class PreparedArticle: Sendable {
+    let signature: StorySignature
+    let article: StoryArticle
+
+    init(signature: StorySignature, article: StoryArticle) {
+        self.signature = signature
+        self.article = article
     }
 }
 

@@ -47,11 +47,12 @@ public struct StoryLinker: Sendable {
     private var memberCount = 0
     private var order: [Int] = []
     private var orderStart = 0
-    private var postings: [UInt32: [Int32]] = [:]
+    private var postings = PostingIndex()
     /// ln(k+1) for every count the window can hold.
     private let logTable: [Double]
 
-    struct Member: Sendable {
+    /// A class, so that reading one from the ring for a comparison is one retain, not one per list it holds.
+    final class Member: Sendable {
         let seq: Int
         let article: StoryArticle
         let story: Int
@@ -61,6 +62,14 @@ public struct StoryLinker: Sendable {
         /// the window's size at each comparison. Recomputing them in full cost a random read of
         /// the frequency table per term and candidate, most of linking's time.
         let normSums: NormSums
+
+        init(seq: Int, article: StoryArticle, story: Int, keys: [UInt32], normSums: NormSums) {
+            self.seq = seq
+            self.article = article
+            self.story = story
+            self.keys = keys
+            self.normSums = normSums
+        }
     }
 
     public init(configuration: Configuration = Configuration()) {
@@ -81,37 +90,52 @@ public struct StoryLinker: Sendable {
 
     /// Reads an article's signature, leaving out lines that recur across many recent articles.
     public func signature(text: String, record: ArticleRecord, published: CivilDate?) -> StorySignature {
-        StorySignature(text: text, record: record, published: published) { lineFrequency[Int($0)] >= configuration.recurringLine }
+        // The closure captures the one table, not `self`: capturing the linker copied all its state per line.
+        let frequency = lineFrequency, recurring = configuration.recurringLine
+        return StorySignature(text: text, record: record, published: published) { frequency[Int($0)] >= recurring }
     }
 
     /// The story an article with `signature` would join as line `seq`, with its related articles. Changes nothing.
     public func propose(_ signature: StorySignature, seq: Int) -> StoryLink {
         let article = StoryArticle(signature)
-        let query = Query(article, idf: idf)
-        let scored = candidates(for: query).map { (seq: $0, evidence: compare(query, member($0))) }
-            .sorted { $0.evidence.score != $1.evidence.score ? $0.evidence.score > $1.evidence.score : $0.seq < $1.seq }
+        let query = Query(article, linker: self)
+        var scored = candidates(for: query).map { seq -> (seq: Int, score: Double, hamming: Int) in
+            let (score, hamming) = compare(query, member(seq))
+            return (seq, score, hamming)
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.seq < $1.seq }
         var story = seq
         var syndicatedOf: Int?
-        if let copy = scored.first(where: { $0.evidence.hamming <= configuration.syndicationBits }) {
+        if let copy = scored.first(where: { $0.hamming <= configuration.syndicationBits }) {
             syndicatedOf = copy.seq
             story = member(copy.seq).story
-        } else if let best = scored.first, best.evidence.score >= configuration.threshold {
+        } else if let best = scored.first, best.score >= configuration.threshold {
             story = member(best.seq).story
         }
-        let related = scored.prefix(3).filter { $0.evidence.score >= configuration.relatedThreshold || $0.seq == syndicatedOf }
-            .map { RelatedArticle(seq: $0.seq, score: ($0.evidence.score * 100).rounded() / 100, why: $0.evidence.why) }
-        return StoryLink(id: story, related: related, syndicatedOf: syndicatedOf, signature: signature)
+        let related = scored.prefix(3).filter { $0.score >= configuration.relatedThreshold || $0.seq == syndicatedOf }
+            .map { RelatedArticle(seq: $0.seq, score: ($0.score * 100).rounded() / 100, why: why(query, member($0.seq))) }
+        var link = StoryLink(id: story, related: related, syndicatedOf: syndicatedOf, signature: signature)
+        link.prepared = PreparedArticle(signature: signature, article: article)
+        return link
     }
 
     /// Records line `seq` as a member of story `link.id`: once the ledger line is durable,
     /// and for each line of the ledger's tail when rebuilding on start.
     public mutating func commit(_ link: StoryLink, seq: Int) {
-        commit(story: link.id, signature: link.signature, seq: seq)
+        if let prepared = link.prepared, prepared.signature == link.signature {
+            commit(story: link.id, article: prepared.article, seq: seq)
+        } else {
+            commit(story: link.id, signature: link.signature, seq: seq)
+        }
     }
 
     /// `commit` from the two parts a replay needs (see `StoryReplay`).
     public mutating func commit(story: Int, signature: StorySignature, seq: Int) {
-        let article = StoryArticle(signature)
+        commit(story: story, article: StoryArticle(signature), seq: seq)
+    }
+
+    private mutating func commit(story: Int, article: StoryArticle, seq: Int) {
+        let signature = article.signature
         for feature in article.allFeatures { documentFrequency[Int(feature)] &+= 1 }
         for line in signature.lines { lineFrequency[Int(line)] &+= 1 }
         let keys = retrievalKeys(article)
@@ -122,15 +146,7 @@ public struct StoryLinker: Sendable {
         if ring[seq % ring.count]?.seq != seq { memberCount += 1 }
         ring[seq % ring.count] = Member(seq: seq, article: article, story: story, keys: keys, normSums: sums)
         order.append(seq)
-        for feature in keys {
-            let seq32 = Int32(truncatingIfNeeded: seq)
-            if let index = postings.index(forKey: feature) {
-                postings.values[index].append(seq32)
-                if postings.values[index].count > configuration.postingsPerFeature { postings.values[index].removeFirst() }
-            } else {
-                postings[feature] = [seq32]
-            }
-        }
+        for feature in keys { postings.append(Int32(truncatingIfNeeded: seq), to: feature, limit: configuration.postingsPerFeature) }
     }
 
     /// Forgets the articles of lines before `oldest`, and their share of the frequencies.
@@ -145,10 +161,7 @@ public struct StoryLinker: Sendable {
                 for line in gone.article.signature.lines { lineFrequency[Int(line)] &-= 1 }
                 // Postings run oldest first, so the evicted article is at the front of each list it is still in.
                 let seq32 = Int32(truncatingIfNeeded: seq)
-                for key in gone.keys {
-                    guard let index = postings.index(forKey: key), postings.values[index].first == seq32 else { continue }
-                    if postings.values[index].count == 1 { postings.remove(at: index) } else { postings.values[index].removeFirst() }
-                }
+                for key in gone.keys { postings.removeOldest(seq32, from: key) }
             }
             orderStart += 1
         }
@@ -160,35 +173,43 @@ public struct StoryLinker: Sendable {
 
     /// The candidates `signature` is compared with, and the features of each pair: for fitting weights.
     public func candidateFeatures(_ signature: StorySignature) -> [(seq: Int, story: Int, features: [Double])] {
-        let article = StoryArticle(signature)
-        let query = Query(article, idf: idf)
-        return candidates(for: query).map { (seq: $0, story: member($0).story, features: features(query, member($0))) }
+        let query = Query(StoryArticle(signature), linker: self)
+        return candidates(for: query).map { seq in
+            var values = [Double](repeating: 0, count: PairFeature.count)
+            values.withUnsafeMutableBufferPointer { features(query, member(seq), into: $0.baseAddress!) }
+            return (seq: seq, story: member(seq).story, features: values)
+        }
     }
 
     // MARK: - Evidence
-
-    struct Evidence {
-        var score: Double
-        var why: [String]
-        var hamming: Int
-    }
 
     /// ln(N+1) − ln(df+1) + 1, with both logarithms from a table: it runs for every term of every candidate.
     private func idf(_ feature: UInt32) -> Double {
         logTable[memberCount] - logFrequency(feature) + 1
     }
 
-    /// The features an article is found by: its rarest words and all its entities, quotes and figures, each once.
-    private func retrievalKeys(_ article: StoryArticle) -> [UInt32] {
-        retrievalKeys(article, termIDF: article.terms.map { idf($0.term) })
+    /// A bucket's document frequency, capped where the log table ends: the IDF falls as this rises.
+    private func cappedFrequency(_ feature: UInt32) -> Int {
+        min(Int(documentFrequency[Int(feature)]), logTable.count - 1)
     }
 
-    /// As above, with the IDF of each of `article.terms` already looked up.
-    private func retrievalKeys(_ article: StoryArticle, termIDF: [Double]) -> [UInt32] {
-        let ranked = zip(article.terms, termIDF).map { (term: $0.term, idf: $1) }
-            .sorted { $0.idf != $1.idf ? $0.idf > $1.idf : $0.term < $1.term }
-        var keys = ranked.prefix(configuration.retrievalWords).map(\.term)
-        keys += article.signature.entities + article.signature.quotes + article.signature.figures
+    /// The features an article is found by: its rarest words and all its entities, quotes and figures, each once.
+    private func retrievalKeys(_ article: StoryArticle) -> [UInt32] {
+        retrievalKeys(article, termFrequency: article.terms.map { cappedFrequency($0.term) })
+    }
+
+    /// As above, with the capped frequency of each of `article.terms` already looked up. The
+    /// rarest words are those of highest IDF, so of lowest frequency; ties go to the lower
+    /// bucket. Packing frequency and bucket in one integer sorts them without a closure.
+    private func retrievalKeys(_ article: StoryArticle, termFrequency: [Int]) -> [UInt32] {
+        var ranked = zip(article.terms, termFrequency).map { UInt64($1) << 32 | UInt64($0.term) }
+        ranked.sort()
+        var keys = ranked.prefix(configuration.retrievalWords).map { UInt32(truncatingIfNeeded: $0) }
+        let s = article.signature
+        keys.reserveCapacity(keys.count + s.entities.count + s.quotes.count + s.figures.count)
+        keys += s.entities
+        keys += s.quotes
+        keys += s.figures
         keys.sort()
         var unique: [UInt32] = []
         unique.reserveCapacity(keys.count)
@@ -202,8 +223,9 @@ public struct StoryLinker: Sendable {
     /// are kept by insertion into a short sorted list: a hashed dictionary and a full sort of
     /// every hit cost more than the comparisons they feed.
     private func candidates(for query: Query) -> [Int] {
-        let lists = retrievalKeys(query.article, termIDF: query.termIDF).compactMap { feature in postings[feature].map { (list: $0, weight: idf(feature)) } }
-        let total = lists.reduce(0) { $0 + $1.list.count }
+        let keys = query.retrievalKeys
+        var total = 0
+        for key in keys { total += postings.count(key) }
         guard total > 0 else { return [] }
         var capacity = 16
         while capacity < 2 * total { capacity <<= 1 }
@@ -212,15 +234,18 @@ public struct StoryLinker: Sendable {
         var slotHits = [Double](repeating: 0, count: capacity)
         var used: [Int] = []
         used.reserveCapacity(total)
-        for (list, weight) in lists {
-            for seq in list {
-                var slot = Self.slot(of: UInt64(UInt32(bitPattern: seq)), mask)
-                while slotSeq[slot] != seq, slotSeq[slot] != -1 { slot = (slot + 1) & mask }
-                if slotSeq[slot] == -1 {
-                    slotSeq[slot] = seq
-                    used.append(slot)
+        for key in keys {
+            let weight = idf(key)
+            postings.withList(key) { list in
+                for seq in list {
+                    var slot = Self.slot(of: UInt64(UInt32(bitPattern: seq)), mask)
+                    while slotSeq[slot] != seq, slotSeq[slot] != -1 { slot = (slot + 1) & mask }
+                    if slotSeq[slot] == -1 {
+                        slotSeq[slot] = seq
+                        used.append(slot)
+                    }
+                    slotHits[slot] += weight
                 }
-                slotHits[slot] += weight
             }
         }
         // The best `candidates`, by hits and then by the earlier line.
@@ -254,16 +279,24 @@ public struct StoryLinker: Sendable {
         let termIDF: [Double]
         let titleIDF: [Double], entityIDF: [Double], peopleIDF: [Double], placeIDF: [Double], figureIDF: [Double]
         let norms: Norms
+        let retrievalKeys: [UInt32]
 
         /// Each term's index in `article.terms`, open-addressed by bucket, so a comparison looks
         /// up each of the other article's terms instead of merging two lists branch by branch.
         let termSlots: [Int32]
         let termKeys: [UInt32]
         let termMask: Int
+        /// One bit per bucket's low bits for the terms and for the quote windows: most of a
+        /// candidate's terms and windows are not the query's, and one bit test says so.
+        let termFilter: BucketFilter
+        let quoteFilter: BucketFilter
 
-        init(_ article: StoryArticle, idf: (UInt32) -> Double) {
+        init(_ article: StoryArticle, linker: StoryLinker) {
             self.article = article
-            termIDF = article.terms.map { idf($0.term) }
+            let frequency = article.terms.map { linker.cappedFrequency($0.term) }
+            let c = linker.logTable[linker.memberCount] + 1
+            termIDF = frequency.map { c - linker.logTable[$0] }
+            retrievalKeys = linker.retrievalKeys(article, termFrequency: frequency)
             weights = zip(article.terms, termIDF).map { Double($0.weight) * $1 }
             var capacity = 16
             while capacity < 2 * article.terms.count { capacity <<= 1 }
@@ -278,12 +311,14 @@ public struct StoryLinker: Sendable {
             }
             termSlots = slots
             termKeys = keys
+            termFilter = BucketFilter(article.terms.map(\.term))
             let s = article.signature
-            titleIDF = s.title.map(idf)
-            entityIDF = s.entities.map(idf)
-            peopleIDF = s.people.map(idf)
-            placeIDF = s.places.map(idf)
-            figureIDF = s.figures.map(idf)
+            quoteFilter = BucketFilter(s.quotes)
+            titleIDF = s.title.map(linker.idf)
+            entityIDF = s.entities.map(linker.idf)
+            peopleIDF = s.people.map(linker.idf)
+            placeIDF = s.places.map(linker.idf)
+            figureIDF = s.figures.map(linker.idf)
             norms = Norms(
                 words: weights.reduce(0) { $0 + $1 * $1 }.squareRoot(), title: titleIDF.reduce(0, +),
                 entities: entityIDF.reduce(0, +), people: peopleIDF.reduce(0, +), places: placeIDF.reduce(0, +)
@@ -292,12 +327,43 @@ public struct StoryLinker: Sendable {
 
         /// The index of `term` in `article.terms`, if the article has it.
         @inline(__always) func termIndex(_ term: UInt32) -> Int? {
+            guard termFilter.mayContain(term) else { return nil }
             var slot = StoryLinker.slot(of: UInt64(term), termMask)
             while termSlots[slot] != -1 {
                 if termKeys[slot] == term { return Int(termSlots[slot]) }
                 slot = (slot + 1) & termMask
             }
             return nil
+        }
+
+        /// How many of `quotes` (sorted, distinct) the query's article also has.
+        func sharedQuotes(_ quotes: [UInt32]) -> Int {
+            let own = article.signature.quotes
+            guard !own.isEmpty else { return 0 }
+            var shared = 0
+            for quote in quotes where quoteFilter.mayContain(quote) {
+                var low = 0, high = own.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if own[middle] < quote { low = middle + 1 } else { high = middle }
+                }
+                if low < own.count, own[low] == quote { shared += 1 }
+            }
+            return shared
+        }
+    }
+
+    /// A bit set over the low 14 bits of buckets: no false negatives, few false positives for a few hundred buckets.
+    struct BucketFilter {
+        private var words: [UInt64]
+
+        init(_ buckets: [UInt32]) {
+            words = [UInt64](repeating: 0, count: buckets.isEmpty ? 0 : 256)
+            for bucket in buckets { words[Int(bucket >> 6 & 255)] |= 1 << UInt64(bucket & 63) }
+        }
+
+        @inline(__always) func mayContain(_ bucket: UInt32) -> Bool {
+            !words.isEmpty && words[Int(bucket >> 6 & 255)] >> UInt64(bucket & 63) & 1 != 0
         }
     }
 
@@ -319,7 +385,7 @@ public struct StoryLinker: Sendable {
 
     /// ln(df+1) of a bucket now.
     private func logFrequency(_ feature: UInt32) -> Double {
-        logTable[min(Int(documentFrequency[Int(feature)]), logTable.count - 1)]
+        logTable[cappedFrequency(feature)]
     }
 
     /// The norm sums of an article under the current frequencies.
@@ -344,28 +410,43 @@ public struct StoryLinker: Sendable {
         var words, title, entities, people, places: Double
     }
 
-    func compare(_ query: Query, _ b: Member) -> Evidence {
-        let values = features(query, b)
-        var logit = configuration.weights.bias
-        for (value, weight) in zip(values, configuration.weights.values) { logit += value * weight }
-        var why: [String] = []
-        if values[PairFeature.quote.rawValue] > 0 { why.append("quote") }
-        if values[PairFeature.entities.rawValue] >= 0.2 { why.append("entities") }
-        if values[PairFeature.words.rawValue] >= 0.2 || values[PairFeature.title.rawValue] >= 0.3 { why.append("words") }
-        if values[PairFeature.figures.rawValue] > 0 { why.append("figures") }
-        if values[PairFeature.sameDay.rawValue] > 0 { why.append("date") }
-        let hamming = (query.article.signature.simhash ^ b.article.signature.simhash).nonzeroBitCount
-        return Evidence(score: 1 / (1 + exp(-logit)), why: why, hamming: hamming)
+    /// The match probability of a pair, and the Hamming distance of their SimHashes.
+    func compare(_ query: Query, _ b: Member) -> (score: Double, hamming: Int) {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: PairFeature.count) { buffer in
+            let values = buffer.baseAddress!
+            features(query, b, into: values)
+            var logit = configuration.weights.bias
+            for (index, weight) in configuration.weights.values.enumerated() { logit += values[index] * weight }
+            let hamming = (query.article.signature.simhash ^ b.article.signature.simhash).nonzeroBitCount
+            return (1 / (1 + exp(-logit)), hamming)
+        }
     }
 
-    /// The evidence for one pair, each value in [0, 1], in `PairFeature` order.
-    func features(_ query: Query, _ member: Member) -> [Double] {
+    /// The kinds of evidence that carried a match, for the ledger's `related`.
+    func why(_ query: Query, _ b: Member) -> [String] {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: PairFeature.count) { buffer in
+            let values = buffer.baseAddress!
+            features(query, b, into: values)
+            var why: [String] = []
+            if values[PairFeature.quote.rawValue] > 0 { why.append("quote") }
+            if values[PairFeature.entities.rawValue] >= 0.2 { why.append("entities") }
+            if values[PairFeature.words.rawValue] >= 0.2 || values[PairFeature.title.rawValue] >= 0.3 { why.append("words") }
+            if values[PairFeature.figures.rawValue] > 0 { why.append("figures") }
+            if values[PairFeature.sameDay.rawValue] > 0 { why.append("date") }
+            return why
+        }
+    }
+
+    /// The evidence for one pair, each value in [0, 1], written in `PairFeature` order to `v`.
+    func features(_ query: Query, _ member: Member, into v: UnsafeMutablePointer<Double>) {
         let a = query.article.signature, b = member.article, bs = b.signature, norms = member.normSums.norms(idfBase)
-        var v = [Double](repeating: 0, count: PairFeature.allCases.count)
+        v.initialize(repeating: 0, count: PairFeature.count)
         // Shared terms, weighted by the new article's IDF, in the order of `b`'s terms.
         var dot = 0.0
-        for (term, tf) in b.terms {
-            if let i = query.termIndex(term) { dot += query.weights[i] * Double(tf) * query.termIDF[i] }
+        b.terms.withUnsafeBufferPointer { terms in
+            for (term, tf) in terms {
+                if let i = query.termIndex(term) { dot += query.weights[i] * Double(tf) * query.termIDF[i] }
+            }
         }
         v[PairFeature.words.rawValue] = query.norms.words > 0 && norms.words > 0 ? dot / (query.norms.words * norms.words) : 0
         v[PairFeature.title.rawValue] = Self.weightedOverlap(a.title, query.titleIDF, query.norms.title, bs.title, norms.title)
@@ -373,7 +454,7 @@ public struct StoryLinker: Sendable {
         v[PairFeature.people.rawValue] = Self.weightedOverlap(a.people, query.peopleIDF, query.norms.people, bs.people, norms.people)
         v[PairFeature.otherPeople.rawValue] = !a.people.isEmpty && !bs.people.isEmpty && Self.sharedCount(a.people, bs.people) == 0 ? 1 : 0
         v[PairFeature.places.rawValue] = Self.weightedOverlap(a.places, query.placeIDF, query.norms.places, bs.places, norms.places)
-        v[PairFeature.quote.rawValue] = min(1, Double(Self.sharedCount(a.quotes, bs.quotes)) / 4)
+        v[PairFeature.quote.rawValue] = min(1, Double(query.sharedQuotes(bs.quotes)) / 4)
         v[PairFeature.figures.rawValue] = min(1, Self.sharedWeight(a.figures, query.figureIDF, bs.figures) / 10)
         if let dayA = query.article.day, let dayB = b.day {
             let gap = abs(dayA - dayB)
@@ -386,7 +467,6 @@ public struct StoryLinker: Sendable {
         }
         v[PairFeature.placesSameDay.rawValue] = v[PairFeature.places.rawValue] * v[PairFeature.sameDay.rawValue]
         v[PairFeature.wordsSameDay.rawValue] = v[PairFeature.words.rawValue] * v[PairFeature.sameDay.rawValue]
-        return v
     }
 
     /// Cosine of two sorted bucket lists with rarity weights: the shared weight (from `a`'s
@@ -411,5 +491,57 @@ public struct StoryLinker: Sendable {
             if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return shared
+    }
+}
+
+/// Postings per feature bucket, oldest first, at most a limit each. A table indexed by bucket
+/// points into a pool of lists: a hashed dictionary spent most of retrieval hashing and
+/// retaining. Emptied lists are reused, so the pool is as large as the most keys ever live.
+struct PostingIndex: Sendable {
+    private var head: [Int32]
+    private var lists: [[Int32]] = []
+    private var free: [Int32] = []
+
+    init() {
+        head = [Int32](repeating: -1, count: 1 << FeatureHash.bucketBits)
+    }
+
+    func count(_ key: UInt32) -> Int {
+        let list = head[Int(key)]
+        return list < 0 ? 0 : lists[Int(list)].count
+    }
+
+    func withList(_ key: UInt32, _ body: (UnsafeBufferPointer<Int32>) -> Void) {
+        let list = head[Int(key)]
+        guard list >= 0 else { return }
+        lists[Int(list)].withUnsafeBufferPointer(body)
+    }
+
+    mutating func append(_ seq: Int32, to key: UInt32, limit: Int) {
+        var list = head[Int(key)]
+        if list < 0 {
+            if let reused = free.popLast() {
+                list = reused
+            } else {
+                list = Int32(lists.count)
+                lists.append([])
+            }
+            head[Int(key)] = list
+        }
+        lists[Int(list)].append(seq)
+        if lists[Int(list)].count > limit { lists[Int(list)].removeFirst() }
+    }
+
+    /// Takes `seq` off the front of `key`'s list, if it is still there.
+    mutating func removeOldest(_ seq: Int32, from key: UInt32) {
+        let list = head[Int(key)]
+        guard list >= 0, lists[Int(list)].first == seq else { return }
+        if lists[Int(list)].count == 1 {
+            lists[Int(list)].removeAll(keepingCapacity: true)
+            free.append(list)
+            head[Int(key)] = -1
+        } else {
+            lists[Int(list)].removeFirst()
+        }
     }
 }

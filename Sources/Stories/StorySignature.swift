@@ -70,27 +70,19 @@ public struct StorySignature: Sendable, Equatable {
         var hasher = SimHasher()
         var lineHashes: [UInt32] = []
         var lineTerms: [UInt32] = []
-        var lineHash = FeatureHash.Stream(.line)
-        var lineWords = 0
-        WordScanner.scan(text.unicodeScalars, skip: record.boilerplate.filter { !$0.isEmpty }.sorted()) { event in
+        WordScanner.scan(text, skip: record.boilerplate.filter { !$0.isEmpty }.sorted()) { event in
             switch event {
-            case .word(let bytes, let hash):
+            case .word(let hash, let term):
                 hasher.add(hash)
-                lineHash.add(bytes)
-                lineHash.add(UInt8(ascii: " "))
-                lineWords += 1
-                if let term = WordScanner.contentTerm(bytes, hash: hash) { lineTerms.append(term) }
-            case .lineEnd:
+                if let term { lineTerms.append(term) }
+            case .lineEnd(let hash, let words):
                 var keep = true
-                if lineWords >= Self.shortestRecurringLine {
-                    let hash = lineHash.bucket
+                if words >= Self.shortestRecurringLine {
                     lineHashes.append(hash)
                     keep = !isRecurring(hash)
                 }
                 if keep { kept.append(contentsOf: lineTerms) }
                 lineTerms.removeAll(keepingCapacity: true)
-                lineHash = FeatureHash.Stream(.line)
-                lineWords = 0
             }
         }
         // Title words count double: outlets put the event in the headline.
@@ -126,8 +118,8 @@ public struct StorySignature: Sendable, Equatable {
         var shingles: [UInt32] = []
         for quote in record.quotes where quote.kind != .indirect {
             var words: [UInt64] = []
-            WordScanner.scan(quote.text.unicodeScalars, skip: []) { event in
-                if case .word(_, let hash) = event { words.append(hash) }
+            WordScanner.scan(quote.text, skip: []) { event in
+                if case .word(let hash, _) = event { words.append(hash) }
             }
             guard words.count >= Self.shingleWords else { continue }
             for start in 0...(words.count - Self.shingleWords) {
