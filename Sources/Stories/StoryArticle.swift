@@ -70,6 +70,19 @@ enum FeatureHash {
     }
 }
 
+/// What `WordScanner` reports to: a protocol rather than a closure, so that each use is
+/// specialised and a word costs no closure call or retain.
+protocol WordSink {
+    /// A word: its FNV-1a hash, and its content-term bucket unless it is a function word or a fragment.
+    mutating func word(hash: UInt64, term: UInt32?)
+    /// A line end, with the hash of the line's words (each followed by a space) and their number.
+    mutating func lineEnd(hash: UInt32, words: Int)
+}
+
+extension WordSink {
+    mutating func lineEnd(hash: UInt32, words: Int) {}
+}
+
 /// Splits text into lower-cased words (letters and ASCII digits) and reduces them to the
 /// content terms the linker compares.
 ///
@@ -77,42 +90,36 @@ enum FeatureHash {
 /// and its line's hash. The three chains are independent, so they overlap in the CPU where
 /// three passes over each word ran one after another.
 enum WordScanner {
-    enum Event {
-        /// A word: its FNV-1a hash, and its content-term bucket unless it is a function word or a fragment.
-        case word(hash: UInt64, term: UInt32?)
-        /// A line end, with the hash of the line's words (each followed by a space) and their number.
-        case lineEnd(hash: UInt32, words: Int)
-    }
-
-    /// Calls `body` for each word and line end; words inside `skip` (sorted spans, in
+    /// Calls `sink` for each word and line end; words inside `skip` (sorted spans, in
     /// Unicode scalars) are left out.
-    static func scan(_ text: String, skip: [Span], _ body: (Event) -> Void) {
+    static func scan<Sink: WordSink>(_ text: String, skip: [Span], into sink: inout Sink) {
         var text = text
-        text.withUTF8 { scan(utf8: $0, skip: skip, body) }
+        text.withUTF8 { scan(utf8: $0, skip: skip, into: &sink) }
     }
 
     /// As above, over the text's UTF-8: decoding scalars by hand is several times cheaper
     /// than iterating a `String.UnicodeScalarView`, and ASCII, most of news, is one compare.
-    static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, skip: [Span], _ body: (Event) -> Void) {
+    static func scan<Sink: WordSink>(utf8 bytes: UnsafeBufferPointer<UInt8>, skip: [Span], into sink: inout Sink) {
         var nextSkip = 0
         var word = WordHashes()
         var line = FeatureHash.Stream(.line)
         var lineWords = 0
         func finish() {
             guard word.count > 0 else { return }
-            body(.word(hash: word.hash, term: word.term))
+            sink.word(hash: word.hash, term: word.term)
             line.add(UInt8(ascii: " "))
             lineWords += 1
             word = WordHashes()
         }
         func endLine() {
             finish()
-            body(.lineEnd(hash: line.bucket, words: lineWords))
+            sink.lineEnd(hash: line.bucket, words: lineWords)
             line = FeatureHash.Stream(.line)
             lineWords = 0
         }
         var i = 0, p = 0
         let n = bytes.count
+        var skipStart = skip.first?.start ?? Int.max
         while p < n {
             defer { i += 1 }
             var v = UInt32(bytes[p])
@@ -130,9 +137,12 @@ enum WordScanner {
             }
             if v == 0x0A {
                 endLine()
-            } else if nextSkip < skip.count, i >= skip[nextSkip].start {
+            } else if i >= skipStart {
                 finish()
-                if i + 1 >= skip[nextSkip].end { nextSkip += 1 }
+                if i + 1 >= skip[nextSkip].end {
+                    nextSkip += 1
+                    skipStart = nextSkip < skip.count ? skip[nextSkip].start : Int.max
+                }
             } else if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 {
                 word.add(UInt8(v))
                 line.add(UInt8(v))
@@ -154,11 +164,24 @@ enum WordScanner {
 
     /// The content terms of a short text such as a headline, in order.
     static func contentTerms(of text: String) -> [UInt32] {
-        var terms: [UInt32] = []
-        scan(text, skip: []) { event in
-            if case .word(_, let term?) = event { terms.append(term) }
+        struct Terms: WordSink {
+            var terms: [UInt32] = []
+            mutating func word(hash: UInt64, term: UInt32?) { if let term { terms.append(term) } }
         }
-        return terms
+        var sink = Terms()
+        scan(text, skip: [], into: &sink)
+        return sink.terms
+    }
+
+    /// The FNV-1a hashes of a text's words, in order.
+    static func wordHashes(of text: String) -> [UInt64] {
+        struct Hashes: WordSink {
+            var hashes: [UInt64] = []
+            mutating func word(hash: UInt64, term: UInt32?) { hashes.append(hash) }
+        }
+        var sink = Hashes()
+        scan(text, skip: [], into: &sink)
+        return sink.hashes
     }
 
     /// The hashes of the word being read, kept up byte by byte.

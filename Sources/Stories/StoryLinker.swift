@@ -200,21 +200,40 @@ public struct StoryLinker: Sendable {
 
     /// As above, with the capped frequency of each of `article.terms` already looked up. The
     /// rarest words are those of highest IDF, so of lowest frequency; ties go to the lower
-    /// bucket. Packing frequency and bucket in one integer sorts them without a closure.
+    /// bucket. Packing frequency and bucket in one integer orders them without a closure,
+    /// and the few wanted are kept by insertion rather than by sorting them all.
     private func retrievalKeys(_ article: StoryArticle, termFrequency: [Int]) -> [UInt32] {
-        var ranked = zip(article.terms, termFrequency).map { UInt64($1) << 32 | UInt64($0.term) }
-        ranked.sort()
-        var keys = ranked.prefix(configuration.retrievalWords).map { UInt32(truncatingIfNeeded: $0) }
+        let limit = configuration.retrievalWords
+        var rarest: [UInt64] = []
+        rarest.reserveCapacity(limit + 1)
+        for (term, frequency) in zip(article.terms, termFrequency) {
+            let key = UInt64(frequency) << 32 | UInt64(term.term)
+            if rarest.count == limit, let worst = rarest.last, key >= worst { continue }
+            var at = rarest.count
+            while at > 0, key < rarest[at - 1] { at -= 1 }
+            rarest.insert(key, at: at)
+            if rarest.count > limit { rarest.removeLast() }
+        }
+        var words = rarest.map { UInt32(truncatingIfNeeded: $0) }
+        words.sort()
         let s = article.signature
-        keys.reserveCapacity(keys.count + s.entities.count + s.quotes.count + s.figures.count)
-        keys += s.entities
-        keys += s.quotes
-        keys += s.figures
-        keys.sort()
-        var unique: [UInt32] = []
-        unique.reserveCapacity(keys.count)
-        for key in keys where unique.last != key { unique.append(key) }
-        return unique
+        return Self.mergedUnique([words, s.entities, s.quotes, s.figures])
+    }
+
+    /// The distinct values of sorted lists, ascending.
+    static func mergedUnique(_ lists: [[UInt32]]) -> [UInt32] {
+        var merged: [UInt32] = []
+        merged.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        var next = [Int](repeating: 0, count: lists.count)
+        while true {
+            var smallest: UInt32?
+            for (k, list) in lists.enumerated() where next[k] < list.count {
+                if smallest.map({ list[next[k]] < $0 }) ?? true { smallest = list[next[k]] }
+            }
+            guard let value = smallest else { return merged }
+            merged.append(value)
+            for (k, list) in lists.enumerated() where next[k] < list.count && list[next[k]] == value { next[k] += 1 }
+        }
     }
 
     /// The indexed articles sharing the most rare features with the query's article, best first.
