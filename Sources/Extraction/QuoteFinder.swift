@@ -454,13 +454,15 @@ struct QuoteFinder {
             speaker = resolve(np, lastSpeaker: lastSpeaker)
             attributionEnd = np.upperBound - 1
             contentBeforeEnd = lower[p] == "," ? p : p + 1
-        } else if participle || (p >= unit.lowerBound && lower[p] == ",") {
-            // ", saying …", and "Dean Johnson, a salesman from Sumter, says …": the clause's subject.
+        } else if participle || (p >= unit.lowerBound && (lower[p] == "," || lower[p] == "and")) {
+            // ", saying …", "Dean Johnson, a salesman from Sumter, says …" and "Graham called both
+            // “crazy” and said …": the clause's subject.
             guard let np = clauseSubject(before: c, in: unit) else { return nil }
             speaker = resolve(np, lastSpeaker: lastSpeaker)
             // `“…,” Michael Cernech, the city manager, said of …`: the quote just before the subject.
             let before = np.lowerBound - 1
-            if !participle, before >= unit.lowerBound, before >= consumed - 1, isCloseMark(before),
+            // "Graham called both “crazy” and said …": the second verb's content follows it.
+            if !participle, lower[p] != "and", before >= unit.lowerBound, before >= consumed - 1, isCloseMark(before),
                 endsClause(after: cueEnd, in: unit, cue: lower[c])
             {
                 contentBeforeEnd = before + 1
@@ -532,6 +534,13 @@ struct QuoteFinder {
         while k < end {
             if stretchOf[k] < 0, lower[k] == "," || lower[k] == ";", k + 1 < end, stretchOf[k + 1] < 0,
                 SpeechCues.speech.contains(lower[k + 1]) || (k + 2 < end && SpeechCues.speech.contains(lower[k + 2]) && !lower[k + 1].isEmpty && tokens[k + 1].text.first?.isUppercase == true) || lower[k + 1] == "according"
+            {
+                end = k
+                break
+            }
+            // "… declared “What a Super Tuesday!” and said that …": the second verb starts its own content.
+            if k > q, stretchOf[k] < 0, lower[k] == "and", k + 1 < end, stretchOf[k + 1] < 0, cues[k + 1].contains(.speech),
+                !lower[k + 1].hasSuffix("ing"), isVerbUse(k + 1)
             {
                 end = k
                 break

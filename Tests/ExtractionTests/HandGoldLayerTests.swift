@@ -50,6 +50,10 @@ struct HandGoldLayerTests {
             Paul Huntley, a delegate from California, said he wanted “common-sense solutions.”
 
             Readers wrote in. “I am ashamed of this debate.” ― Sonya Herridge
+
+            Lindsey Graham called the plan “crazy” and said the party would lose in November.
+
+            Hillary Clinton declared “What a Super Tuesday!” and said that her campaign would go on.
             """)
         let summary = found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" }
         #expect(summary.contains("direct Mary Jones: Who do they think they are?"))
@@ -58,6 +62,10 @@ struct HandGoldLayerTests {
         #expect(summary.contains("mixed Frank Luntz: Mr. Cameron had failed to “personalize” the campaign"))
         #expect(summary.contains("mixed Paul Huntley: he wanted “common-sense solutions.”"))
         #expect(summary.contains("direct Sonya Herridge: I am ashamed of this debate."))
+        // A second verb after "and" has its own content, and the clause's subject says it.
+        #expect(summary.contains("indirect Lindsey Graham: the party would lose in November"))
+        #expect(summary.contains("direct Hillary Clinton: What a Super Tuesday!"))
+        #expect(summary.contains("indirect Hillary Clinton: her campaign would go on"))
     }
 
     @Test func directMixedAndIndirect() {
