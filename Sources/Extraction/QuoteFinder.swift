@@ -395,6 +395,13 @@ struct QuoteFinder {
         return tokens[k].span.end - tokens[k].span.start <= 3 && !c.isLetter && !c.isDigit
     }
 
+    /// Whether the quote that ends at `close` begins at token `start`.
+    private func quoteOpens(endingAt close: Int, at start: Int) -> Bool {
+        var open = close
+        while open > start, stretchOf[open - 1] == stretchOf[close] { open -= 1 }
+        return open == start
+    }
+
     private func containsQuote(_ range: Range<Int>) -> Bool {
         range.contains { stretchOf[$0] >= 0 }
     }
@@ -424,6 +431,12 @@ struct QuoteFinder {
         var p = c - 1
         while p >= unit.lowerBound, stretchOf[p] < 0, SpeechCues.auxiliaries.contains(lower[p]) || (lower[p].hasSuffix("ly") && lower[p].count > 3 && tokens[p].text.first?.isLowercase == true) {
             p -= 1
+        }
+        // "Sen. Marco Rubio (R-Fla.) said": the name is before the parenthesis.
+        if p > unit.lowerBound, lower[p] == ")", stretchOf[p] < 0,
+            let open = (max(unit.lowerBound, p - 8)..<p).last(where: { lower[$0] == "(" }), open > unit.lowerBound
+        {
+            p = open - 1
         }
         // ", saying …" / ", adding that …": the main clause's subject speaks.
         let participle = lower[c].hasSuffix("ing")
@@ -462,8 +475,10 @@ struct QuoteFinder {
             // `“…,” Michael Cernech, the city manager, said of …`: the quote just before the subject.
             let before = np.lowerBound - 1
             // "Graham called both “crazy” and said …": the second verb's content follows it.
+            // A quote that opens the sentence is the content whatever follows the cue:
+            // `"…," David Axelrod, the chief strategist, said just after midnight on CNN.`
             if !participle, lower[p] != "and", before >= unit.lowerBound, before >= consumed - 1, isCloseMark(before),
-                endsClause(after: cueEnd, in: unit, cue: lower[c])
+                endsClause(after: cueEnd, in: unit, cue: lower[c]) || quoteOpens(endingAt: before, at: max(unit.lowerBound, consumed))
             {
                 contentBeforeEnd = before + 1
             }

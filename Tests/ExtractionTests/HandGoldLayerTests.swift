@@ -54,6 +54,10 @@ struct HandGoldLayerTests {
             Lindsey Graham called the plan “crazy” and said the party would lose in November.
 
             Hillary Clinton declared “What a Super Tuesday!” and said that her campaign would go on.
+
+            "It's plagiarism," David Axelrod, the chief strategist of the campaign, said just after midnight on CNN.
+
+            "It reminds us how important this election is," Sen. Marco Rubio (R-Fla.) said Saturday night at the debate.
             """)
         let summary = found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" }
         #expect(summary.contains("direct Mary Jones: Who do they think they are?"))
@@ -66,6 +70,9 @@ struct HandGoldLayerTests {
         #expect(summary.contains("indirect Lindsey Graham: the party would lose in November"))
         #expect(summary.contains("direct Hillary Clinton: What a Super Tuesday!"))
         #expect(summary.contains("indirect Hillary Clinton: her campaign would go on"))
+        // A quote that opens its sentence is the content, whatever follows the cue; a parenthesis is skipped.
+        #expect(summary.contains("direct David Axelrod: It's plagiarism,"))
+        #expect(found.contains { $0.kind == .direct && $0.text == "It reminds us how important this election is," && $0.speaker?.name.hasSuffix("Marco Rubio") == true })
     }
 
     @Test func directMixedAndIndirect() {
