@@ -58,3 +58,44 @@ struct NormSumsTests {
         #expect(norms.people == 0)
     }
 }
+
+/// The hand-written parts of the linker's hot path against plain definitions.
+@Suite("Linker tables")
+struct LinkerTableTests {
+    @Test func postingsKeepTheNewestUpToTheLimitAndReuseEmptiedLists() {
+        var index = PostingIndex()
+        for seq in 1...10 { index.append(Int32(seq), to: 7, limit: 4) }
+        var seen: [Int32] = []
+        index.withList(7) { seen = Array($0) }
+        #expect(seen == [7, 8, 9, 10])
+        // Only the oldest is taken off, and only when it is at the front.
+        index.removeOldest(8, from: 7)
+        #expect(index.count(7) == 4)
+        for seq in 7...10 { index.removeOldest(Int32(seq), from: 7) }
+        #expect(index.count(7) == 0)
+        // The emptied list serves the next key; the old key stays empty.
+        index.append(11, to: 9, limit: 4)
+        #expect(index.count(9) == 1 && index.count(7) == 0)
+    }
+
+    @Test func radixSortAgreesWithTheStandardSort() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 5, 33, 400] {
+            let values = (0..<count).map { _ in UInt64.random(in: 0..<(1 << 29), using: &generator) }
+            var sorted = values
+            BucketSort.sort(&sorted, bits: 29)
+            #expect(sorted == values.sorted())
+        }
+        #expect(BucketSort.sortedUnique([5, 3, 5, 1, 3]) == [1, 3, 5])
+    }
+
+    /// The scanner hashes as it reads; these are the buckets of the words it should end up with.
+    @Test func wordTermsFoldPluralsAndSkipFunctionWords() {
+        func bucket(_ word: String) -> UInt32 { FeatureHash.bucket(.word, word) }
+        #expect(WordScanner.contentTerms(of: "Fighters parties Crisis, Kazakhstan's") == [bucket("fighter"), bucket("party"), bucket("crisis"), bucket("kazakhstan")])
+        #expect(WordScanner.contentTerms(of: "the and was it").isEmpty)
+        // Years are kept as they are; other numbers of two to six digits are marked apart; one digit is dropped.
+        #expect(WordScanner.contentTerms(of: "1999 42 7") == [bucket("1999"), bucket("#42")])
+        #expect(WordScanner.contentTerms(of: "Düsseldorf") == [bucket("düsseldorf")])
+    }
+}
