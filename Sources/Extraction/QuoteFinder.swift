@@ -570,6 +570,8 @@ struct QuoteFinder {
         return Relation(cue: cue, cueIndex: c, content: content, speaker: speaker, via: via, attributionEnd: max(attributionEnd, q - 1))
     }
 
+    private static let subjectPronouns: Set<String> = ["i", "we", "he", "she", "they"]
+
     /// Whether the cue closes its clause ("…, Putin said on Monday."), so the content is before it.
     private func endsClause(after cueEnd: Int, in unit: Range<Int>, cue: String) -> Bool {
         let next = cueEnd + 1
@@ -582,8 +584,12 @@ struct QuoteFinder {
             var k = next
             while k < unit.upperBound, !isPunctuation(k) || lower[k] == "’s" {
                 if lower[k] == "that" || stretchOf[k] >= 0 { return false }
+                // "told reporters he thought …": a subject or a verb after the listener starts the content.
+                if k > next, Self.subjectPronouns.contains(lower[k]) || SpeechCues.finiteVerbs.contains(lower[k]) { return false }
                 k += 1
             }
+            // "told SiriusXM host Matt Boyle, “…”": the listener, then the quote.
+            if k + 1 < unit.upperBound, lower[k] == "," || lower[k] == ":", isOpenMark(k + 1) { return false }
             return k - next <= 8
         }
         return false

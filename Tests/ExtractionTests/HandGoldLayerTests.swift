@@ -58,6 +58,10 @@ struct HandGoldLayerTests {
             "It's plagiarism," David Axelrod, the chief strategist of the campaign, said just after midnight on CNN.
 
             "It reminds us how important this election is," Sen. Marco Rubio (R-Fla.) said Saturday night at the debate.
+
+            Asked about the race, John Bolton told radio host Matt Boyle, “The slogan might as well be Not Indicted, Yet!”
+
+            After the debate, Donald Trump told reporters he thought the story was made up.
             """)
         let summary = found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" }
         #expect(summary.contains("direct Mary Jones: Who do they think they are?"))
@@ -73,6 +77,10 @@ struct HandGoldLayerTests {
         // A quote that opens its sentence is the content, whatever follows the cue; a parenthesis is skipped.
         #expect(summary.contains("direct David Axelrod: It's plagiarism,"))
         #expect(found.contains { $0.kind == .direct && $0.text == "It reminds us how important this election is," && $0.speaker?.name.hasSuffix("Marco Rubio") == true })
+        // After "told" and its listener, a quote or a clause with its own subject is the content.
+        #expect(summary.contains("direct John Bolton: The slogan might as well be Not Indicted, Yet!"))
+        #expect(found.contains { $0.kind == .indirect && $0.speaker?.name == "Donald Trump" && $0.text.hasSuffix("he thought the story was made up") })
+        #expect(!summary.contains { $0.hasSuffix(": Asked about the race") || $0.hasSuffix(": After the debate") })
     }
 
     @Test func directMixedAndIndirect() {
