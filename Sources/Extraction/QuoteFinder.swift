@@ -570,8 +570,6 @@ struct QuoteFinder {
         return Relation(cue: cue, cueIndex: c, content: content, speaker: speaker, via: via, attributionEnd: max(attributionEnd, q - 1))
     }
 
-    private static let subjectPronouns: Set<String> = ["i", "we", "he", "she", "they"]
-
     /// Whether the cue closes its clause ("…, Putin said on Monday."), so the content is before it.
     private func endsClause(after cueEnd: Int, in unit: Range<Int>, cue: String) -> Bool {
         let next = cueEnd + 1
@@ -585,7 +583,7 @@ struct QuoteFinder {
             while k < unit.upperBound, !isPunctuation(k) || lower[k] == "’s" {
                 if lower[k] == "that" || stretchOf[k] >= 0 { return false }
                 // "told reporters he thought …": a subject or a verb after the listener starts the content.
-                if k > next, Self.subjectPronouns.contains(lower[k]) || SpeechCues.finiteVerbs.contains(lower[k]) { return false }
+                if k > next, SpeechCues.subjectPronouns.contains(lower[k]) || SpeechCues.finiteVerbs.contains(lower[k]) { return false }
                 k += 1
             }
             // "told SiriusXM host Matt Boyle, “…”": the listener, then the quote.
@@ -713,7 +711,7 @@ struct QuoteFinder {
                 while end < c, entityOf[end] == entityOf[j] { end += 1 }
                 return j..<end
             }
-            if SpeechCues.pronouns.contains(lower[j]), lower[j] != "it", lower[j] != "who", lower[j] != "him", lower[j] != "her", lower[j] != "them" {
+            if SpeechCues.subjectPronouns.contains(lower[j]) {
                 return j..<(j + 1)
             }
             j += 1

@@ -53,6 +53,8 @@ enum SpeechCues {
         """)
 
     static let pronouns: Set<String> = words("he she they we i it who him her them")
+    /// The pronouns that can be a clause's subject and name a speaker.
+    static let subjectPronouns: Set<String> = words("he she they we i")
 
     /// Finite verbs that show a clause has begun, so a later "that" is not the one after the cue.
     static let finiteVerbs: Set<String> = words("is are was were has have had will would can could should may might must does did do")

@@ -185,7 +185,12 @@ public struct StoryLinker: Sendable {
 
     /// ln(N+1) − ln(df+1) + 1, with both logarithms from a table: it runs for every term of every candidate.
     private func idf(_ feature: UInt32) -> Double {
-        logTable[memberCount] - logFrequency(feature) + 1
+        idf(cappedFrequency: cappedFrequency(feature))
+    }
+
+    /// The IDF of a bucket whose capped frequency is already known.
+    private func idf(cappedFrequency frequency: Int) -> Double {
+        logTable[memberCount] - logTable[frequency] + 1
     }
 
     /// A bucket's document frequency, capped where the log table ends: the IDF falls as this rises.
@@ -313,8 +318,7 @@ public struct StoryLinker: Sendable {
         init(_ article: StoryArticle, linker: StoryLinker) {
             self.article = article
             let frequency = article.terms.map { linker.cappedFrequency($0.term) }
-            let c = linker.logTable[linker.memberCount] + 1
-            termIDF = frequency.map { c - linker.logTable[$0] }
+            termIDF = frequency.map(linker.idf(cappedFrequency:))
             retrievalKeys = linker.retrievalKeys(article, termFrequency: frequency)
             weights = zip(article.terms, termIDF).map { Double($0.weight) * $1 }
             var capacity = 16
