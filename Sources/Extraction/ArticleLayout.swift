@@ -36,7 +36,7 @@ struct ArticleLayout {
                     boilerplate.append(line)
                     continue
                 }
-                if shape.isFurniture {
+                if shape.isFurniture || shape.isVideoListing {
                     boilerplate.append(line)
                     continue
                 }
@@ -45,7 +45,7 @@ struct ArticleLayout {
             prose.append(line)
         }
         // Trailing furniture: short unpunctuated lines and link lines after the last paragraph.
-        while let last = prose.last, prose.count > 1, case let shape = LineShape(text[last]), shape.isFurniture || shape.isLinkLine {
+        while let last = prose.last, prose.count > 1, case let shape = LineShape(text[last]), shape.isFurniture || shape.isLinkLine || shape.isVideoListing {
             boilerplate.append(last)
             prose.removeLast()
         }
@@ -54,7 +54,7 @@ struct ArticleLayout {
             // Long lines are prose; only short ones need a closer look.
             guard line.length <= 160 else { return false }
             let shape = LineShape(text[line])
-            guard shape.isShort && !shape.isPunctuatedProse && shape.hasFurnitureWords || shape.isLinkLine else { return false }
+            guard shape.isShort && !shape.isPunctuatedProse && shape.hasFurnitureWords || shape.isLinkLine || shape.isVideoListing else { return false }
             boilerplate.append(line)
             return true
         }
@@ -113,6 +113,9 @@ struct LineShape {
     let isPunctuatedProse: Bool
     let hasFurnitureWords: Bool
     let isLinkLine: Bool
+    /// A video playlist entry: its running time, then a caption ("2:13 Tim Kaine accepts VP
+    /// nomination Pause"), not a clock time ("10:17 PM the commander…").
+    let isVideoListing: Bool
 
     init(_ line: String) {
         var count = 0
@@ -125,6 +128,7 @@ struct LineShape {
         words = count
         let last = line.unicodeScalars.last ?? " "
         isPunctuatedProse = Self.terminal.contains(last) || words > 14
+        isVideoListing = !Self.terminal.contains(last) && Self.startsWithRunningTime(line)
         // Only short lines can be furniture: long prose skips the phrase search.
         guard words <= 20 else {
             hasFurnitureWords = false
@@ -143,6 +147,19 @@ struct LineShape {
         }
         let at = bytes.contains(UInt8(ascii: "@"))
         isLinkLine = has("://") || has("www.") || (at && (bytes.contains(UInt8(ascii: "|")) || has("twitter") || words <= 3))
+    }
+
+    /// "m:ss " or "mm:ss " and then a capitalised word that is not "AM" or "PM".
+    private static func startsWithRunningTime(_ line: String) -> Bool {
+        let b = Array(line.utf8.prefix(12))
+        func digit(_ i: Int) -> Bool { i < b.count && (48...57).contains(b[i]) }
+        guard digit(0) else { return false }
+        let colon = digit(1) ? 2 : 1
+        guard colon < b.count, b[colon] == UInt8(ascii: ":"), digit(colon + 1), digit(colon + 2),
+            colon + 4 < b.count, b[colon + 3] == UInt8(ascii: " "), (65...90).contains(b[colon + 4])
+        else { return false }
+        let next = line.utf8.dropFirst(colon + 4).prefix(while: { $0 != UInt8(ascii: " ") })
+        return !["AM", "PM", "A.M.", "P.M."].contains(String(decoding: next, as: UTF8.self))
     }
 
     private static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "…", "\"", "\u{201D}", "\u{2019}", "'", ":", ";", ")"]

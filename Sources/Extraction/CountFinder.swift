@@ -27,7 +27,7 @@ struct CountFinder {
         var k = 0
         while k < tokens.count {
             guard let number = number(at: k) else {
-                if let single = singleVictim(at: k) { claims.append(single.claim); k = single.next; continue }
+                if let single = singleVictim(at: k) ?? multipleKilling(at: k) { claims.append(single.claim); k = single.next; continue }
                 k += 1
                 continue
             }
@@ -228,8 +228,8 @@ struct CountFinder {
         ("KILL", ["killed", "killing", "dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatally", "slain", "murdered", "lives", "bodies", "perished", "massacred", "executed", "homicides"]),
         // "Shot" counts everyone hit, the dead included: its own event, so a reader can tell
         // "five people were shot, two fatally" from five wounded.
-        ("SHOOT", ["shot", "shootings"]),
-        ("WOUND", ["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "injures", "wounds", "casualties"]),
+        ("SHOOT", ["shot", "shootings", "struck", "hit"]),
+        ("WOUND", ["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "injures", "wounds", "casualties", "recovering", "hospital", "hospitals"]),
         ("ARREST", ["arrested", "arrests", "arresting", "arrest", "apprehended", "charged", "rounded"]),
         ("DETAIN", ["detained", "detaining", "detention", "detainees", "custody", "held", "jailed", "imprisoned"]),
         ("EVACUATE", ["evacuated", "evacuating", "evacuation", "evacuees", "displaced", "fled", "relocated", "rescued"]),
@@ -268,6 +268,9 @@ struct CountFinder {
         // "shot and killed", "shot, one fatally": a death named right after "shot" wins.
         func eventAt(_ j: Int) -> String? {
             guard let e = Self.eventOf[lower[j]] else { return nil }
+            // "three people were struck", "sent 4 people to the hospital": said of people only,
+            // not "40 camps were hit" or "two hospitals".
+            if Self.peopleOnlyEvents.contains(lower[j]), !object.contains(where: { isPeople(lower[$0]) }) { return nil }
             if lower[j] == "shot" {
                 var n = j + 1
                 // "shot and killed", "shot dead"; but "shot, two fatally" names a second count.
@@ -279,6 +282,13 @@ struct CountFinder {
             return e
         }
         for j in object { if let e = eventAt(j) { event = e; break } }
+        // "two counts of first-degree murder": one count per victim, whatever the charging verb.
+        if event == nil, let first = object.first, lower[first] == "counts" || lower[first] == "count" {
+            let charge = object.dropFirst()
+            if charge.contains(where: { Self.killingCharges.contains(lower[$0]) }) {
+                event = charge.contains(where: { lower[$0] == "attempted" }) ? "WOUND" : "KILL"
+            }
+        }
         // "killed one person and wounded eight others": the verb the number is the object of.
         if event == nil, numberStart > 0, sentenceOf[numberStart - 1] == sentence,
             let e = Self.eventOf[lower[numberStart - 1]], Self.transitiveEventVerbs.contains(lower[numberStart - 1])
@@ -306,6 +316,33 @@ struct CountFinder {
         // Trim the object to its noun phrase, keeping "among/of/from …" after it.
         return (object, event ?? "COUNT")
     }
+
+    /// Charges that name one count per person killed.
+    private static let killingCharges: Set<String> = ["murder", "murders", "homicide", "manslaughter"]
+
+    private static let multiples: [String: Double] = ["double": 2, "triple": 3, "quadruple": 4]
+
+    /// "a double homicide", "the triple murder": that many killed.
+    private func multipleKilling(at k: Int) -> (claim: CountClaim, next: Int)? {
+        guard let value = Self.multiples[lower[k]], k + 1 < tokens.count, sentenceOf[k + 1] == sentenceOf[k] else { return nil }
+        let noun = lower[k + 1]
+        guard ["homicide", "homicides", "murder", "murders", "slaying", "slayings", "killing", "killings"].contains(noun) else { return nil }
+        let span = Span(tokens[k].span.start, tokens[k + 1].span.end)
+        return (CountClaim(value: value, bound: .exact, object: text[tokens[k + 1].span], event: "KILL", span: span, claimedBy: claimant(of: span)), k + 2)
+    }
+
+    /// "people", "victims", "others", "teens": words that count persons.
+    private func isPeople(_ word: String) -> Bool {
+        if Self.personNouns.contains(word) || Self.peopleWords.contains(word) { return true }
+        return word.hasSuffix("s") && Self.personNouns.contains(String(word.dropLast()))
+    }
+
+    private static let peopleOnlyEvents: Set<String> = ["hit", "struck", "hospital", "hospitals"]
+
+    private static let peopleWords: Set<String> = [
+        "people", "persons", "others", "men", "women", "children", "victims", "teens", "teenagers", "adults", "students",
+        "officers", "bystanders", "individuals",
+    ]
 
     private func isNoun(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first, first.isLetter else { return false }
@@ -366,7 +403,7 @@ struct CountFinder {
     /// Participles that need "was"/"were"/"been" to say what happened to their subject.
     private static let passiveVictimCues: [String: String] = [
         "killed": "KILL", "murdered": "KILL", "slain": "KILL", "shot": "SHOOT", "wounded": "WOUND", "injured": "WOUND",
-        "hurt": "WOUND", "hospitalized": "WOUND", "hospitalised": "WOUND",
+        "hurt": "WOUND", "hospitalized": "WOUND", "hospitalised": "WOUND", "struck": "SHOOT", "hit": "SHOOT",
     ]
 
     /// Words between a victim and the verb: "was later pronounced", "has been fatally".
@@ -402,6 +439,7 @@ struct CountFinder {
             let event: String
             var subjectEnd: Int?
             var objectStart: Int?
+            var plural = false
             switch word {
             case "died", "dies":
                 event = "KILL"
@@ -432,24 +470,30 @@ struct CountFinder {
                 // Passive: "was shot"; active "killed his wife" names the victim after the verb.
                 var j = v - 1
                 var passive = false
-                var plural = false
                 // Bounded, so a run of fillers ("shot shot shot …") stays linear.
                 while j >= 0, v - j <= 6, sentenceOf[j] == sentenceOf[v], Self.victimVerbFillers.contains(lower[j]) {
                     if ["was", "were", "is", "been", "got", "being"].contains(lower[j]) { passive = true }
                     if lower[j] == "were" { plural = true }
                     j -= 1
                 }
-                // "Ann Lee and Chanetta Powell, 25, were killed": more than one, and not counted here.
-                if plural { continue }
                 if passive || reducedPassive(v) { subjectEnd = v } else { objectStart = v + 1 }
+                // "Ann Lee and Chanetta Powell, 25, were killed": counted below only as a list.
+                if plural && subjectEnd == nil { continue }
             }
-            guard let head = subjectEnd.flatMap(victimBefore) ?? objectStart.flatMap(victimAt) else { continue }
+            var victims: (range: ClosedRange<Int>, people: Int)
+            if let end = subjectEnd, let head = victimBefore(end) {
+                victims = victimsListed(before: head)
+            } else if let start = objectStart, let head = victimAt(start) {
+                victims = victimsListed(after: head)
+            } else { continue }
+            if plural && victims.people == 1 { continue }
+            let head = victims.range
             let span = Span(tokens[min(head.lowerBound, v)].span.start, tokens[max(head.upperBound, v)].span.end)
             let first = min(head.lowerBound, v), last = max(head.upperBound, v)
             guard !(first...last).contains(where: { taken[$0] }) else { continue }
             take(span)
             let object = text[Span(tokens[head.lowerBound].span.start, tokens[head.upperBound].span.end)]
-            found.append(CountClaim(value: 1, bound: .exact, object: object, event: event, span: span, claimedBy: claimant(of: span)))
+            found.append(CountClaim(value: Double(victims.people), bound: .exact, object: object, event: event, span: span, claimedBy: claimant(of: span)))
         }
         return found
     }
@@ -489,9 +533,38 @@ struct CountFinder {
             guard startsSentence || determiner.contains(where: { ["the", "a", "an", "his", "her", "their", "one"].contains($0) }) else { return nil }
             return h...h
         }
-        // "Smith and Jones died": two, which a written number would have said.
-        guard let found = name(endingAt: h), found.lowerBound == 0 || lower[found.lowerBound - 1] != "and" else { return nil }
-        return found
+        return name(endingAt: h)
+    }
+
+    /// Victims listed before `head` ("Toddler, man killed", "Smith and Jones died"): one per
+    /// person noun or name joined by a comma or "and".
+    private func victimsListed(before head: ClosedRange<Int>) -> (range: ClosedRange<Int>, people: Int) {
+        var first = head.lowerBound
+        var people = 1
+        while first >= 2, sentenceOf[first - 2] == sentenceOf[first], lower[first - 1] == "and" || lower[first - 1] == "," {
+            if Self.personNouns.contains(lower[first - 2]) {
+                first -= 2
+            } else if lower[first - 1] == "and", let name = name(endingAt: first - 2) {
+                first = name.lowerBound
+            } else { break }
+            people += 1
+        }
+        return (first...head.upperBound, people)
+    }
+
+    /// Victims listed after `head` ("killing Liam and Woods", "killing his wife and daughter").
+    private func victimsListed(after head: ClosedRange<Int>) -> (range: ClosedRange<Int>, people: Int) {
+        var last = head.upperBound
+        var people = 1
+        while last + 2 < tokens.count, sentenceOf[last + 2] == sentenceOf[last], lower[last + 1] == "and" {
+            if Self.personNouns.contains(lower[last + 2]) {
+                last += 2
+            } else if let next = victimAt(last + 2), !["him", "her", "himself", "herself", "another"].contains(lower[last + 2]) {
+                last = next.upperBound
+            } else { break }
+            people += 1
+        }
+        return (head.lowerBound...last, people)
     }
 
     /// The singular victim starting at `start`, after an active verb or "the death of".
@@ -499,6 +572,16 @@ struct CountFinder {
         guard start < tokens.count else { return nil }
         let sentence = sentenceOf[start]
         if ["him", "her", "himself", "herself", "another"].contains(lower[start]) { return start...start }
+        // "killing one of them".
+        if lower[start] == "one", start + 2 < tokens.count, sentenceOf[start + 2] == sentence, lower[start + 1] == "of",
+            ["them", "those", "the"].contains(lower[start + 2])
+        { return start...start + 2 }
+        // "the fatal shooting of 1-year-old Braylon Robinson": the age before the name.
+        if lower[start].hasSuffix("-year-old"), start + 1 < tokens.count, sentenceOf[start + 1] == sentence, isNameWord(start + 1) {
+            var end = start + 1
+            while end + 1 < tokens.count, sentenceOf[end + 1] == sentence, isNameWord(end + 1) { end += 1 }
+            return start...end
+        }
         if ["his", "her", "their", "a", "an", "one"].contains(lower[start]) {
             var j = start + 1
             while j < tokens.count, sentenceOf[j] == sentence, j - start <= 3 {

@@ -28,6 +28,20 @@ struct HandGoldLayerTests {
         #expect(text[record.body!].hasSuffix("the mayor said."))
     }
 
+    @Test func videoPlaylistLinesAreFurniture() {
+        let text = ArticleText("""
+            Man shot in Fresno
+            A man was shot on Monday, police said.
+            2:13 Tim Kaine accepts VP nomination Pause
+            1:21 His number was the last one in a dead man's phone. Now he's charged with murder
+            10:17 PM the shift commander activated the SWAT team
+            The man is expected to recover.
+            """)
+        let cut = extractor.extract(text).boilerplate.map { text[$0] }
+        // A running time and a caption is a playlist entry; a clock time opens prose.
+        #expect(cut == ["2:13 Tim Kaine accepts VP nomination Pause", "1:21 His number was the last one in a dead man's phone. Now he's charged with murder"])
+    }
+
     @Test func quoteMarksArePairedAndRepaired() {
         // Straight, curly and doubled-apostrophe marks, one pair with its spaces on the wrong side.
         let found = quotes("''We will stay,'' Mr. Smith said. He added:“ It is safe here. ”And \"we are ready,\" said Jones.")
@@ -131,7 +145,24 @@ struct HandGoldLayerTests {
         #expect(summary("He is accused of wounding another in the attack.") == ["WOUND 1 another"])
         #expect(summary("Gunman shot at police before he fled.") == [])
         #expect(summary("Police found a father and daughter dead in the house.") == ["KILL 2 father and daughter"])
-        #expect(summary("Ann Lee and Chanetta Powell, 25, were killed.") == [])
+        // Victims listed with "and" or a headline's comma count one each.
+        #expect(summary("Ann Lee and Chanetta Powell, 25, were killed.") == ["KILL 2 Ann Lee and Chanetta Powell"])
+        #expect(summary("The gunman opened fire, killing Liam and Woods.") == ["KILL 2 Liam and Woods"])
+        let listed = extractor.extract("Toddler, man killed in New Jersey shooting\n\nPolice are looking for the gunman.")
+        #expect(listed.counts.map { "\($0.event) \(Int($0.value)) \($0.object)" } == ["KILL 2 Toddler, man"])
+        #expect(summary("He shot two suspects, killing one of them.") == ["SHOOT 2 suspects", "KILL 1 one of them"])
+        #expect(summary("Two were indicted in the fatal shooting of 1-year-old Braylon Robinson.") == ["KILL 1 1-year-old Braylon Robinson"])
+        // Charges and "double homicide" count the dead; attempted murder counts the wounded.
+        #expect(summary("He faces two counts of first-degree murder and one count of attempted murder.") == [
+            "KILL 2 counts of first-degree murder", "WOUND 1 count of attempted murder",
+        ])
+        #expect(summary("Police are investigating a double homicide.") == ["KILL 2 homicide"])
+        // Struck, hit and taken to hospital are said of people only.
+        #expect(summary("Three other people were struck by bullets. Two died and two others are recovering.") == [
+            "SHOOT 3 other people", "KILL 2 died", "WOUND 2 others",
+        ])
+        #expect(summary("The shooting sent 4 people to the hospital.") == ["WOUND 4 people"])
+        #expect(summary("More than 40 camps were hit.") == ["COUNT 40 camps"])
         // An explicit count is kept as written, and an age is not a count.
         #expect(summary("The gunman killed one person and wounded eight others.") == ["KILL 1 person", "WOUND 8 others"])
         #expect(summary("He is the brother of Darrell Hawkins, 34 who were shot and killed at a home.") == [])
