@@ -200,7 +200,7 @@ struct CountFinder {
         if Self.measures.contains(after) { return true }
         if ["block", "call", "calls", "caliber", "calibre", "handgun", "pistol", "rifle", "shotgun"].contains(after) { return true }
         if after == "years" && last + 2 < tokens.count && lower[last + 2] == "old" { return true }
-        if first >= 2, lower[first - 1] == "of", lower[first - 2] == "ages" || lower[first - 2] == "age" { return true }
+        if first >= 2, lower[first - 1] == "of", ["ages", "age", "family", "father", "mother"].contains(lower[first - 2]) { return true }
         // "between the ages of 11 and 15".
         if before == "and", first >= 4, lower[first - 3] == "of", lower[first - 4] == "ages" { return true }
         // "Christopher Burnell, 47" closing a line or sentence: an age.
@@ -273,8 +273,9 @@ struct CountFinder {
             if Self.peopleOnlyEvents.contains(lower[j]), !object.contains(where: { isPeople(lower[$0]) }) { return nil }
             if lower[j] == "shot" {
                 var n = j + 1
-                // "shot and killed", "shot dead"; but "shot, two fatally" names a second count.
-                while n < tokens.count, n - j <= 3, sentenceOf[n] == sentence, lower[n] != "," {
+                // "shot and killed", "shot dead"; but "shot, two fatally" and "shot and one
+                // killed" name a second count.
+                while n < tokens.count, n - j <= 3, sentenceOf[n] == sentence, lower[n] != ",", !cues[n].contains(.number) {
                     if Self.eventOf[lower[n]] == "KILL" { return "KILL" }
                     n += 1
                 }
@@ -297,8 +298,19 @@ struct CountFinder {
         }
         if event == nil {
             var j = k
-            while j < tokens.count, sentenceOf[j] == sentence, j - k < 6 {
+            var limit = k + 6
+            while j < tokens.count, sentenceOf[j] == sentence, j < limit {
+                // "to honor a slain friend": a participle before its noun is no verb of the count.
                 if let e = eventAt(j) { event = e; break }
+                // "five others, including two children, were injured": the verb after the aside.
+                if lower[j] == ",", j + 1 < tokens.count, lower[j + 1] == "including",
+                    let close = (j + 2..<min(j + 14, tokens.count)).first(where: { lower[$0] == "," || sentenceOf[$0] != sentence }),
+                    lower[close] == ","
+                {
+                    limit += close - j + 1
+                    j = close + 1
+                    continue
+                }
                 if lower[j] == "," || lower[j] == ";" { break }
                 j += 1
             }

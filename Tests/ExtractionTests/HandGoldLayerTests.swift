@@ -163,6 +163,12 @@ struct HandGoldLayerTests {
         ])
         #expect(summary("The shooting sent 4 people to the hospital.") == ["WOUND 4 people"])
         #expect(summary("More than 40 camps were hit.") == ["COUNT 40 camps"])
+        // The aside after a count, and a second count after "shot and".
+        #expect(summary("A woman was killed and five others, including two children, were injured.") == [
+            "KILL 1 woman", "WOUND 5 others", "COUNT 2 children",
+        ])
+        #expect(summary("Police said 10 people were shot and one killed.") == ["SHOOT 10 people", "KILL 1 killed"])
+        #expect(summary("He is accused of shooting a family of five and killing two.") == ["KILL 2 "])
         // An explicit count is kept as written, and an age is not a count.
         #expect(summary("The gunman killed one person and wounded eight others.") == ["KILL 1 person", "WOUND 8 others"])
         #expect(summary("He is the brother of Darrell Hawkins, 34 who were shot and killed at a home.") == [])
