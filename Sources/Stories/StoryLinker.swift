@@ -48,6 +48,8 @@ public struct StoryLinker: Sendable {
     private var order: [Int] = []
     private var orderStart = 0
     private var postings = PostingIndex()
+    /// Seqs before this have left the window; the postings still naming them are skipped.
+    private var liveFrom = 0
     /// ln(k+1) for every count the window can hold.
     private let logTable: [Double]
 
@@ -56,18 +58,15 @@ public struct StoryLinker: Sendable {
         let seq: Int
         let article: StoryArticle
         let story: Int
-        /// The postings it was filed under, so eviction can take it out again.
-        let keys: [UInt32]
         /// Its norms as sums over its terms' frequencies when it was committed, completed with
         /// the window's size at each comparison. Recomputing them in full cost a random read of
         /// the frequency table per term and candidate, most of linking's time.
         let normSums: NormSums
 
-        init(seq: Int, article: StoryArticle, story: Int, keys: [UInt32], normSums: NormSums) {
+        init(seq: Int, article: StoryArticle, story: Int, normSums: NormSums) {
             self.seq = seq
             self.article = article
             self.story = story
-            self.keys = keys
             self.normSums = normSums
         }
     }
@@ -144,10 +143,16 @@ public struct StoryLinker: Sendable {
         // does not change what is kept.
         evict(before: seq - configuration.window + 1)
         if ring[seq % ring.count]?.seq != seq { memberCount += 1 }
-        ring[seq % ring.count] = Member(seq: seq, article: article, story: story, keys: keys, normSums: sums)
+        ring[seq % ring.count] = Member(seq: seq, article: article, story: story, normSums: sums)
         order.append(seq)
-        for feature in keys { postings.append(Int32(truncatingIfNeeded: seq), to: feature, limit: configuration.postingsPerFeature) }
+        let oldest = Int32(truncatingIfNeeded: liveFrom)
+        for feature in keys { postings.append(Int32(truncatingIfNeeded: seq), to: feature, limit: configuration.postingsPerFeature, oldest: oldest) }
+        postings.sweep(Self.bucketsSweptPerCommit, oldest: oldest)
     }
+
+    /// Buckets swept for dead postings per commit: the whole table every 2^21 / 128 = 16,384
+    /// commits, so dead postings stay within about that many articles' worth.
+    static let bucketsSweptPerCommit = 128
 
     /// Forgets the articles of lines before `oldest`, and their share of the frequencies.
     private mutating func evict(before oldest: Int) {
@@ -159,12 +164,11 @@ public struct StoryLinker: Sendable {
                 memberCount -= 1
                 for feature in gone.article.allFeatures { documentFrequency[Int(feature)] &-= 1 }
                 for line in gone.article.signature.lines { lineFrequency[Int(line)] &-= 1 }
-                // Postings run oldest first, so the evicted article is at the front of each list it is still in.
-                let seq32 = Int32(truncatingIfNeeded: seq)
-                for key in gone.keys { postings.removeOldest(seq32, from: key) }
             }
             orderStart += 1
         }
+        // Its postings stay until shed: readers skip seqs before this.
+        liveFrom = max(liveFrom, oldest)
         if orderStart > 4096, orderStart * 2 > order.count {
             order.removeFirst(orderStart)
             orderStart = 0
@@ -258,9 +262,10 @@ public struct StoryLinker: Sendable {
         var slotHits = [Double](repeating: 0, count: capacity)
         var used: [Int] = []
         used.reserveCapacity(total)
+        let oldest = Int32(truncatingIfNeeded: liveFrom)
         for key in keys {
             let weight = idf(key)
-            postings.withList(key) { list in
+            postings.withList(key, from: oldest) { list in
                 for seq in list {
                     var slot = Self.slot(of: UInt64(UInt32(bitPattern: seq)), mask)
                     while slotSeq[slot] != seq, slotSeq[slot] != -1 { slot = (slot + 1) & mask }
@@ -519,28 +524,46 @@ public struct StoryLinker: Sendable {
 
 /// Postings per feature bucket, oldest first, at most a limit each. A table indexed by bucket
 /// points into a pool of lists: a hashed dictionary spent most of retrieval hashing and
-/// retaining. Emptied lists are reused, so the pool is as large as the most keys ever live.
+/// retaining.
+///
+/// An evicted article's postings are not taken out one by one, which cost three dependent
+/// cache misses per key and half of a commit. Readers skip seqs before the window instead;
+/// a list sheds them when it is next appended to, and a sweep of a few buckets per commit
+/// sheds them from lists no one appends to, so the dead postings a list can hold are at most
+/// one sweep's worth of articles. Emptied lists are reused.
 struct PostingIndex: Sendable {
     private var head: [Int32]
     private var lists: [[Int32]] = []
     private var free: [Int32] = []
+    private var sweepCursor = 0
 
     init() {
         head = [Int32](repeating: -1, count: 1 << FeatureHash.bucketBits)
     }
 
+    /// The postings filed under `key`, the dead included: an upper bound for sizing.
     func count(_ key: UInt32) -> Int {
         let list = head[Int(key)]
         return list < 0 ? 0 : lists[Int(list)].count
     }
 
-    func withList(_ key: UInt32, _ body: (UnsafeBufferPointer<Int32>) -> Void) {
+    /// Postings in use across all lists, the dead not yet shed included.
+    var stored: Int { lists.reduce(0) { $0 + $1.count } }
+
+    /// Calls `body` with `key`'s postings from seq `oldest` on.
+    func withList(_ key: UInt32, from oldest: Int32, _ body: (UnsafeBufferPointer<Int32>) -> Void) {
         let list = head[Int(key)]
         guard list >= 0 else { return }
-        lists[Int(list)].withUnsafeBufferPointer(body)
+        lists[Int(list)].withUnsafeBufferPointer { all in
+            var start = 0
+            while start < all.count, all[start] < oldest { start += 1 }
+            body(UnsafeBufferPointer(rebasing: all[start...]))
+        }
     }
 
-    mutating func append(_ seq: Int32, to key: UInt32, limit: Int) {
+    /// Files `seq` under `key`, shedding the list's postings before `oldest` and, past
+    /// `limit`, its oldest.
+    mutating func append(_ seq: Int32, to key: UInt32, limit: Int, oldest: Int32) {
         var list = head[Int(key)]
         if list < 0 {
             if let reused = free.popLast() {
@@ -551,20 +574,33 @@ struct PostingIndex: Sendable {
             }
             head[Int(key)] = list
         }
-        lists[Int(list)].append(seq)
-        if lists[Int(list)].count > limit { lists[Int(list)].removeFirst() }
+        let index = Int(list)
+        var dead = 0
+        while dead < lists[index].count, lists[index][dead] < oldest { dead += 1 }
+        if lists[index].count - dead >= limit { dead = lists[index].count - limit + 1 }
+        if dead > 0 { lists[index].removeFirst(dead) }
+        lists[index].append(seq)
     }
 
-    /// Takes `seq` off the front of `key`'s list, if it is still there.
-    mutating func removeOldest(_ seq: Int32, from key: UInt32) {
-        let list = head[Int(key)]
-        guard list >= 0, lists[Int(list)].first == seq else { return }
-        if lists[Int(list)].count == 1 {
-            lists[Int(list)].removeAll(keepingCapacity: true)
-            free.append(list)
-            head[Int(key)] = -1
-        } else {
-            lists[Int(list)].removeFirst()
+    /// Sheds the postings before `oldest` from the next `buckets` buckets, round the table.
+    mutating func sweep(_ buckets: Int, oldest: Int32) {
+        let mask = head.count - 1
+        for _ in 0..<buckets {
+            let key = sweepCursor
+            sweepCursor = (sweepCursor + 1) & mask
+            let list = head[key]
+            guard list >= 0 else { continue }
+            let index = Int(list)
+            var dead = 0
+            while dead < lists[index].count, lists[index][dead] < oldest { dead += 1 }
+            guard dead > 0 else { continue }
+            if dead == lists[index].count {
+                lists[index].removeAll(keepingCapacity: true)
+                free.append(list)
+                head[key] = -1
+            } else {
+                lists[index].removeFirst(dead)
+            }
         }
     }
 }

@@ -20,6 +20,8 @@ struct EvalStoriesCommand: ParsableCommand {
     var gva: String?
     @Option(help: "Join threshold instead of the default, for tuning.")
     var threshold: Double?
+    @Option(help: ArgumentHelp("Articles kept comparable instead of the default, so that a short corpus also exercises eviction.", visibility: .hidden))
+    var window: Int?
     @Option(help: "Print this many wrong links and misses.")
     var show = 0
     @Option(help: "Write each article's candidate pairs with their features and gold label (TSV), for fitting the weights.")
@@ -51,6 +53,7 @@ struct EvalStoriesCommand: ParsableCommand {
         }
         var configuration = StoryLinker.Configuration()
         if let threshold { configuration.threshold = threshold }
+        if let window { configuration.window = window }
         var linker = StoryLinker(configuration: configuration)
         let extractor = ArticleExtractor()
         var predicted: [Int] = []

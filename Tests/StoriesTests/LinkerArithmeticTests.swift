@@ -62,19 +62,26 @@ struct NormSumsTests {
 /// The hand-written parts of the linker's hot path against plain definitions.
 @Suite("Linker tables")
 struct LinkerTableTests {
-    @Test func postingsKeepTheNewestUpToTheLimitAndReuseEmptiedLists() {
+    @Test func postingsKeepTheNewestLiveUpToTheLimitAndReuseEmptiedLists() {
         var index = PostingIndex()
-        for seq in 1...10 { index.append(Int32(seq), to: 7, limit: 4) }
+        for seq in 1...10 { index.append(Int32(seq), to: 7, limit: 4, oldest: 0) }
         var seen: [Int32] = []
-        index.withList(7) { seen = Array($0) }
+        index.withList(7, from: 0) { seen = Array($0) }
         #expect(seen == [7, 8, 9, 10])
-        // Only the oldest is taken off, and only when it is at the front.
-        index.removeOldest(8, from: 7)
+        // Readers skip postings before the window's first seq; they stay until shed.
+        index.withList(7, from: 9) { seen = Array($0) }
+        #expect(seen == [9, 10])
         #expect(index.count(7) == 4)
-        for seq in 7...10 { index.removeOldest(Int32(seq), from: 7) }
-        #expect(index.count(7) == 0)
-        // The emptied list serves the next key; the old key stays empty.
-        index.append(11, to: 9, limit: 4)
+        // An append sheds the dead first, so the limit counts live postings only.
+        index.append(11, to: 7, limit: 4, oldest: 9)
+        index.withList(7, from: 0) { seen = Array($0) }
+        #expect(seen == [9, 10, 11])
+        // A sweep sheds lists no one appends to, and frees them when empty.
+        index.append(3, to: 5, limit: 4, oldest: 0)
+        index.sweep(1 << FeatureHash.bucketBits, oldest: 20)
+        #expect(index.count(7) == 0 && index.count(5) == 0 && index.stored == 0)
+        // An emptied list serves the next key; the old keys stay empty.
+        index.append(21, to: 9, limit: 4, oldest: 20)
         #expect(index.count(9) == 1 && index.count(7) == 0)
     }
 
