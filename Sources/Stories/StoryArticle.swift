@@ -8,7 +8,10 @@ struct StoryArticle: Sendable {
     let day: Int?
 
     init(_ signature: StorySignature) {
-        terms = signature.terms.map { ($0.term, 1 + Float(log(Double(max(1, $0.count))))) }.sorted { $0.term < $1.term }
+        var weighted = signature.terms.map { (term: $0.term, weight: 1 + Float(log(Double(max(1, $0.count))))) }
+        // A signature read from text comes sorted; one from elsewhere may not.
+        if zip(weighted, weighted.dropFirst()).contains(where: { $0.term > $1.term }) { weighted.sort { $0.term < $1.term } }
+        terms = weighted
         day = signature.date?.daysSinceEpoch
         // The terms live on as `terms`; a second copy would double the window's memory.
         var rest = signature

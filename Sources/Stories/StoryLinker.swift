@@ -31,7 +31,7 @@ public struct StoryLinker: Sendable {
         /// Ledger lines kept for comparison; articles further back can no longer be joined.
         public var window = 10_000
         /// Candidates scored in full per article, and postings kept per feature.
-        public var candidates = 24
+        public var candidates = 8
         public var postingsPerFeature = 64
         /// Rarest words used to retrieve candidates.
         public var retrievalWords = 24
@@ -150,9 +150,9 @@ public struct StoryLinker: Sendable {
         postings.sweep(Self.bucketsSweptPerCommit, oldest: oldest)
     }
 
-    /// Buckets swept for dead postings per commit: the whole table every 2^21 / 128 = 16,384
-    /// commits, so dead postings stay within about that many articles' worth.
-    static let bucketsSweptPerCommit = 128
+    /// Buckets swept for dead lists per commit: the whole table every 2^21 / 256 = 8,192
+    /// commits, so dead lists stay within about that many articles' worth.
+    static let bucketsSweptPerCommit = 256
 
     /// Forgets the articles of lines before `oldest`, and their share of the frequencies.
     private mutating func evict(before oldest: Int) {
@@ -231,18 +231,22 @@ public struct StoryLinker: Sendable {
 
     /// The distinct values of sorted lists, ascending.
     static func mergedUnique(_ lists: [[UInt32]]) -> [UInt32] {
+        lists.reduce([]) { mergedUnique($0, $1) }
+    }
+
+    /// The distinct values of two sorted lists, ascending: a two-way merge, as a k-way one
+    /// spent its time choosing among the lists.
+    static func mergedUnique(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
         var merged: [UInt32] = []
-        merged.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        var next = [Int](repeating: 0, count: lists.count)
-        while true {
-            var smallest: UInt32?
-            for (k, list) in lists.enumerated() where next[k] < list.count {
-                if smallest.map({ list[next[k]] < $0 }) ?? true { smallest = list[next[k]] }
-            }
-            guard let value = smallest else { return merged }
-            merged.append(value)
-            for (k, list) in lists.enumerated() where next[k] < list.count && list[next[k]] == value { next[k] += 1 }
+        merged.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let value = j == b.count || (i < a.count && a[i] <= b[j]) ? a[i] : b[j]
+            if merged.last != value { merged.append(value) }
+            if i < a.count, a[i] == value { i += 1 }
+            if j < b.count, b[j] == value { j += 1 }
         }
+        return merged
     }
 
     /// The indexed articles sharing the most rare features with the query's article, best first.
@@ -527,18 +531,21 @@ public struct StoryLinker: Sendable {
 /// retaining.
 ///
 /// An evicted article's postings are not taken out one by one, which cost three dependent
-/// cache misses per key and half of a commit. Readers skip seqs before the window instead;
-/// a list sheds them when it is next appended to, and a sweep of a few buckets per commit
-/// sheds them from lists no one appends to, so the dead postings a list can hold are at most
-/// one sweep's worth of articles. Emptied lists are reused.
+/// cache misses per key and half of a commit. Readers skip seqs before the window instead, and
+/// a list sheds them when it is next appended to. A list whose newest posting has left the
+/// window is freed by a sweep of a few buckets per commit, which reads only the bucket tables,
+/// so the dead lists are at most one sweep's worth of articles. Emptied lists are reused.
 struct PostingIndex: Sendable {
     private var head: [Int32]
+    /// The last seq filed under each bucket: the sweep frees a list from it without reading the list.
+    private var newest: [Int32]
     private var lists: [[Int32]] = []
     private var free: [Int32] = []
     private var sweepCursor = 0
 
     init() {
         head = [Int32](repeating: -1, count: 1 << FeatureHash.bucketBits)
+        newest = [Int32](repeating: -1, count: 1 << FeatureHash.bucketBits)
     }
 
     /// The postings filed under `key`, the dead included: an upper bound for sizing.
@@ -548,7 +555,7 @@ struct PostingIndex: Sendable {
     }
 
     /// Postings in use across all lists, the dead not yet shed included.
-    var stored: Int { lists.reduce(0) { $0 + $1.count } }
+    var stored: Int { head.reduce(0) { $0 + ($1 < 0 ? 0 : lists[Int($1)].count) } }
 
     /// Calls `body` with `key`'s postings from seq `oldest` on.
     func withList(_ key: UInt32, from oldest: Int32, _ body: (UnsafeBufferPointer<Int32>) -> Void) {
@@ -568,6 +575,7 @@ struct PostingIndex: Sendable {
         if list < 0 {
             if let reused = free.popLast() {
                 list = reused
+                lists[Int(list)].removeAll(keepingCapacity: true)
             } else {
                 list = Int32(lists.count)
                 lists.append([])
@@ -580,27 +588,18 @@ struct PostingIndex: Sendable {
         if lists[index].count - dead >= limit { dead = lists[index].count - limit + 1 }
         if dead > 0 { lists[index].removeFirst(dead) }
         lists[index].append(seq)
+        newest[Int(key)] = seq
     }
 
-    /// Sheds the postings before `oldest` from the next `buckets` buckets, round the table.
+    /// Frees the lists of the next `buckets` buckets, round the table, that hold nothing from `oldest` on.
     mutating func sweep(_ buckets: Int, oldest: Int32) {
         let mask = head.count - 1
         for _ in 0..<buckets {
             let key = sweepCursor
             sweepCursor = (sweepCursor + 1) & mask
-            let list = head[key]
-            guard list >= 0 else { continue }
-            let index = Int(list)
-            var dead = 0
-            while dead < lists[index].count, lists[index][dead] < oldest { dead += 1 }
-            guard dead > 0 else { continue }
-            if dead == lists[index].count {
-                lists[index].removeAll(keepingCapacity: true)
-                free.append(list)
-                head[key] = -1
-            } else {
-                lists[index].removeFirst(dead)
-            }
+            guard head[key] >= 0, newest[key] < oldest else { continue }
+            free.append(head[key])
+            head[key] = -1
         }
     }
 }

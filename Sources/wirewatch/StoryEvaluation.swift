@@ -22,6 +22,8 @@ struct EvalStoriesCommand: ParsableCommand {
     var threshold: Double?
     @Option(help: ArgumentHelp("Articles kept comparable instead of the default, so that a short corpus also exercises eviction.", visibility: .hidden))
     var window: Int?
+    @Option(help: ArgumentHelp("Candidates scored in full per article instead of the default, for tuning.", visibility: .hidden))
+    var candidates: Int?
     @Option(help: "Print this many wrong links and misses.")
     var show = 0
     @Option(help: "Write each article's candidate pairs with their features and gold label (TSV), for fitting the weights.")
@@ -54,6 +56,7 @@ struct EvalStoriesCommand: ParsableCommand {
         var configuration = StoryLinker.Configuration()
         if let threshold { configuration.threshold = threshold }
         if let window { configuration.window = window }
+        if let candidates { configuration.candidates = candidates }
         var linker = StoryLinker(configuration: configuration)
         let extractor = ArticleExtractor()
         var predicted: [Int] = []
