@@ -269,16 +269,14 @@ public struct StoryLinker: Sendable {
         let oldest = Int32(truncatingIfNeeded: liveFrom)
         for key in keys {
             let weight = idf(key)
-            postings.withList(key, from: oldest) { list in
-                for seq in list {
-                    var slot = Self.slot(of: UInt64(UInt32(bitPattern: seq)), mask)
-                    while slotSeq[slot] != seq, slotSeq[slot] != -1 { slot = (slot + 1) & mask }
-                    if slotSeq[slot] == -1 {
-                        slotSeq[slot] = seq
-                        used.append(slot)
-                    }
-                    slotHits[slot] += weight
+            postings.forEach(key, from: oldest) { seq in
+                var slot = Self.slot(of: UInt64(UInt32(bitPattern: seq)), mask)
+                while slotSeq[slot] != seq, slotSeq[slot] != -1 { slot = (slot + 1) & mask }
+                if slotSeq[slot] == -1 {
+                    slotSeq[slot] = seq
+                    used.append(slot)
                 }
+                slotHits[slot] += weight
             }
         }
         // The best `candidates`, by hits and then by the earlier line.
@@ -526,80 +524,102 @@ public struct StoryLinker: Sendable {
     }
 }
 
-/// Postings per feature bucket, oldest first, at most a limit each. A table indexed by bucket
-/// points into a pool of lists: a hashed dictionary spent most of retrieval hashing and
-/// retaining.
+/// Postings per feature bucket, oldest first, at most a limit each.
+///
+/// Each bucket's postings sit in a block of one flat pool, used as a ring, and the bucket's
+/// entry in a table says where: reading or appending a list costs the entry and the block, where
+/// an array per list added a third cache miss for its header. Blocks double from 4 slots as a
+/// list grows; freed blocks are reused by size.
 ///
 /// An evicted article's postings are not taken out one by one, which cost three dependent
 /// cache misses per key and half of a commit. Readers skip seqs before the window instead, and
 /// a list sheds them when it is next appended to. A list whose newest posting has left the
-/// window is freed by a sweep of a few buckets per commit, which reads only the bucket tables,
-/// so the dead lists are at most one sweep's worth of articles. Emptied lists are reused.
+/// window is freed by a sweep of a few buckets per commit, which reads only the table, so dead
+/// lists stay within one sweep's worth of articles.
 struct PostingIndex: Sendable {
-    private var head: [Int32]
-    /// The last seq filed under each bucket: the sweep frees a list from it without reading the list.
-    private var newest: [Int32]
-    private var lists: [[Int32]] = []
-    private var free: [Int32] = []
+    private struct Entry {
+        var offset: Int32 = -1
+        var newest: Int32 = -1
+        var start: UInt8 = 0
+        var count: UInt8 = 0
+        var sizeClass: UInt8 = 0
+    }
+
+    private var entries: [Entry]
+    private var pool: [Int32] = []
+    /// Free block offsets by size class (4 << class slots).
+    private var freeBlocks: [[Int32]] = Array(repeating: [], count: 8)
     private var sweepCursor = 0
 
     init() {
-        head = [Int32](repeating: -1, count: 1 << FeatureHash.bucketBits)
-        newest = [Int32](repeating: -1, count: 1 << FeatureHash.bucketBits)
+        entries = [Entry](repeating: Entry(), count: 1 << FeatureHash.bucketBits)
     }
 
     /// The postings filed under `key`, the dead included: an upper bound for sizing.
     func count(_ key: UInt32) -> Int {
-        let list = head[Int(key)]
-        return list < 0 ? 0 : lists[Int(list)].count
+        Int(entries[Int(key)].count)
     }
 
     /// Postings in use across all lists, the dead not yet shed included.
-    var stored: Int { head.reduce(0) { $0 + ($1 < 0 ? 0 : lists[Int($1)].count) } }
+    var stored: Int { entries.reduce(0) { $0 + Int($1.count) } }
 
-    /// Calls `body` with `key`'s postings from seq `oldest` on.
-    func withList(_ key: UInt32, from oldest: Int32, _ body: (UnsafeBufferPointer<Int32>) -> Void) {
-        let list = head[Int(key)]
-        guard list >= 0 else { return }
-        lists[Int(list)].withUnsafeBufferPointer { all in
-            var start = 0
-            while start < all.count, all[start] < oldest { start += 1 }
-            body(UnsafeBufferPointer(rebasing: all[start...]))
+    /// Calls `body` with each of `key`'s postings from seq `oldest` on, oldest first.
+    @inline(__always) func forEach(_ key: UInt32, from oldest: Int32, _ body: (Int32) -> Void) {
+        let entry = entries[Int(key)]
+        guard entry.count > 0 else { return }
+        let mask = (4 << Int(entry.sizeClass)) - 1, offset = Int(entry.offset)
+        pool.withUnsafeBufferPointer { pool in
+            for k in 0..<Int(entry.count) {
+                let seq = pool[offset + (Int(entry.start) + k) & mask]
+                if seq >= oldest { body(seq) }
+            }
         }
     }
 
-    /// Files `seq` under `key`, shedding the list's postings before `oldest` and, past
-    /// `limit`, its oldest.
+    /// Files `seq` under `key`, shedding the list's postings before `oldest` and, at `limit`
+    /// (at most 255), its oldest.
     mutating func append(_ seq: Int32, to key: UInt32, limit: Int, oldest: Int32) {
-        var list = head[Int(key)]
-        if list < 0 {
-            if let reused = free.popLast() {
-                list = reused
-                lists[Int(list)].removeAll(keepingCapacity: true)
-            } else {
-                list = Int32(lists.count)
-                lists.append([])
-            }
-            head[Int(key)] = list
+        var entry = entries[Int(key)]
+        if entry.offset < 0 { entry = Entry(offset: allocate(0)) }
+        var mask = (4 << Int(entry.sizeClass)) - 1
+        while entry.count > 0, pool[Int(entry.offset) + Int(entry.start)] < oldest || Int(entry.count) >= limit {
+            entry.start = UInt8((Int(entry.start) + 1) & mask)
+            entry.count -= 1
         }
-        let index = Int(list)
-        var dead = 0
-        while dead < lists[index].count, lists[index][dead] < oldest { dead += 1 }
-        if lists[index].count - dead >= limit { dead = lists[index].count - limit + 1 }
-        if dead > 0 { lists[index].removeFirst(dead) }
-        lists[index].append(seq)
-        newest[Int(key)] = seq
+        if Int(entry.count) == mask + 1 {
+            // Full: move to a block twice the size, in order from its start.
+            let grown = allocate(Int(entry.sizeClass) + 1)
+            for k in 0..<Int(entry.count) { pool[Int(grown) + k] = pool[Int(entry.offset) + (Int(entry.start) + k) & mask] }
+            freeBlocks[Int(entry.sizeClass)].append(entry.offset)
+            entry.offset = grown
+            entry.start = 0
+            entry.sizeClass += 1
+            mask = mask * 2 + 1
+        }
+        pool[Int(entry.offset) + (Int(entry.start) + Int(entry.count)) & mask] = seq
+        entry.count += 1
+        entry.newest = seq
+        entries[Int(key)] = entry
     }
 
     /// Frees the lists of the next `buckets` buckets, round the table, that hold nothing from `oldest` on.
     mutating func sweep(_ buckets: Int, oldest: Int32) {
-        let mask = head.count - 1
+        let mask = entries.count - 1
         for _ in 0..<buckets {
             let key = sweepCursor
             sweepCursor = (sweepCursor + 1) & mask
-            guard head[key] >= 0, newest[key] < oldest else { continue }
-            free.append(head[key])
-            head[key] = -1
+            let entry = entries[key]
+            guard entry.offset >= 0, entry.newest < oldest else { continue }
+            freeBlocks[Int(entry.sizeClass)].append(entry.offset)
+            entries[key] = Entry()
         }
+    }
+
+    /// A block of `4 << sizeClass` slots: a freed one of that size, or new at the pool's end.
+    private mutating func allocate(_ sizeClass: Int) -> Int32 {
+        if let reused = freeBlocks[sizeClass].popLast() { return reused }
+        let offset = Int32(pool.count)
+        pool.append(contentsOf: repeatElement(0, count: 4 << sizeClass))
+        return offset
     }
 }

@@ -65,25 +65,29 @@ struct LinkerTableTests {
     @Test func postingsKeepTheNewestLiveUpToTheLimitAndReuseEmptiedLists() {
         var index = PostingIndex()
         for seq in 1...10 { index.append(Int32(seq), to: 7, limit: 4, oldest: 0) }
-        var seen: [Int32] = []
-        index.withList(7, from: 0) { seen = Array($0) }
-        #expect(seen == [7, 8, 9, 10])
+        func list(_ key: UInt32, from oldest: Int32) -> [Int32] {
+            var seen: [Int32] = []
+            index.forEach(key, from: oldest) { seen.append($0) }
+            return seen
+        }
+        #expect(list(7, from: 0) == [7, 8, 9, 10])
         // Readers skip postings before the window's first seq; they stay until shed.
-        index.withList(7, from: 9) { seen = Array($0) }
-        #expect(seen == [9, 10])
+        #expect(list(7, from: 9) == [9, 10])
         #expect(index.count(7) == 4)
         // An append sheds the dead first, so the limit counts live postings only.
         index.append(11, to: 7, limit: 4, oldest: 9)
-        index.withList(7, from: 0) { seen = Array($0) }
-        #expect(seen == [9, 10, 11])
+        #expect(list(7, from: 0) == [9, 10, 11])
+        // Lists grow past their first block and keep their order.
+        for seq in 1...40 { index.append(Int32(seq), to: 8, limit: 64, oldest: 0) }
+        #expect(list(8, from: 0) == Array(1...40))
         // A sweep frees the lists no one appends to once their newest posting is dead.
         index.append(3, to: 5, limit: 4, oldest: 0)
         index.sweep(1 << FeatureHash.bucketBits, oldest: 11)
         #expect(index.count(5) == 0 && index.count(7) == 3)
-        index.sweep(1 << FeatureHash.bucketBits, oldest: 20)
-        #expect(index.count(7) == 0 && index.stored == 0)
+        index.sweep(1 << FeatureHash.bucketBits, oldest: 41)
+        #expect(index.count(7) == 0 && index.count(8) == 0 && index.stored == 0)
         // An emptied list serves the next key; the old keys stay empty.
-        index.append(21, to: 9, limit: 4, oldest: 20)
+        index.append(41, to: 9, limit: 4, oldest: 41)
         #expect(index.count(9) == 1 && index.count(7) == 0)
     }
 
