@@ -8,10 +8,15 @@ struct StoryArticle: Sendable {
     let day: Int?
 
     init(_ signature: StorySignature) {
-        var weighted = signature.terms.map { (term: $0.term, weight: 1 + Float(log(Double(max(1, $0.count))))) }
-        // A signature read from text comes sorted; one from elsewhere may not.
-        if zip(weighted, weighted.dropFirst()).contains(where: { $0.term > $1.term }) { weighted.sort { $0.term < $1.term } }
-        terms = weighted
+        // By bucket: the signature ranks its terms by count. Bucket and index packed in one
+        // integer sort without a closure.
+        let ranked = signature.terms
+        var order = ranked.indices.map { UInt64(ranked[$0].term) << 32 | UInt64($0) }
+        order.sort()
+        terms = order.map { packed in
+            let term = ranked[Int(truncatingIfNeeded: packed & 0xFFFF_FFFF)]
+            return (term.term, 1 + Float(log(Double(max(1, term.count)))))
+        }
         day = signature.date?.daysSinceEpoch
         // The terms live on as `terms`; a second copy would double the window's memory.
         var rest = signature
