@@ -289,7 +289,10 @@ struct QuoteFinder {
                 var relation: Relation?
                 // A quote ending ",”" followed by its attribution.
                 if isCloseMark(close), close - 1 > k, [",", "?", "!"].contains(lower[close - 1]), close + 2 < unit.upperBound,
-                    let np = trailingSpeaker(after: close, in: unit)
+                    let np = trailingSpeaker(after: close, in: unit),
+                    // `on “Sunday Morning Futures,” Issa said Clinton's …`: a title, when a clause follows.
+                    close - k > 6 || quoteOpens(endingAt: close, at: unit.lowerBound) || endsClause(after: np.cue, in: unit, cue: lower[np.cue])
+                        || (np.cue + 1 < unit.upperBound && [",", "."].contains(lower[np.cue + 1]))
                 {
                     let start = contentStart(before: k + 1, in: unit, consumed: unit.lowerBound)
                     relation = Relation(cue: tokens[np.cue].text, cueIndex: np.cue, content: min(start, k)..<(close + 1), speaker: resolve(np.phrase, lastSpeaker: previous?.relation.speaker), via: nil, attributionEnd: max(np.cue, np.phrase.upperBound - 1))
@@ -487,14 +490,21 @@ struct QuoteFinder {
             speaker = resolve(np, lastSpeaker: lastSpeaker)
             let before = np.lowerBound - 1
             // `“…,” Lopez said, “…”` closes a quote whatever follows; `…, Putin said.` closes its clause.
+            // But a title quoted mid-sentence is not the content when a clause follows the cue:
+            // `on Fox News's “Hannity,” Gingrich said if Trump picked him …`.
             let afterQuote = before >= unit.lowerBound && isCloseMark(before) && !(cueEnd + 1 < unit.upperBound && lower[cueEnd + 1] == "that")
+                && (quoteOpens(endingAt: before, at: max(unit.lowerBound, consumed)) || endsClause(after: cueEnd, in: unit, cue: lower[c])
+                    || (cueEnd + 1 < unit.upperBound && lower[cueEnd + 1] == ","))
             if before >= unit.lowerBound, before >= consumed - 1,
                 afterQuote || (lower[before] == "," && endsClause(after: cueEnd, in: unit, cue: lower[c]))
             {
                 let end = lower[before] == "," ? before : before + 1
                 let start = contentStart(before: end, in: unit, consumed: consumed)
                 // "And, Kasich tells the crowd, he’s …": too little before the cue to be its content.
-                if start < end, end - start >= 3 || containsQuote(start..<end) { contentBeforeEnd = end }
+                // "Six months ago, the senator said, the media …": with a clause after the cue's
+                // comma, only a quote before it is the content.
+                let clauseAfter = cueEnd + 2 < unit.upperBound && lower[cueEnd + 1] == "," && !isPunctuation(cueEnd + 2)
+                if start < end, (!clauseAfter && end - start >= 3) || containsQuote(start..<end) { contentBeforeEnd = end }
                 if start >= end, speaker?.isAgency == true { contentBeforeEnd = end }
             }
         }
@@ -576,7 +586,16 @@ struct QuoteFinder {
         guard next < unit.upperBound else { return true }
         if lower[next] == "that" || isOpenMark(next) || lower[next] == ":" { return false }
         if lower[next] == ",", next + 1 < unit.upperBound, isOpenMark(next + 1) { return false }
-        if isPunctuation(next) || SpeechCues.phraseEnds.contains(lower[next]) { return true }
+        if isPunctuation(next) { return true }
+        if SpeechCues.phraseEnds.contains(lower[next]) {
+            // "said on Saturday that …", "said in an interview “…”": the content comes after all.
+            var k = next
+            while k < min(unit.upperBound, next + 8), !isPunctuation(k) || lower[k] == "’s" {
+                if lower[k] == "that" || stretchOf[k] >= 0 { return false }
+                k += 1
+            }
+            return true
+        }
         // "…, Antonov told press representatives in Washington on Monday."
         if SpeechCues.takesListener.contains(cue) {
             var k = next
@@ -739,7 +758,11 @@ struct QuoteFinder {
             if let b = best, entities[entityOf[b]].type == .person, type != .person { continue }
             best = k
         }
-        if let k = best, !(headIsRole && entities[entityOf[k]].type != .person) {
+        // "the independent Vermont senator": a place before the role noun that heads the phrase describes the person.
+        let placeModifiesRole = best.map { k in
+            entities[entityOf[k]].type == .place && SpeechCues.roleNouns.contains(lower[phrase.upperBound - 1]) && entityOf[phrase.upperBound - 1] < 0
+        } ?? false
+        if let k = best, !(headIsRole && entities[entityOf[k]].type != .person), !placeModifiesRole {
             let entity = entities[entityOf[k]]
             let mention = mentionOf[k] ?? tokens[k].span
             return SpeakerRef(speaker: Speaker(name: entity.name, entity: entity.id, span: mention), type: entity.type, isAgency: agency(entity.name))

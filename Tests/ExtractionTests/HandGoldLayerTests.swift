@@ -76,6 +76,12 @@ struct HandGoldLayerTests {
             Asked about the race, John Bolton told radio host Matt Boyle, “The slogan might as well be Not Indicted, Yet!”
 
             After the debate, Donald Trump told reporters he thought the story was made up.
+
+            Asked about her record, Hillary Clinton said on Saturday that ''this cannot be an American fight.''
+
+            On Fox News's “Sunday Morning Futures,” Darrell Issa said Hillary Clinton's “judgment” is in question.
+
+            Six months ago, the independent Vermont senator said, the media called him a “fringe candidate.”
             """)
         let summary = found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" }
         #expect(summary.contains("direct Mary Jones: Who do they think they are?"))
@@ -95,6 +101,14 @@ struct HandGoldLayerTests {
         #expect(summary.contains("direct John Bolton: The slogan might as well be Not Indicted, Yet!"))
         #expect(found.contains { $0.kind == .indirect && $0.speaker?.name == "Donald Trump" && $0.text.hasSuffix("he thought the story was made up") })
         #expect(!summary.contains { $0.hasSuffix(": Asked about the race") || $0.hasSuffix(": After the debate") })
+        // "said on Saturday that …": the content follows the time phrase.
+        #expect(summary.contains("direct Hillary Clinton: this cannot be an American fight."))
+        // A show title quoted mid-sentence is not the content of a cue that a clause follows.
+        #expect(summary.contains("mixed Darrell Issa: Hillary Clinton's “judgment” is in question"))
+        #expect(!summary.contains { $0.hasSuffix(": Sunday Morning Futures,") })
+        // After "said," a clause is the content, not a short phrase before the speaker; a place
+        // before the role noun describes the speaker.
+        #expect(summary.contains("mixed independent Vermont senator: the media called him a “fringe candidate.”"))
     }
 
     @Test func directMixedAndIndirect() {
