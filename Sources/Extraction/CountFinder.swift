@@ -300,7 +300,6 @@ struct CountFinder {
             var j = k
             var limit = k + 6
             while j < tokens.count, sentenceOf[j] == sentence, j < limit {
-                // "to honor a slain friend": a participle before its noun is no verb of the count.
                 if let e = eventAt(j) { event = e; break }
                 // "five others, including two children, were injured": the verb after the aside.
                 if lower[j] == ",", j + 1 < tokens.count, lower[j + 1] == "including",
@@ -332,11 +331,17 @@ struct CountFinder {
     /// Charges that name one count per person killed.
     private static let killingCharges: Set<String> = ["murder", "murders", "homicide", "manslaughter"]
 
-    private static let multiples: [String: Double] = ["double": 2, "triple": 3, "quadruple": 4]
-
-    /// "a double homicide", "the triple murder": that many killed.
+    /// "a double homicide", "the triple murder": that many killed. It runs for every word that
+    /// is not a number, so a switch rather than a hashed lookup.
     private func multipleKilling(at k: Int) -> (claim: CountClaim, next: Int)? {
-        guard let value = Self.multiples[lower[k]], k + 1 < tokens.count, sentenceOf[k + 1] == sentenceOf[k] else { return nil }
+        let value: Double
+        switch lower[k] {
+        case "double": value = 2
+        case "triple": value = 3
+        case "quadruple": value = 4
+        default: return nil
+        }
+        guard k + 1 < tokens.count, sentenceOf[k + 1] == sentenceOf[k] else { return nil }
         let noun = lower[k + 1]
         guard ["homicide", "homicides", "murder", "murders", "slaying", "slayings", "killing", "killings"].contains(noun) else { return nil }
         let span = Span(tokens[k].span.start, tokens[k + 1].span.end)

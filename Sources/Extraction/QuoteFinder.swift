@@ -290,9 +290,8 @@ struct QuoteFinder {
                 // A quote ending ",”" followed by its attribution.
                 if isCloseMark(close), close - 1 > k, [",", "?", "!"].contains(lower[close - 1]), close + 2 < unit.upperBound,
                     let np = trailingSpeaker(after: close, in: unit),
-                    // `on “Sunday Morning Futures,” Issa said Clinton's …`: a title, when a clause follows.
-                    close - k > 6 || quoteOpens(endingAt: close, at: unit.lowerBound) || endsClause(after: np.cue, in: unit, cue: lower[np.cue])
-                        || (np.cue + 1 < unit.upperBound && [",", "."].contains(lower[np.cue + 1]))
+                    // A longer quote is no title.
+                    close - k > 6 || quoteIsContent(endingAt: close, cueEnd: np.cue, cue: np.cue, in: unit, from: unit.lowerBound)
                 {
                     let start = contentStart(before: k + 1, in: unit, consumed: unit.lowerBound)
                     relation = Relation(cue: tokens[np.cue].text, cueIndex: np.cue, content: min(start, k)..<(close + 1), speaker: resolve(np.phrase, lastSpeaker: previous?.relation.speaker), via: nil, attributionEnd: max(np.cue, np.phrase.upperBound - 1))
@@ -490,11 +489,8 @@ struct QuoteFinder {
             speaker = resolve(np, lastSpeaker: lastSpeaker)
             let before = np.lowerBound - 1
             // `“…,” Lopez said, “…”` closes a quote whatever follows; `…, Putin said.` closes its clause.
-            // But a title quoted mid-sentence is not the content when a clause follows the cue:
-            // `on Fox News's “Hannity,” Gingrich said if Trump picked him …`.
             let afterQuote = before >= unit.lowerBound && isCloseMark(before) && !(cueEnd + 1 < unit.upperBound && lower[cueEnd + 1] == "that")
-                && (quoteOpens(endingAt: before, at: max(unit.lowerBound, consumed)) || endsClause(after: cueEnd, in: unit, cue: lower[c])
-                    || (cueEnd + 1 < unit.upperBound && lower[cueEnd + 1] == ","))
+                && quoteIsContent(endingAt: before, cueEnd: cueEnd, cue: c, in: unit, from: max(unit.lowerBound, consumed))
             if before >= unit.lowerBound, before >= consumed - 1,
                 afterQuote || (lower[before] == "," && endsClause(after: cueEnd, in: unit, cue: lower[c]))
             {
@@ -578,6 +574,15 @@ struct QuoteFinder {
         }
         guard !content.isEmpty else { return nil }
         return Relation(cue: cue, cueIndex: c, content: content, speaker: speaker, via: via, attributionEnd: max(attributionEnd, q - 1))
+    }
+
+    /// Whether a quote closing at `close`, just before its speaker and cue, is the cue's content:
+    /// it opens its sentence, or the cue closes its clause or is followed by a comma. Otherwise it
+    /// is a title quoted mid-sentence (`on Fox News's “Hannity,” Gingrich said if Trump …`), and
+    /// the clause after the cue is the content.
+    private func quoteIsContent(endingAt close: Int, cueEnd: Int, cue: Int, in unit: Range<Int>, from floor: Int) -> Bool {
+        quoteOpens(endingAt: close, at: floor) || endsClause(after: cueEnd, in: unit, cue: lower[cue])
+            || (cueEnd + 1 < unit.upperBound && lower[cueEnd + 1] == ",")
     }
 
     /// Whether the cue closes its clause ("…, Putin said on Monday."), so the content is before it.
