@@ -592,29 +592,23 @@ struct QuoteFinder {
         if lower[next] == "that" || isOpenMark(next) || lower[next] == ":" { return false }
         if lower[next] == ",", next + 1 < unit.upperBound, isOpenMark(next + 1) { return false }
         if isPunctuation(next) { return true }
-        if SpeechCues.phraseEnds.contains(lower[next]) {
-            // "said on Saturday that …", "said in an interview “…”": the content comes after all.
-            var k = next
-            while k < min(unit.upperBound, next + 8), !isPunctuation(k) || lower[k] == "’s" {
-                if lower[k] == "that" || stretchOf[k] >= 0 { return false }
-                k += 1
-            }
-            return true
+        // "said on Saturday that …", "said in an interview “…”": a phrase, then the content after
+        // all. "…, Antonov told press representatives in Washington on Monday.": the listener.
+        let phrase = SpeechCues.phraseEnds.contains(lower[next])
+        let listener = !phrase && SpeechCues.takesListener.contains(cue)
+        guard phrase || listener else { return false }
+        var k = next
+        while k < unit.upperBound, !isPunctuation(k) || lower[k] == "’s" {
+            if lower[k] == "that" || stretchOf[k] >= 0 { return false }
+            if phrase, k - next >= 8 { return true }
+            // "told reporters he thought …": a subject or a verb after the listener starts the content.
+            if listener, k > next, SpeechCues.subjectPronouns.contains(lower[k]) || SpeechCues.finiteVerbs.contains(lower[k]) { return false }
+            k += 1
         }
-        // "…, Antonov told press representatives in Washington on Monday."
-        if SpeechCues.takesListener.contains(cue) {
-            var k = next
-            while k < unit.upperBound, !isPunctuation(k) || lower[k] == "’s" {
-                if lower[k] == "that" || stretchOf[k] >= 0 { return false }
-                // "told reporters he thought …": a subject or a verb after the listener starts the content.
-                if k > next, SpeechCues.subjectPronouns.contains(lower[k]) || SpeechCues.finiteVerbs.contains(lower[k]) { return false }
-                k += 1
-            }
-            // "told SiriusXM host Matt Boyle, “…”": the listener, then the quote.
-            if k + 1 < unit.upperBound, lower[k] == "," || lower[k] == ":", isOpenMark(k + 1) { return false }
-            return k - next <= 8
-        }
-        return false
+        guard listener else { return true }
+        // "told SiriusXM host Matt Boyle, “…”": the listener, then the quote.
+        if k + 1 < unit.upperBound, lower[k] == "," || lower[k] == ":", isOpenMark(k + 1) { return false }
+        return k - next <= 8
     }
 
     /// "Rahmon demanded:" closing its unit, with the quote in the next one.

@@ -563,6 +563,9 @@ struct PostingIndex: Sendable {
     /// Postings in use across all lists, the dead not yet shed included.
     var stored: Int { entries.reduce(0) { $0 + Int($1.count) } }
 
+    /// Slots the pool has ever allocated: freed blocks are reused rather than added.
+    var poolSlots: Int { pool.count }
+
     /// Calls `body` with each of `key`'s postings from seq `oldest` on, oldest first.
     @inline(__always) func forEach(_ key: UInt32, from oldest: Int32, _ body: (Int32) -> Void) {
         let entry = entries[Int(key)]

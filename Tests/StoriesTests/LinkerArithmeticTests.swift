@@ -86,9 +86,12 @@ struct LinkerTableTests {
         #expect(index.count(5) == 0 && index.count(7) == 3)
         index.sweep(1 << FeatureHash.bucketBits, oldest: 41)
         #expect(index.count(7) == 0 && index.count(8) == 0 && index.stored == 0)
-        // An emptied list serves the next key; the old keys stay empty.
+        // Freed blocks serve the next keys, so the pool does not grow; the old keys stay empty.
+        let slots = index.poolSlots
         index.append(41, to: 9, limit: 4, oldest: 41)
-        #expect(index.count(9) == 1 && index.count(7) == 0)
+        for seq in 42...81 { index.append(Int32(seq), to: 10, limit: 64, oldest: 41) }
+        #expect(index.poolSlots == slots)
+        #expect(index.count(9) == 1 && index.count(10) == 40 && index.count(7) == 0)
     }
 
     @Test func radixSortAgreesWithTheStandardSort() {
