@@ -357,7 +357,7 @@ struct QuoteFinder {
     private func isVerbUse(_ k: Int) -> Bool {
         let word = lower[k]
         // "can be explained by", "was added to": passives and other senses.
-        if k + 1 < tokens.count, ["by", "to"].contains(lower[k + 1]), word.hasSuffix("ed") { return false }
+        if k + 1 < tokens.count, ["by", "to"].contains(lower[k + 1]), word.hasSuffix("ed"), !promisesAction(k) { return false }
         var b = k - 1
         while b >= 0, SpeechCues.auxiliaries.contains(lower[b]) && !["has", "have", "had"].contains(lower[b]) || (lower[b].hasSuffix("ly") && lower[b].count > 3) {
             if ["was", "were", "is", "been", "being", "be", "are"].contains(lower[b]), word.hasSuffix("ed") || word == "told" { return false }
@@ -374,6 +374,13 @@ struct QuoteFinder {
         }
         if k + 1 < tokens.count, ["of", "by"].contains(lower[k + 1]), word != "spoke" { return false }
         return true
+    }
+
+    /// "vowed to “take our fight” to …": a promise of an action, not a passive ("was added to").
+    private func promisesAction(_ k: Int) -> Bool {
+        guard k + 2 < tokens.count, lower[k + 1] == "to", SpeechCues.commitments.contains(lower[k]) else { return false }
+        let next = tokens[k + 2].text
+        return stretchOf[k + 2] >= 0 || next.first?.isLowercase == true && !SpeechCues.determiners.contains(lower[k + 2])
     }
 
     private func isCloseMark(_ k: Int) -> Bool {
@@ -446,6 +453,7 @@ struct QuoteFinder {
         var speaker: SpeakerRef?
         var attributionEnd = cueEnd
         var contentBeforeEnd: Int?  // exclusive end of content written before the attribution
+        var heldBefore: Range<Int>?  // the first half of a content the attribution splits
         // "Frank Luntz, a Republican expert, said Mr. Cameron …": the name before the appositive
         // speaks, so what follows the cue is content, not an inverted speaker.
         let afterAppositive = p >= unit.lowerBound && lower[p] == ","
@@ -500,7 +508,12 @@ struct QuoteFinder {
                 // "Six months ago, the senator said, the media …": with a clause after the cue's
                 // comma, only a quote before it is the content.
                 let clauseAfter = cueEnd + 2 < unit.upperBound && lower[cueEnd + 1] == "," && !isPunctuation(cueEnd + 2)
-                if start < end, (!clauseAfter && end - start >= 3) || containsQuote(start..<end) { contentBeforeEnd = end }
+                if start < end, clauseAfter, end - start >= 3 || containsQuote(start..<end), isParenthetical(cueEnd + 2) {
+                    // "Any “cleareyed” reading, he said, would …": the attribution splits one content.
+                    heldBefore = start..<end
+                } else if start < end, (!clauseAfter && end - start >= 3) || containsQuote(start..<end) {
+                    contentBeforeEnd = end
+                }
                 if start >= end, speaker?.isAgency == true { contentBeforeEnd = end }
             }
         }
@@ -573,7 +586,23 @@ struct QuoteFinder {
             content = trimmed(next)
         }
         guard !content.isEmpty else { return nil }
+        if let held = heldBefore, content.lowerBound > held.upperBound, content.upperBound <= unit.upperBound {
+            return Relation(cue: cue, splitBy: held.upperBound..<content.lowerBound, cueIndex: c, content: held.lowerBound..<content.upperBound,
+                            speaker: speaker, via: via, attributionEnd: max(attributionEnd, q - 1))
+        }
         return Relation(cue: cue, cueIndex: c, content: content, speaker: speaker, via: via, attributionEnd: max(attributionEnd, q - 1))
+    }
+
+    /// Words that open a phrase about the saying, not the rest of what was said: "…, he said, as …".
+    private static let trailingPhraseStarts: Set<String> = [
+        "according", "as", "while", "when", "in", "without", "with", "after", "before", "during", "at", "on", "for",
+        "who", "which", "whose", "from", "by", "to", "referring",
+    ]
+
+    /// Whether the clause after `…, he said,` goes on with the content: not a participle
+    /// ("adding …"), another cue or a relay ("according to …").
+    private func isParenthetical(_ k: Int) -> Bool {
+        stretchOf[k] >= 0 || !(lower[k].hasSuffix("ing") || cues[k].contains(.speech) || Self.trailingPhraseStarts.contains(lower[k]))
     }
 
     /// Whether a quote closing at `close`, just before its speaker and cue, is the cue's content:
@@ -861,6 +890,11 @@ struct QuoteFinder {
                 pieces.append(text[text.trimmed(stretches[stretchOf[k]].inner)])
             }
             quoteText = pieces.joined(separator: " ")
+        } else if let split = r.splitBy, split.lowerBound > first, split.upperBound <= last {
+            // Both halves of the content, without the attribution between them.
+            let beforeEnd = isCloseMark(split.lowerBound - 1) ? stretches[stretchOf[split.lowerBound - 1]].outer.end : tokens[split.lowerBound - 1].span.end
+            let afterStart = isOpenMark(split.upperBound) ? stretches[stretchOf[split.upperBound]].outer.start : tokens[split.upperBound].span.start
+            quoteText = text[Span(span.start, beforeEnd)] + " " + text[Span(afterStart, span.end)]
         } else {
             quoteText = text[span]
         }

@@ -42,6 +42,12 @@ enum SpeechCues {
         mentioned
         """)
 
+    /// Speech verbs that promise an action in an infinitive: "vowed to “take our fight” to …".
+    static let commitments: Set<String> = words("vowed pledged promised threatened agreed")
+
+    /// Words that open a noun phrase, so "promised to the voters" is not "promised to do".
+    static let determiners: Set<String> = words("the a an his her its their our my your this that these those him them me us")
+
     /// Verbs that take the listener as their object before the content ("told reporters that").
     static let takesListener: Set<String> = words("told tell tells telling asked ask asks warned urged assured informed reminded")
 
