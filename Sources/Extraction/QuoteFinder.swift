@@ -357,7 +357,7 @@ struct QuoteFinder {
     private func isVerbUse(_ k: Int) -> Bool {
         let word = lower[k]
         // "can be explained by", "was added to": passives and other senses.
-        if k + 1 < tokens.count, ["by", "to"].contains(lower[k + 1]), word.hasSuffix("ed"), !promisesAction(k) { return false }
+        if k + 1 < tokens.count, ["by", "to"].contains(lower[k + 1]), word.hasSuffix("ed"), !promisesAction(k), !(word == "referred" && lower[k + 1] == "to") { return false }
         var b = k - 1
         while b >= 0, SpeechCues.auxiliaries.contains(lower[b]) && !["has", "have", "had"].contains(lower[b]) || (lower[b].hasSuffix("ly") && lower[b].count > 3) {
             if ["was", "were", "is", "been", "being", "be", "are"].contains(lower[b]), word.hasSuffix("ed") || word == "told" { return false }
@@ -373,6 +373,8 @@ struct QuoteFinder {
             return false
         }
         if k + 1 < tokens.count, ["of", "by"].contains(lower[k + 1]), word != "spoke" { return false }
+        // "Trump’s remarks": a possessive before it makes it a noun.
+        if k > 0, word.hasSuffix("s"), ["’s", "'s"].contains(lower[k - 1]) { return false }
         return true
     }
 
@@ -432,7 +434,9 @@ struct QuoteFinder {
         var cueEnd = c
         var cue = tokens[c].text
         // "spoke of", "called for", "pointed out".
-        if c + 1 < unit.upperBound, ["of", "out", "for", "on"].contains(lower[c + 1]), ["spoke", "speaks", "speak", "pointed", "point", "called", "call", "calls"].contains(lower[c]) {
+        if c + 1 < unit.upperBound, ["of", "out", "for", "on"].contains(lower[c + 1]) && ["spoke", "speaks", "speak", "pointed", "point", "called", "call", "calls"].contains(lower[c])
+            || lower[c + 1] == "to" && ["referred", "refers", "refer", "referring"].contains(lower[c])
+        {
             cueEnd = c + 1
             cue += " " + tokens[c + 1].text
         }
@@ -477,7 +481,7 @@ struct QuoteFinder {
             speaker = resolve(np, lastSpeaker: lastSpeaker)
             attributionEnd = np.upperBound - 1
             contentBeforeEnd = lower[p] == "," ? p : p + 1
-        } else if participle || (p >= unit.lowerBound && (lower[p] == "," || lower[p] == "and")) {
+        } else if participle || (p >= unit.lowerBound && (lower[p] == "," || lower[p] == "and" || lower[p] == "but")) {
             // ", saying …", "Dean Johnson, a salesman from Sumter, says …" and "Graham called both
             // “crazy” and said …": the clause's subject.
             guard let np = clauseSubject(before: c, in: unit) else { return nil }
@@ -487,7 +491,7 @@ struct QuoteFinder {
             // "Graham called both “crazy” and said …": the second verb's content follows it.
             // A quote that opens the sentence is the content whatever follows the cue:
             // `"…," David Axelrod, the chief strategist, said just after midnight on CNN.`
-            if !participle, lower[p] != "and", before >= unit.lowerBound, before >= consumed - 1, isCloseMark(before),
+            if !participle, lower[p] != "and", lower[p] != "but", before >= unit.lowerBound, before >= consumed - 1, isCloseMark(before),
                 endsClause(after: cueEnd, in: unit, cue: lower[c]) || quoteOpens(endingAt: before, at: max(unit.lowerBound, consumed))
             {
                 contentBeforeEnd = before + 1
@@ -573,7 +577,7 @@ struct QuoteFinder {
                 break
             }
             // "… declared “What a Super Tuesday!” and said that …": the second verb starts its own content.
-            if k > q, stretchOf[k] < 0, lower[k] == "and", k + 1 < end, stretchOf[k + 1] < 0, cues[k + 1].contains(.speech),
+            if k > q, stretchOf[k] < 0, (lower[k] == "and" || lower[k] == "but"), k + 1 < end, stretchOf[k + 1] < 0, cues[k + 1].contains(.speech),
                 !lower[k + 1].hasSuffix("ing"), isVerbUse(k + 1)
             {
                 end = k

@@ -14,7 +14,8 @@ enum SpeechCues {
         vow vowed pledge pledged repeat repeated reiterate reiterated testify testified allege alleged threaten \
         threatened boast boasted concede conceded agree agreed added maintain maintained mention mentioned \
         pointed cautioned \
-        accentuated
+        accentuated admits agrees alleges boasts cautions comments complains concedes maintains mentions \
+        observes pledges predicts reiterates remarks repeats responds testifies threatens underscores vows
         """)
 
     /// Verbs that only report speech when what follows is quoted ("called Trump “unhinged”").
@@ -28,7 +29,8 @@ enum SpeechCues {
         ripped lambasted scolded chided attacked attacking defended defending pleaded begged questioned wondered \
         proclaimed proclaiming mused bragged confessed retorted countered barked snapped summed concludes notes \
         explains adds answers asks argues insists warns jokes quips touts recalls calls describes \
-        derided deriding decried denounced denouncing invoked invoking cited citing
+        derided deriding decried denounced denouncing invoked invoking cited citing blamed blames blaming \
+        credited credits
         """)
 
     /// Verbs a reader counts as speech for indirect quotes (PolNeAR's speech cues).
