@@ -458,6 +458,7 @@ struct QuoteFinder {
         var attributionEnd = cueEnd
         var contentBeforeEnd: Int?  // exclusive end of content written before the attribution
         var heldBefore: Range<Int>?  // the first half of a content the attribution splits
+        var afterStart: Int?  // where the second half starts, when not right after the cue
         // "Frank Luntz, a Republican expert, said Mr. Cameron …": the name before the appositive
         // speaks, so what follows the cue is content, not an inverted speaker.
         let afterAppositive = p >= unit.lowerBound && lower[p] == ","
@@ -480,7 +481,15 @@ struct QuoteFinder {
             // "…,” said Tokayev at …": speaker after the cue, content before.
             speaker = resolve(np, lastSpeaker: lastSpeaker)
             attributionEnd = np.upperBound - 1
-            contentBeforeEnd = lower[p] == "," ? p : p + 1
+            let start = contentStart(before: p, in: unit, consumed: consumed)
+            if lower[p] == ",", p - start >= 3, !isCloseMark(p - 1), let verb = continuedVerb(after: np.upperBound, in: unit) {
+                // "Any “cleareyed” reading, said Michael Kofman, an expert …, would …": one content around the attribution.
+                heldBefore = start..<p
+                afterStart = verb
+                attributionEnd = verb - 1
+            } else {
+                contentBeforeEnd = lower[p] == "," ? p : p + 1
+            }
         } else if participle || (p >= unit.lowerBound && (lower[p] == "," || lower[p] == "and" || lower[p] == "but")) {
             // ", saying …", "Dean Johnson, a salesman from Sumter, says …" and "Graham called both
             // “crazy” and said …": the clause's subject.
@@ -504,7 +513,7 @@ struct QuoteFinder {
             let afterQuote = before >= unit.lowerBound && isCloseMark(before) && !(cueEnd + 1 < unit.upperBound && lower[cueEnd + 1] == "that")
                 && quoteIsContent(endingAt: before, cueEnd: cueEnd, cue: c, in: unit, from: max(unit.lowerBound, consumed))
             if before >= unit.lowerBound, before >= consumed - 1,
-                afterQuote || (lower[before] == "," && endsClause(after: cueEnd, in: unit, cue: lower[c]))
+                afterQuote || (lower[before] == "," && (endsClause(after: cueEnd, in: unit, cue: lower[c]) || commaThenQuote(after: cueEnd, in: unit)))
             {
                 let end = lower[before] == "," ? before : before + 1
                 let start = contentStart(before: end, in: unit, consumed: consumed)
@@ -512,7 +521,9 @@ struct QuoteFinder {
                 // "Six months ago, the senator said, the media …": with a clause after the cue's
                 // comma, only a quote before it is the content.
                 let clauseAfter = cueEnd + 2 < unit.upperBound && lower[cueEnd + 1] == "," && !isPunctuation(cueEnd + 2)
-                if start < end, clauseAfter, end - start >= 3 || containsQuote(start..<end), isParenthetical(cueEnd + 2) {
+                // "Their investment, she said, ''is a perfect example of adapting'' to …": a quote goes on with the clause.
+                let quoteAfter = commaThenQuote(after: cueEnd, in: unit) && end - start >= 3 && !containsQuote(start..<end)
+                if start < end, quoteAfter || clauseAfter && (end - start >= 3 || containsQuote(start..<end)) && isParenthetical(cueEnd + 2) {
                     // "Any “cleareyed” reading, he said, would …": the attribution splits one content.
                     heldBefore = start..<end
                 } else if start < end, (!clauseAfter && end - start >= 3) || containsQuote(start..<end) {
@@ -533,7 +544,7 @@ struct QuoteFinder {
             return Relation(cue: cue, cueIndex: c, content: content, speaker: speaker, via: nil, attributionEnd: attributionEnd)
         }
         // Content after the cue.
-        var q = cueEnd + 1
+        var q = afterStart ?? cueEnd + 1
         // "told press representatives in Washington that …", "warned on Monday that …".
         var look = q
         while look < min(unit.upperBound, q + 10), stretchOf[look] < 0, lower[look] != "," || look == q {
@@ -560,7 +571,7 @@ struct QuoteFinder {
             }
             break
         }
-        if introduced, q < unit.upperBound, isOpenMark(q) {
+        if introduced, heldBefore == nil, q < unit.upperBound, isOpenMark(q) {
             let s = stretchOf[q]
             var end = q
             while end < unit.upperBound, stretchOf[end] == s { end += 1 }
@@ -595,6 +606,24 @@ struct QuoteFinder {
                             speaker: speaker, via: via, attributionEnd: max(attributionEnd, q - 1))
         }
         return Relation(cue: cue, cueIndex: c, content: content, speaker: speaker, via: via, attributionEnd: max(attributionEnd, q - 1))
+    }
+
+    /// After an inverted speaker and its comma, the verb that carries on the clause the attribution
+    /// interrupted: ", said Michael Kofman, would …" or ", said Kofman, an expert at …, would …".
+    private func continuedVerb(after end: Int, in unit: Range<Int>) -> Int? {
+        guard end + 1 < unit.upperBound, lower[end] == "," else { return nil }
+        var k = end + 1
+        // Past one appositive, up to its comma.
+        if !SpeechCues.finiteVerbs.contains(lower[k]) {
+            while k < min(unit.upperBound, end + 16), lower[k] != ",", stretchOf[k] < 0 { k += 1 }
+            guard k + 1 < unit.upperBound, lower[k] == "," else { return nil }
+            k += 1
+        }
+        return SpeechCues.finiteVerbs.contains(lower[k]) && tokens[k].text.first?.isLowercase == true ? k : nil
+    }
+
+    private func commaThenQuote(after cueEnd: Int, in unit: Range<Int>) -> Bool {
+        cueEnd + 2 < unit.upperBound && lower[cueEnd + 1] == "," && isOpenMark(cueEnd + 2)
     }
 
     /// Words that open a phrase about the saying, not the rest of what was said: "…, he said, as …".
