@@ -356,6 +356,8 @@ struct QuoteFinder {
     /// A base-form cue that reads as a noun ("the report", "a claim") is not speech.
     private func isVerbUse(_ k: Int) -> Bool {
         let word = lower[k]
+        // Only "put it" reports speech: "As Vulture put it, “…”", not "put the blame on".
+        if word == "put" || word == "puts" { return k + 1 < tokens.count && lower[k + 1] == "it" }
         // "can be explained by", "was added to": passives and other senses.
         if k + 1 < tokens.count, ["by", "to"].contains(lower[k + 1]), word.hasSuffix("ed"), !promisesAction(k), !(word == "referred" && lower[k + 1] == "to") { return false }
         var b = k - 1
@@ -436,6 +438,7 @@ struct QuoteFinder {
         // "spoke of", "called for", "pointed out".
         if c + 1 < unit.upperBound, ["of", "out", "for", "on"].contains(lower[c + 1]) && ["spoke", "speaks", "speak", "pointed", "point", "called", "call", "calls"].contains(lower[c])
             || lower[c + 1] == "to" && ["referred", "refers", "refer", "referring"].contains(lower[c])
+            || lower[c + 1] == "it" && ["put", "puts"].contains(lower[c])  // "As Vulture put it, “…”"
         {
             cueEnd = c + 1
             cue += " " + tokens[c + 1].text

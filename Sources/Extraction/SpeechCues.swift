@@ -30,7 +30,7 @@ enum SpeechCues {
         proclaimed proclaiming mused bragged confessed retorted countered barked snapped summed concludes notes \
         explains adds answers asks argues insists warns jokes quips touts recalls calls describes \
         derided deriding decried denounced denouncing invoked invoking cited citing blamed blames blaming \
-        credited credits
+        credited credits chanting chant chants yelling shouting screaming asking reads put puts
         """)
 
     /// Verbs a reader counts as speech for indirect quotes (PolNeAR's speech cues).
