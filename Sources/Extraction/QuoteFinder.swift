@@ -525,11 +525,15 @@ struct QuoteFinder {
                 // comma, only a quote before it is the content.
                 let clauseAfter = cueEnd + 2 < unit.upperBound && lower[cueEnd + 1] == "," && !isPunctuation(cueEnd + 2)
                 // "Their investment, she said, ''is a perfect example of adapting'' to …": a quote goes on with the clause.
-                let quoteAfter = commaThenQuote(after: cueEnd, in: unit) && end - start >= 3 && !containsQuote(start..<end)
-                if start < end, quoteAfter || clauseAfter && (end - start >= 3 || containsQuote(start..<end)) && isParenthetical(cueEnd + 2) {
+                let quoteFollows = commaThenQuote(after: cueEnd, in: unit)
+                let quoteAfter = quoteFollows && end - start >= 3 && !containsQuote(start..<end)
+                if start < end, !isFrontedAdverbial(start..<end),
+                    quoteAfter || clauseAfter && (end - start >= 3 || containsQuote(start..<end)) && isParenthetical(cueEnd + 2)
+                {
                     // "Any “cleareyed” reading, he said, would …": the attribution splits one content.
                     heldBefore = start..<end
-                } else if start < end, (!clauseAfter && end - start >= 3) || containsQuote(start..<end) {
+                } else if start < end, afterQuote || !quoteFollows, (!clauseAfter && end - start >= 3) || containsQuote(start..<end) {
+                    // (`In his speech, she said, “…”`: the quote after the cue is the content.)
                     contentBeforeEnd = end
                 }
                 if start >= end, speaker?.isAgency == true { contentBeforeEnd = end }
@@ -625,6 +629,12 @@ struct QuoteFinder {
         return SpeechCues.finiteVerbs.contains(lower[k]) && tokens[k].text.first?.isLowercase == true ? k : nil
     }
 
+    /// "Six months ago, the senator said, …", "In Iowa, he said, …": a time or place put first, not said.
+    private func isFrontedAdverbial(_ range: Range<Int>) -> Bool {
+        guard !containsQuote(range) else { return false }
+        return lower[range.upperBound - 1] == "ago" || SpeechCues.frontingPrepositions.contains(lower[range.lowerBound])
+    }
+
     private func commaThenQuote(after cueEnd: Int, in unit: Range<Int>) -> Bool {
         cueEnd + 2 < unit.upperBound && lower[cueEnd + 1] == "," && isOpenMark(cueEnd + 2)
     }
@@ -655,6 +665,7 @@ struct QuoteFinder {
         let next = cueEnd + 1
         guard next < unit.upperBound else { return true }
         if lower[next] == "that" || isOpenMark(next) || lower[next] == ":" { return false }
+        if lower[next] == "to", SpeechCues.commitments.contains(cue) { return false }  // "vowed to …
         if lower[next] == ",", next + 1 < unit.upperBound, isOpenMark(next + 1) { return false }
         if isPunctuation(next) { return true }
         // "said on Saturday that …", "said in an interview “…”": a phrase, then the content after

@@ -45,7 +45,10 @@ enum SpeechCues {
         """)
 
     /// Speech verbs that promise an action in an infinitive: "vowed to “take our fight” to …".
-    static let commitments: Set<String> = words("vowed pledged promised threatened agreed")
+    static let commitments: Set<String> = words("vowed pledged promised threatened agreed vows pledges promises threatens agrees")
+
+    /// Prepositions that open a phrase put before a clause: "In Iowa, he said, …".
+    static let frontingPrepositions: Set<String> = words("in on at after before during since for with by from under over until within")
 
     /// Words that open a noun phrase, so "promised to the voters" is not "promised to do".
     static let determiners: Set<String> = words("the a an his her its their our my your this that these those him them me us")

@@ -82,6 +82,16 @@ struct HandGoldLayerTests {
             On Fox News's “Sunday Morning Futures,” Darrell Issa said Hillary Clinton's “judgment” is in question.
 
             Six months ago, the independent Vermont senator said, the media called him a “fringe candidate.”
+
+            Any ''cleareyed'' interpretation of the talks, said Michael Kofman, an expert at the Wilson Center, would read this as an admission.
+
+            The club's heavy investment in its facilities, Ann Tanzer said, ''is a perfect example of adapting'' to the new economics.
+
+            At the rally, Ted Cruz vowed to “take our fight” to the 35 states still to vote.
+
+            Jeb Bush referred to Marco Rubio as “a bright, charismatic leader” but described his skills as a “work in progress.”
+
+            As Dana Milbank put it, “Senate Republicans are unmoved.”
             """)
         let summary = found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" }
         #expect(summary.contains("direct Mary Jones: Who do they think they are?"))
@@ -109,6 +119,14 @@ struct HandGoldLayerTests {
         // After "said," a clause is the content, not a short phrase before the speaker; a place
         // before the role noun describes the speaker.
         #expect(summary.contains("mixed independent Vermont senator: the media called him a “fringe candidate.”"))
+        // An attribution between commas splits one content; the quote's text leaves it out.
+        #expect(summary.contains("mixed Michael Kofman: Any ''cleareyed'' interpretation of the talks would read this as an admission"))
+        #expect(summary.contains("mixed Ann Tanzer: The club's heavy investment in its facilities ''is a perfect example of adapting'' to the new economics"))
+        // A promise with its infinitive; "referred to … as", a second cue after "but", and "put it".
+        #expect(summary.contains("mixed Ted Cruz: to “take our fight” to the 35 states still to vote"))
+        #expect(summary.contains("mixed Jeb Bush: Marco Rubio as “a bright, charismatic leader”"))
+        #expect(summary.contains("mixed Jeb Bush: his skills as a “work in progress.”"))
+        #expect(summary.contains("direct Dana Milbank: Senate Republicans are unmoved."))
     }
 
     @Test func directMixedAndIndirect() {
