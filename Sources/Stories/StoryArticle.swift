@@ -24,10 +24,16 @@ struct StoryArticle: Sendable {
         self.signature = rest
     }
 
-    /// Every bucket this article adds to the document frequencies, each once.
+    /// Adds `delta` to the document frequency of every bucket this article carries, each once.
     /// Each list holds distinct buckets; a bucket shared across lists (a hash collision) counts twice.
-    var allFeatures: [UInt32] {
-        terms.map(\.term) + signature.entities + signature.quotes + signature.figures
+    func count(into frequency: inout [UInt16], _ delta: UInt16) {
+        frequency.withUnsafeMutableBufferPointer { table in
+            func add(_ list: [UInt32]) { for feature in list { table[Int(feature)] &+= delta } }
+            for term in terms { table[Int(term.term)] &+= delta }
+            add(signature.entities)
+            add(signature.quotes)
+            add(signature.figures)
+        }
     }
 }
 
@@ -94,9 +100,9 @@ extension WordSink {
 /// Splits text into lower-cased words (letters and ASCII digits) and reduces them to the
 /// content terms the linker compares.
 ///
-/// One pass hashes each byte three ways at once: the word's FNV-1a, its content-term bucket
-/// and its line's hash. The three chains are independent, so they overlap in the CPU where
-/// three passes over each word ran one after another.
+/// The loop over bytes only lower-cases each word into a scratch buffer; its hashes are taken
+/// when it ends. Hashing as the bytes came carried three multiply chains and their state
+/// through every byte; per word, the chains run over a few bytes held in registers.
 enum WordScanner {
     /// Calls `sink` for each word and line end; words inside `skip` (sorted spans, in
     /// Unicode scalars) are left out.
@@ -108,66 +114,109 @@ enum WordScanner {
     /// As above, over the text's UTF-8: decoding scalars by hand is several times cheaper
     /// than iterating a `String.UnicodeScalarView`, and ASCII, most of news, is one compare.
     static func scan<Sink: WordSink>(utf8 bytes: UnsafeBufferPointer<UInt8>, skip: [Span], into sink: inout Sink) {
-        var nextSkip = 0
-        var word = WordHashes()
-        var line = FeatureHash.Stream(.line)
-        var lineWords = 0
-        func finish() {
-            guard word.count > 0 else { return }
-            sink.word(hash: word.hash, term: word.term)
-            line.add(UInt8(ascii: " "))
-            lineWords += 1
-            word = WordHashes()
-        }
-        func endLine() {
-            finish()
+        // Lower-casing can lengthen a scalar (İ is i and a dot); three bytes per byte is ample.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 3 * bytes.count + 4) { word in
+            var length = 0
+            var line = FeatureHash.Stream(.line)
+            var lineWords = 0
+            var nextSkip = 0
+            var skipStart = skip.first?.start ?? Int.max
+            var i = 0, p = 0
+            let n = bytes.count
+            while p < n {
+                var v = UInt32(bytes[p])
+                if v < 0x80 {
+                    p += 1
+                } else if v < 0xE0 {
+                    v = (v & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F)
+                    p += 2
+                } else if v < 0xF0 {
+                    v = (v & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6 | UInt32(bytes[p + 2] & 0x3F)
+                    p += 3
+                } else {
+                    v = (v & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6 | UInt32(bytes[p + 3] & 0x3F)
+                    p += 4
+                }
+                if v &- 0x61 < 26 || v &- 0x30 < 10, i < skipStart {
+                    word[length] = UInt8(truncatingIfNeeded: v)
+                    length += 1
+                } else if v &- 0x41 < 26, i < skipStart {
+                    word[length] = UInt8(truncatingIfNeeded: v + 0x20)
+                    length += 1
+                } else if v > 0x7F, i < skipStart, let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
+                    for byte in scalar.properties.lowercaseMapping.utf8 {
+                        word[length] = byte
+                        length += 1
+                    }
+                } else {
+                    // A word ends at anything else: "Putin's" gives "putin" and "s".
+                    if length > 0 {
+                        emit(UnsafeBufferPointer(rebasing: word[0..<length]), line: &line, into: &sink)
+                        lineWords += 1
+                        length = 0
+                    }
+                    if v == 0x0A {
+                        sink.lineEnd(hash: line.bucket, words: lineWords)
+                        line = FeatureHash.Stream(.line)
+                        lineWords = 0
+                    } else if i >= skipStart, i + 1 >= skip[nextSkip].end {
+                        nextSkip += 1
+                        skipStart = nextSkip < skip.count ? skip[nextSkip].start : Int.max
+                    }
+                }
+                i += 1
+            }
+            if length > 0 {
+                emit(UnsafeBufferPointer(rebasing: word[0..<length]), line: &line, into: &sink)
+                lineWords += 1
+            }
             sink.lineEnd(hash: line.bucket, words: lineWords)
-            line = FeatureHash.Stream(.line)
-            lineWords = 0
         }
-        var i = 0, p = 0
-        let n = bytes.count
-        var skipStart = skip.first?.start ?? Int.max
-        while p < n {
-            defer { i += 1 }
-            var v = UInt32(bytes[p])
-            if v < 0x80 {
-                p += 1
-            } else if v < 0xE0 {
-                v = (v & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F)
-                p += 2
-            } else if v < 0xF0 {
-                v = (v & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6 | UInt32(bytes[p + 2] & 0x3F)
-                p += 3
-            } else {
-                v = (v & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6 | UInt32(bytes[p + 3] & 0x3F)
-                p += 4
-            }
-            if v == 0x0A {
-                endLine()
-            } else if i >= skipStart {
-                finish()
-                if i + 1 >= skip[nextSkip].end {
-                    nextSkip += 1
-                    skipStart = nextSkip < skip.count ? skip[nextSkip].start : Int.max
-                }
-            } else if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 {
-                word.add(UInt8(v))
-                line.add(UInt8(v))
-            } else if v >= 0x41 && v <= 0x5A {
-                word.add(UInt8(v + 0x20))
-                line.add(UInt8(v + 0x20))
-            } else if v > 0x7F, let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
-                for byte in scalar.properties.lowercaseMapping.utf8 {
-                    word.add(byte)
-                    line.add(byte)
-                }
-            } else {
-                // "Putin's" gives "putin" and "s": the possessive is not glued on.
-                finish()
-            }
+    }
+
+    /// Hands one word to `sink` and adds it, with a space after it, to its line's hash.
+    @inline(__always)
+    private static func emit<Sink: WordSink>(_ word: UnsafeBufferPointer<UInt8>, line: inout FeatureHash.Stream, into sink: inout Sink) {
+        var hash = FeatureHash.offsetBasis
+        var whole = FeatureHash.Stream(.word)
+        var digitsOnly = true
+        for byte in word {
+            hash = (hash ^ UInt64(byte)) &* FeatureHash.prime
+            whole.add(byte)
+            line.add(byte)
+            digitsOnly = digitsOnly && byte &- 0x30 < 10
         }
-        endLine()
+        line.add(UInt8(ascii: " "))
+        sink.word(hash: hash, term: term(of: word, hash: hash, whole: whole, digitsOnly: digitsOnly))
+    }
+
+    /// The bucket a word is compared in, or nil for function words and fragments. Plurals
+    /// fold onto the singular ("fighters" is "fighter", "parties" is "party"). Years and
+    /// numbers of two to six digits are kept: "2008" against "2013", ages, house numbers.
+    private static func term(of w: UnsafeBufferPointer<UInt8>, hash: UInt64, whole: FeatureHash.Stream, digitsOnly: Bool) -> UInt32? {
+        let n = w.count
+        if digitsOnly {
+            let year = n == 4 && (w[0] == UInt8(ascii: "1") && w[1] == UInt8(ascii: "9") || w[0] == UInt8(ascii: "2") && w[1] == UInt8(ascii: "0"))
+            if year { return whole.bucket }
+            guard (2...6).contains(n) else { return nil }
+            var stream = FeatureHash.Stream(.word)
+            stream.add(UInt8(ascii: "#"))
+            stream.add(w)
+            return stream.bucket
+        }
+        guard n >= 3, !StopWords.contains(hash) else { return nil }
+        let beforeS = w[n - 2]
+        if n > 4, w[n - 1] == UInt8(ascii: "s"), beforeS != UInt8(ascii: "s"), beforeS != UInt8(ascii: "u"), beforeS != UInt8(ascii: "i") {
+            var stream = FeatureHash.Stream(.word)
+            if w[n - 3] == UInt8(ascii: "i"), beforeS == UInt8(ascii: "e") {
+                stream.add(UnsafeBufferPointer(rebasing: w[0..<(n - 3)]))
+                stream.add(UInt8(ascii: "y"))
+            } else {
+                stream.add(UnsafeBufferPointer(rebasing: w[0..<(n - 1)]))
+            }
+            return stream.bucket
+        }
+        return whole.bucket
     }
 
     /// The content terms of a short text such as a headline, in order.
@@ -190,62 +239,5 @@ enum WordScanner {
         var sink = Hashes()
         scan(text, skip: [], into: &sink)
         return sink.hashes
-    }
-
-    /// The hashes of the word being read, kept up byte by byte.
-    ///
-    /// A content term is the word's bucket in the `.word` space. Plurals fold onto the
-    /// singular ("fighters" is "fighter", "parties" is "party"), so the term's hash is also
-    /// kept as it was one and three bytes back.
-    struct WordHashes {
-        private(set) var count = 0
-        /// FNV-1a of the word's bytes.
-        private(set) var hash: UInt64 = FeatureHash.offsetBasis
-        /// The `.word` stream after all bytes, and after all but one, two and three.
-        private var whole = FeatureHash.Stream(.word)
-        private var termBack1 = FeatureHash.Stream(.word), termBack2 = FeatureHash.Stream(.word), termBack3 = FeatureHash.Stream(.word)
-        /// The last eight bytes, the newest lowest.
-        private var recent: UInt64 = 0
-        private var digitsOnly = true
-
-        @inline(__always) mutating func add(_ byte: UInt8) {
-            count += 1
-            hash = (hash ^ UInt64(byte)) &* FeatureHash.prime
-            termBack3 = termBack2
-            termBack2 = termBack1
-            termBack1 = whole
-            whole.add(byte)
-            recent = recent << 8 | UInt64(byte)
-            if byte < 0x30 || byte > 0x39 { digitsOnly = false }
-        }
-
-        /// The word's byte `k` places from its end (0 is the last).
-        private func back(_ k: Int) -> UInt8 { UInt8(truncatingIfNeeded: recent >> UInt64(8 * k)) }
-
-        /// The bucket the word is compared in, or nil for function words and fragments.
-        /// Years and numbers of two to six digits are kept: "2008" against "2013", ages, house numbers.
-        var term: UInt32? {
-            let n = count
-            if digitsOnly {
-                let year = n == 4 && (back(3) == UInt8(ascii: "1") && back(2) == UInt8(ascii: "9") || back(3) == UInt8(ascii: "2") && back(2) == UInt8(ascii: "0"))
-                if year { return whole.bucket }
-                guard (2...6).contains(n) else { return nil }
-                var stream = FeatureHash.Stream(.word)
-                stream.add(UInt8(ascii: "#"))
-                for k in stride(from: n - 1, through: 0, by: -1) { stream.add(back(k)) }
-                return stream.bucket
-            }
-            guard n >= 3, !StopWords.contains(hash) else { return nil }
-            let beforeS = back(1)
-            if n > 4, back(0) == UInt8(ascii: "s"), beforeS != UInt8(ascii: "s"), beforeS != UInt8(ascii: "u"), beforeS != UInt8(ascii: "i") {
-                if back(2) == UInt8(ascii: "i"), beforeS == UInt8(ascii: "e") {
-                    var stream = termBack3
-                    stream.add(UInt8(ascii: "y"))
-                    return stream.bucket
-                }
-                return termBack1.bucket
-            }
-            return whole.bucket
-        }
     }
 }

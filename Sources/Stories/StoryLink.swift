@@ -30,10 +30,15 @@ extension StoryLink {
 final class PreparedArticle: Sendable {
     let signature: StorySignature
     let article: StoryArticle
+    /// The postings keys `propose` chose, valid while the linker is still at `generation`.
+    let retrievalKeys: [UInt32]
+    let generation: Int
 
-    init(signature: StorySignature, article: StoryArticle) {
+    init(signature: StorySignature, article: StoryArticle, retrievalKeys: [UInt32], generation: Int) {
         self.signature = signature
         self.article = article
+        self.retrievalKeys = retrievalKeys
+        self.generation = generation
     }
 }
 

@@ -39,7 +39,9 @@ public struct StoryLinker: Sendable {
     }
 
     public let configuration: Configuration
-    private var documentFrequency: [UInt32]
+    /// Articles in the window carrying each bucket. 16 bits: a bucket counts at most four
+    /// times per article (one per list), and the window holds at most `maximumWindow`.
+    private var documentFrequency: [UInt16]
     /// How many articles in the window carried each line hash: lines in many are page templates.
     private var lineFrequency: [UInt16]
     /// The window's articles by `seq % window`: live seqs are fewer than `window` apart.
@@ -50,6 +52,8 @@ public struct StoryLinker: Sendable {
     private var postings = PostingIndex()
     /// Seqs before this have left the window; the postings still naming them are skipped.
     private var liveFrom = 0
+    /// Commits so far: what `propose` prepared is reused by `commit` only at the same generation.
+    private var generation = 0
     /// ln(k+1) for every count the window can hold.
     private let logTable: [Double]
 
@@ -73,7 +77,8 @@ public struct StoryLinker: Sendable {
 
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
-        documentFrequency = [UInt32](repeating: 0, count: 1 << FeatureHash.bucketBits)
+        precondition(configuration.window <= Self.maximumWindow, "a story window of \(configuration.window) lines overflows the frequency table")
+        documentFrequency = [UInt16](repeating: 0, count: 1 << FeatureHash.bucketBits)
         lineFrequency = [UInt16](repeating: 0, count: 1 << FeatureHash.bucketBits)
         ring = Array(repeating: nil, count: max(1, configuration.window))
         logTable = (0...(configuration.window + 1)).map { log(Double($0 + 1)) }
@@ -98,11 +103,15 @@ public struct StoryLinker: Sendable {
     public func propose(_ signature: StorySignature, seq: Int) -> StoryLink {
         let article = StoryArticle(signature)
         let query = Query(article, linker: self)
-        var scored = candidates(for: query).map { seq -> (seq: Int, score: Double, hamming: Int) in
+        // Best first, then the earlier line. By insertion: a handful of candidates, where the
+        // standard sort's merge buffer cost more than the comparisons.
+        var scored: [(seq: Int, score: Double, hamming: Int)] = []
+        for seq in candidates(for: query) {
             let (score, hamming) = compare(query, member(seq))
-            return (seq, score, hamming)
+            var at = scored.count
+            while at > 0, scored[at - 1].score < score || (scored[at - 1].score == score && scored[at - 1].seq > seq) { at -= 1 }
+            scored.insert((seq, score, hamming), at: at)
         }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.seq < $1.seq }
         var story = seq
         var syndicatedOf: Int?
         if let copy = scored.first(where: { $0.hamming <= configuration.syndicationBits }) {
@@ -114,7 +123,7 @@ public struct StoryLinker: Sendable {
         let related = scored.prefix(3).filter { $0.score >= configuration.relatedThreshold || $0.seq == syndicatedOf }
             .map { RelatedArticle(seq: $0.seq, score: ($0.score * 100).rounded() / 100, why: why(query, member($0.seq))) }
         var link = StoryLink(id: story, related: related, syndicatedOf: syndicatedOf, signature: signature)
-        link.prepared = PreparedArticle(signature: signature, article: article)
+        link.prepared = PreparedArticle(signature: signature, article: article, retrievalKeys: query.retrievalKeys, generation: generation)
         return link
     }
 
@@ -122,7 +131,8 @@ public struct StoryLinker: Sendable {
     /// and for each line of the ledger's tail when rebuilding on start.
     public mutating func commit(_ link: StoryLink, seq: Int) {
         if let prepared = link.prepared, prepared.signature == link.signature {
-            commit(story: link.id, article: prepared.article, seq: seq)
+            // The keys hold if nothing was committed since: they depend on the frequencies.
+            commit(story: link.id, article: prepared.article, seq: seq, keys: prepared.generation == generation ? prepared.retrievalKeys : nil)
         } else {
             commit(story: link.id, signature: link.signature, seq: seq)
         }
@@ -133,11 +143,13 @@ public struct StoryLinker: Sendable {
         commit(story: story, article: StoryArticle(signature), seq: seq)
     }
 
-    private mutating func commit(story: Int, article: StoryArticle, seq: Int) {
+    private mutating func commit(story: Int, article: StoryArticle, seq: Int, keys: [UInt32]? = nil) {
         let signature = article.signature
-        for feature in article.allFeatures { documentFrequency[Int(feature)] &+= 1 }
+        // Chosen before the article's own frequencies count, as `propose` chose them.
+        let keys = keys ?? retrievalKeys(article)
+        generation += 1
+        article.count(into: &documentFrequency, 1)
         for line in signature.lines { lineFrequency[Int(line)] &+= 1 }
-        let keys = retrievalKeys(article)
         let sums = normSums(article)
         // Eviction first frees the ring slot; it touches only older articles, so the order
         // does not change what is kept.
@@ -149,6 +161,9 @@ public struct StoryLinker: Sendable {
         for feature in keys { postings.append(Int32(truncatingIfNeeded: seq), to: feature, limit: configuration.postingsPerFeature, oldest: oldest) }
         postings.sweep(Self.bucketsSweptPerCommit, oldest: oldest)
     }
+
+    /// The largest window the 16-bit frequency table can count.
+    public static let maximumWindow = Int(UInt16.max) / 4
 
     /// Buckets swept for dead lists per commit: the whole table every 2^21 / 256 = 8,192
     /// commits, so dead lists stay within about that many articles' worth.
@@ -162,7 +177,7 @@ public struct StoryLinker: Sendable {
             if let gone = ring[slot], gone.seq == seq {
                 ring[slot] = nil
                 memberCount -= 1
-                for feature in gone.article.allFeatures { documentFrequency[Int(feature)] &-= 1 }
+                gone.article.count(into: &documentFrequency, UInt16.max)  // minus one, wrapping
                 for line in gone.article.signature.lines { lineFrequency[Int(line)] &-= 1 }
             }
             orderStart += 1
@@ -226,8 +241,14 @@ public struct StoryLinker: Sendable {
         var words = rarest.map { UInt32(truncatingIfNeeded: $0) }
         words.sort()
         let s = article.signature
-        return Self.mergedUnique([words, s.entities, s.quotes, s.figures])
+        return Self.mergedUnique([words, s.entities, s.quotes.filter(Self.retrievesBy(quoteWindow:)), s.figures])
     }
+
+    /// The quote windows an article is found by: one in four, chosen by bucket so that two
+    /// articles keep the same windows of a quote they share. Quote windows were three in five
+    /// keys, each a posting list to read and to append to; a shared quote still counts in full
+    /// when candidates are scored.
+    @inline(__always) static func retrievesBy(quoteWindow bucket: UInt32) -> Bool { bucket & 3 == 0 }
 
     /// The distinct values of sorted lists, ascending.
     static func mergedUnique(_ lists: [[UInt32]]) -> [UInt32] {

@@ -55,7 +55,12 @@ struct EvalStoriesCommand: ParsableCommand {
         }
         var configuration = StoryLinker.Configuration()
         if let threshold { configuration.threshold = threshold }
-        if let window { configuration.window = window }
+        if let window {
+            guard (1...StoryLinker.maximumWindow).contains(window) else {
+                throw ValidationError("--window must be between 1 and \(StoryLinker.maximumWindow)")
+            }
+            configuration.window = window
+        }
         if let candidates { configuration.candidates = candidates }
         var linker = StoryLinker(configuration: configuration)
         let extractor = ArticleExtractor()

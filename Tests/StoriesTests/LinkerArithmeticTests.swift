@@ -113,5 +113,9 @@ struct LinkerTableTests {
         // Years are kept as they are; other numbers of two to six digits are marked apart; one digit is dropped.
         #expect(WordScanner.contentTerms(of: "1999 42 7") == [bucket("1999"), bucket("#42")])
         #expect(WordScanner.contentTerms(of: "Düsseldorf") == [bucket("düsseldorf")])
+        // Lower-casing can lengthen a word ("İ" is "i" and a combining dot); a long word is one word.
+        #expect(WordScanner.contentTerms(of: "İSTANBUL") == [bucket("i\u{307}stanbul")])
+        let long = String(repeating: "ab", count: 5_000)
+        #expect(WordScanner.contentTerms(of: long.uppercased()) == [bucket(long)])
     }
 }
