@@ -276,9 +276,10 @@ public struct Tokenizer: Sendable {
         } else {
             guard first == ".", s[span.start + 1] == ".", tokens[k].text.hasPrefix("..") else { return false }
         }
-        // The next non-space character must look like a sentence start.
+        // The next non-space character must look like a sentence start. Web text often puts a
+        // no-break space there ("said Monday.\u{A0}“To say …”").
         var j = runEnd
-        while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
+        while j < s.count, s[j] == " " || s[j] == "\t" || s[j] == "\u{A0}" { j += 1 }
         guard j < s.count else { return true }
         let next = s[j]
         return next.isUpper || next.isDigit || isQuote(next) || isOpening(next)

@@ -92,6 +92,8 @@ struct HandGoldLayerTests {
             Jeb Bush referred to Marco Rubio as “a bright, charismatic leader” but described his skills as a “work in progress.”
 
             As Dana Milbank put it, “Senate Republicans are unmoved.”
+
+            “It’s breathtaking,” Joe Scarborough said Monday.\u{A0}“To say you don’t know about the Klan?”
             """)
         let summary = found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" }
         #expect(summary.contains("direct Mary Jones: Who do they think they are?"))
@@ -127,6 +129,8 @@ struct HandGoldLayerTests {
         #expect(summary.contains("mixed Jeb Bush: Marco Rubio as “a bright, charismatic leader”"))
         #expect(summary.contains("mixed Jeb Bush: his skills as a “work in progress.”"))
         #expect(summary.contains("direct Dana Milbank: Senate Republicans are unmoved."))
+        // A no-break space after the full stop still ends the sentence, so the next quote goes on the first.
+        #expect(summary.contains("direct Joe Scarborough: It’s breathtaking, To say you don’t know about the Klan?"))
     }
 
     @Test func directMixedAndIndirect() {
