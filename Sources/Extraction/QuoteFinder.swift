@@ -533,7 +533,7 @@ struct QuoteFinder {
                     // "Any “cleareyed” reading, he said, would …": the attribution splits one content.
                     heldBefore = start..<end
                 } else if start < end, afterQuote || !quoteFollows, (!clauseAfter && end - start >= 3) || containsQuote(start..<end) {
-                    // (`In his speech, she said, “…”`: the quote after the cue is the content.)
+                    // Not before `In his speech, she said, “…”`: there the quote after the cue is the content.
                     contentBeforeEnd = end
                 }
                 if start >= end, speaker?.isAgency == true { contentBeforeEnd = end }
@@ -665,7 +665,7 @@ struct QuoteFinder {
         let next = cueEnd + 1
         guard next < unit.upperBound else { return true }
         if lower[next] == "that" || isOpenMark(next) || lower[next] == ":" { return false }
-        if lower[next] == "to", SpeechCues.commitments.contains(cue) { return false }  // "vowed to …
+        if lower[next] == "to", SpeechCues.commitments.contains(cue) { return false }  // "vowed to …"
         if lower[next] == ",", next + 1 < unit.upperBound, isOpenMark(next + 1) { return false }
         if isPunctuation(next) { return true }
         // "said on Saturday that …", "said in an interview “…”": a phrase, then the content after

@@ -122,25 +122,24 @@ struct StoryLinkerTests {
     }
 
     /// `commit` reuses the keys `propose` chose only if nothing was committed in between.
-    @Test func aLinkCommittedAfterAnotherLeavesTheStateAFreshOneWould() throws {
-        let extractor = ArticleExtractor()
-        let date = CivilDate(iso: "2016-07-02")
-        let signatures = [ShootingFixtures.firstReport, ShootingFixtures.otherShooting, ShootingFixtures.secondReport].map { text in
-            StoryLinker().signature(text: text, record: extractor.extract(text, published: date), published: date)
+    @Test func aLinkCommittedAfterAnotherIsIndexedAsAFreshOneWouldBe() {
+        var configuration = StoryLinker.Configuration()
+        configuration.retrievalWords = 2
+        func article(_ terms: [UInt32], _ salt: UInt64) -> StorySignature {
+            StorySignature(terms: terms.map { .init(term: $0, count: 1) }, simhash: salt &* 0x9e37_79b9_7f4a_7c15, date: nil)
         }
-        // Both proposed first, then committed: the second link's prepared keys are stale.
-        var interleaved = StoryLinker()
-        let first = interleaved.propose(signatures[0], seq: 1), second = interleaved.propose(signatures[1], seq: 2)
+        let a = article([1, 2], 1), b = article([1, 2, 3, 4], 2), c = article([3, 4], 3)
+        // Both proposed first: B's two rarest words are then 1 and 2 (all unseen, lowest bucket first).
+        // Once A is committed, 1 and 2 are common, so B must be found by 3 and 4.
+        var interleaved = StoryLinker(configuration: configuration)
+        let first = interleaved.propose(a, seq: 1), second = interleaved.propose(b, seq: 2)
         interleaved.commit(first, seq: 1)
         interleaved.commit(second, seq: 2)
-        // The same links without anything prepared, as a rebuild from the ledger commits them.
-        var fresh = StoryLinker()
-        for (index, link) in [first, second].enumerated() {
-            fresh.commit(StoryLink(id: link.id, related: link.related, syndicatedOf: link.syndicatedOf, signature: link.signature), seq: index + 1)
-        }
-        let third = interleaved.propose(signatures[2], seq: 3)
-        #expect(third == fresh.propose(signatures[2], seq: 3))
-        #expect(third.id == 1)
+        var fresh = StoryLinker(configuration: configuration)
+        fresh.commit(story: first.id, signature: a, seq: 1)
+        fresh.commit(story: second.id, signature: b, seq: 2)
+        #expect(fresh.candidateFeatures(c).map(\.seq) == [2])
+        #expect(interleaved.candidateFeatures(c).map(\.seq) == [2])
     }
 
     @Test func theWindowBoundsTheState() {
