@@ -210,6 +210,8 @@ struct CountFinder {
         // An age in apposition: "Boy, 16," / "John Smith, 23,".
         if before == ",", after == ",", first >= 2, tokens[first - 2].text.first?.isUppercase == true { return true }
         if word.hasSuffix("th") || word.hasSuffix("st") && word.first?.isNumber == true { return true }
+        // "a man in his 20's", "in their 30s": an age.
+        if ["his", "her", "their"].contains(before), after == "'s" || after == "’s" || after == "s" || word.hasSuffix("s") { return true }
         return false
     }
 
@@ -225,10 +227,10 @@ struct CountFinder {
     // MARK: - Objects and events
 
     private static let events: [(String, [String])] = [
-        ("KILL", ["killed", "killing", "dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatally", "slain", "murdered", "lives", "bodies", "perished", "massacred", "executed", "homicides"]),
+        ("KILL", ["killed", "killing", "kills", "deceased", "dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatally", "slain", "murdered", "lives", "bodies", "perished", "massacred", "executed", "homicides"]),
         // "Shot" counts everyone hit, the dead included: its own event, so a reader can tell
         // "five people were shot, two fatally" from five wounded.
-        ("SHOOT", ["shot", "shootings", "struck", "hit"]),
+        ("SHOOT", ["shot", "shoots", "shootings", "struck", "hit"]),
         ("WOUND", ["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "injures", "wounds", "casualties", "recovering", "hospital", "hospitals"]),
         ("ARREST", ["arrested", "arrests", "arresting", "arrest", "apprehended", "charged", "rounded"]),
         ("DETAIN", ["detained", "detaining", "detention", "detainees", "custody", "held", "jailed", "imprisoned"]),
@@ -268,6 +270,8 @@ struct CountFinder {
         // "shot and killed", "shot, one fatally": a death named right after "shot" wins.
         func eventAt(_ j: Int) -> String? {
             guard let e = Self.eventOf[lower[j]] else { return nil }
+            // "one suffering fatal injuries", "fatal gunshot wounds".
+            if e == "WOUND", Self.fatalHarms.contains(lower[j]), (max(0, j - 2)..<j).contains(where: { lower[$0] == "fatal" }) { return "KILL" }
             // "three people were struck", "sent 4 people to the hospital": said of people only,
             // not "40 camps were hit" or "two hospitals".
             if Self.peopleOnlyEvents.contains(lower[j]), !object.contains(where: { isPeople(lower[$0]) }) { return nil }
@@ -290,6 +294,13 @@ struct CountFinder {
                 event = charge.contains(where: { lower[$0] == "attempted" }) ? "WOUND" : "KILL"
             }
         }
+        // "the fatal shooting of one man", "claimed the life of one female".
+        if event == nil, numberStart >= 2, sentenceOf[numberStart - 2] == sentence, lower[numberStart - 1] == "of" {
+            let noun = lower[numberStart - 2]
+            if ["death", "deaths", "killing", "killings", "murder", "murders", "slaying", "life", "lives"].contains(noun)
+                || (noun == "shooting" && numberStart >= 3 && ["fatal", "deadly"].contains(lower[numberStart - 3]))
+            { event = "KILL" }
+        }
         // "killed one person and wounded eight others": the verb the number is the object of.
         if event == nil, numberStart > 0, sentenceOf[numberStart - 1] == sentence,
             let e = Self.eventOf[lower[numberStart - 1]], Self.transitiveEventVerbs.contains(lower[numberStart - 1])
@@ -301,11 +312,9 @@ struct CountFinder {
             var limit = k + 6
             while j < tokens.count, sentenceOf[j] == sentence, j < limit {
                 if let e = eventAt(j) { event = e; break }
-                // "five others, including two children, were injured": the verb after the aside.
-                if lower[j] == ",", j + 1 < tokens.count, lower[j + 1] == "including",
-                    let close = (j + 2..<min(j + 14, tokens.count)).first(where: { lower[$0] == "," || sentenceOf[$0] != sentence }),
-                    lower[close] == ","
-                {
+                // "five others, including two children, were injured", "One person, later
+                // identified as Laprida Shears, 25, was pronounced dead": the verb after the aside.
+                if lower[j] == ",", let close = asideEnd(after: j) {
                     limit += close - j + 1
                     j = close + 1
                     continue
@@ -327,6 +336,23 @@ struct CountFinder {
         // Trim the object to its noun phrase, keeping "among/of/from …" after it.
         return (object, event ?? "COUNT")
     }
+
+    /// The comma closing an aside that starts at the comma `open`: the next comma after
+    /// "including", or else the first comma a verb follows ("…, 25, of Tyler, was").
+    private func asideEnd(after open: Int) -> Int? {
+        let sentence = sentenceOf[open]
+        guard open + 1 < tokens.count, sentenceOf[open + 1] == sentence else { return nil }
+        let including = lower[open + 1] == "including"
+        for c in open + 2..<min(open + 16, tokens.count) {
+            guard sentenceOf[c] == sentence else { return nil }
+            guard lower[c] == "," else { continue }
+            if including { return c - open <= 13 ? c : nil }
+            if c + 1 < tokens.count, sentenceOf[c + 1] == sentence, Self.asideClosers.contains(lower[c + 1]) { return c }
+        }
+        return nil
+    }
+
+    private static let asideClosers: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "died", "later"]
 
     /// Charges that name one count per person killed.
     private static let killingCharges: Set<String> = ["murder", "murders", "homicide", "manslaughter"]
@@ -371,7 +397,21 @@ struct CountFinder {
         "resident", "father", "mother", "son", "daughter", "toddler", "infant", "baby", "motorist", "passenger",
         "pedestrian", "suspect", "gunman", "deputy", "trooper", "bystander", "customer", "employee", "clerk", "worker",
         "youth", "juvenile", "male", "female", "husband", "wife", "girlfriend", "boyfriend", "cousin", "brother", "sister",
+        "grandfather", "grandmother", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "friend", "neighbor",
+        "neighbour", "roommate", "fiance", "fiancé", "fiancee", "fiancée", "stepfather", "stepson", "stepdaughter", "kid",
+        "firefighter", "guard", "patron", "homeowner", "shooter", "dad", "mom",
     ]
+
+    /// A word naming one person at token `k`: "man", "teen", or an age standing alone ("a
+    /// 6-year-old died"), but not an age before its noun ("a 6-year-old girl").
+    private func isPersonNoun(_ k: Int) -> Bool {
+        if Self.personNouns.contains(lower[k]) { return true }
+        guard lower[k].hasSuffix("-year-old") else { return false }
+        guard k + 1 < tokens.count, sentenceOf[k + 1] == sentenceOf[k] else { return true }
+        let next = lower[k + 1]
+        return !Self.personNouns.contains(next) && !next.hasSuffix("-year-old") && !isNameWord(k + 1)
+            && !["old", "black", "white", "hispanic", "african", "local", "female", "male", "unidentified"].contains(next)
+    }
 
     /// "a man was shot and killed": one, where an indefinite person dies or is hurt.
     private func singleVictim(at k: Int) -> (claim: CountClaim, next: Int)? {
@@ -379,17 +419,17 @@ struct CountFinder {
         let sentence = sentenceOf[k]
         var j = k + 1
         // "a 23-year-old man", "a Chicago woman".
-        while j < tokens.count, sentenceOf[j] == sentence, j - k <= 4, !Self.personNouns.contains(lower[j]) {
+        while j < tokens.count, sentenceOf[j] == sentence, j - k <= 4, !isPersonNoun(j) {
             if lower[j] == "," || lower[j] == "." { return nil }
             j += 1
         }
-        guard j < tokens.count, sentenceOf[j] == sentence, Self.personNouns.contains(lower[j]) else { return nil }
+        guard j < tokens.count, sentenceOf[j] == sentence, isPersonNoun(j) else { return nil }
         let noun = j
         // "a father and daughter", "a mother and a grandmother": one victim per person noun.
         var people = 1
         var last = noun
         while last + 2 < tokens.count, sentenceOf[last + 1] == sentence, lower[last + 1] == "and" {
-            guard let next = (last + 2...min(last + 4, tokens.count - 1)).first(where: { Self.personNouns.contains(lower[$0]) }),
+            guard let next = (last + 2...min(last + 4, tokens.count - 1)).first(where: { isPersonNoun($0) }),
                 (last + 2..<next).allSatisfy({ !["and", ",", "."].contains(lower[$0]) })
             else { break }
             people += 1
@@ -398,7 +438,9 @@ struct CountFinder {
         var v = last + 1
         while v < tokens.count, sentenceOf[v] == sentence, v - last <= 7 {
             if var e = Self.eventOf[lower[v]], e == "KILL" || e == "WOUND" || e == "SHOOT" {
-                if lower[v] == "shot", (v + 1...min(v + 3, tokens.count - 1)).contains(where: { Self.eventOf[lower[$0]] == "KILL" }) { e = "KILL" }
+                // "A 19-year-old man shot and killed his daughter": the one who shot, not a victim.
+                if isActiveWithObject(verb: v, subjectEnd: last) { return nil }
+                if lower[v] == "shot", shotIsFatal(v) { e = "KILL" }
                 // "a man who was shot … died": the clause reading is good enough for one victim.
                 let span = Span(tokens[k].span.start, tokens[v].span.end)
                 let object = text[Span(tokens[noun].span.start, tokens[last].span.end)]
@@ -411,9 +453,27 @@ struct CountFinder {
         return nil
     }
 
+    /// Whether the verb at `verb` is active with an object after it ("shot and killed his
+    /// daughter", "shot a clerk"), so its subject did the harm. A passive ("was shot") or an
+    /// intransitive ("died") keeps the subject a victim.
+    private func isActiveWithObject(verb: Int, subjectEnd: Int) -> Bool {
+        guard Self.transitiveEventVerbs.contains(lower[verb]) else { return false }
+        if (subjectEnd + 1..<verb).contains(where: { ["was", "were", "is", "are", "been", "being", "got", "get", "gets"].contains(lower[$0]) }) { return false }
+        let sentence = sentenceOf[verb]
+        var n = verb + 1
+        while n < tokens.count, sentenceOf[n] == sentence, lower[n] == "and" || Self.transitiveEventVerbs.contains(lower[n]) { n += 1 }
+        guard n < tokens.count, sentenceOf[n] == sentence else { return false }
+        return Self.objectStarts.contains(lower[n]) || isNameWord(n)
+    }
+
+    private static let objectStarts: Set<String> = [
+        "his", "her", "their", "a", "an", "the", "him", "himself", "herself", "another", "two", "three", "four", "five",
+        "several", "multiple",
+    ]
+
     /// Verbs whose object is the victims: "killed 3 people", "wounding two others".
     private static let transitiveEventVerbs: Set<String> = [
-        "killed", "killing", "kills", "injured", "injuring", "injures", "wounded", "wounding", "shot", "murdered",
+        "killed", "killing", "kills", "injured", "injuring", "injures", "wounded", "wounding", "shot", "shoots", "murdered",
         "arrested", "detained", "evacuated", "deployed",
     ]
 
@@ -425,7 +485,7 @@ struct CountFinder {
 
     /// Words between a victim and the verb: "was later pronounced", "has been fatally".
     private static let victimVerbFillers: Set<String> = [
-        "was", "were", "is", "has", "had", "been", "got", "being", "later", "fatally", "accidentally", "reportedly",
+        "was", "were", "is", "has", "had", "have", "been", "got", "being", "later", "fatally", "accidentally", "reportedly",
         "critically", "seriously", "gravely", "mortally", "also", "then", "allegedly", "apparently", "tragically",
         "eventually", "subsequently", "and", "shot", "pronounced", "found", "declared", "wounded",
     ]
@@ -467,6 +527,8 @@ struct CountFinder {
                 event = "KILL"
                 if ["him", "her"].contains(lower[v - 1]) || (v > 1 && lower[v - 2] == "left") {
                     objectStart = v - 1
+                } else if let named = nameBeforeDead(v) {
+                    objectStart = named
                 } else if ["pronounced", "found", "declared", "was", "is"].contains(lower[v - 1]) {
                     subjectEnd = v
                 } else { continue }
@@ -477,13 +539,21 @@ struct CountFinder {
                 else { continue }
                 event = "KILL"
                 objectStart = v + 1
+            case "fatal":
+                // "suffered a fatal gunshot wound", "sustained fatal injuries".
+                guard v > 0, (v + 1..<min(v + 3, tokens.count)).contains(where: { Self.fatalHarms.contains(lower[$0]) }) else { continue }
+                var verb = v - 1
+                if ["a", "multiple", "several"].contains(lower[verb]), verb > 0 { verb -= 1 }
+                guard ["suffered", "suffers", "sustained", "sustains", "received"].contains(lower[verb]) else { continue }
+                event = "KILL"
+                subjectEnd = verb
             case "killing", "wounding", "injuring":
                 // "accused of killing his wife and wounding another".
                 event = word == "killing" ? "KILL" : "WOUND"
                 objectStart = v + 1
             default:
                 guard let cue = Self.passiveVictimCues[word] else { continue }
-                event = word == "shot" && v + 1 < tokens.count && ["dead", "to"].contains(lower[v + 1]) ? "KILL" : cue
+                event = word == "shot" && shotIsFatal(v) ? "KILL" : cue
                 // Passive: "was shot"; active "killed his wife" names the victim after the verb.
                 var j = v - 1
                 var passive = false
@@ -516,18 +586,55 @@ struct CountFinder {
     }
 
     /// Every word the loop in ``namedVictims(besides:)`` acts on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "dead", "of", "killing", "wounding", "injuring"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "dead", "of", "killing", "wounding", "injuring", "fatal"])
+
+    private static let fatalHarms: Set<String> = ["wound", "wounds", "injury", "injuries"]
+
+    /// "found 16-year-old Rolando Gonzalez dead": where the name before "dead" starts, when a
+    /// finding or leaving verb comes before it.
+    private func nameBeforeDead(_ dead: Int) -> Int? {
+        guard let name = name(endingAt: dead - 1) else { return nil }
+        var start = name.lowerBound
+        if start > 0, lower[start - 1].hasSuffix("-year-old") { start -= 1 }
+        guard start > 0, sentenceOf[start - 1] == sentenceOf[dead], ["found", "left", "leaving", "finding"].contains(lower[start - 1]) else { return nil }
+        return start
+    }
 
     /// A headline's or a reduced clause's passive without "was": "3-year-old girl shot in the leg",
     /// "Teen killed in Lexington shooting", but not "Gunman shot at police".
     private func reducedPassive(_ cue: Int) -> Bool {
         let sentence = sentenceOf[cue]
         let next = cue + 1 < tokens.count && sentenceOf[cue + 1] == sentence ? lower[cue + 1] : "."
-        guard ["in", "at", "by", "on", "during", "while", "near", "outside", "inside", "after", "early", "late", ".", ",", ";", "-", "–"].contains(next),
-            cue > 0, sentenceOf[cue - 1] == sentence, Self.personNouns.contains(lower[cue - 1]),
-            !["gunman", "suspect", "shooter"].contains(lower[cue - 1])
+        guard Self.afterReducedPassive.contains(next) else { return false }
+        // "Man fatally shot, four others injured": an adverb may stand between.
+        var noun = cue - 1
+        if noun > 0, Self.mannerAdverbs.contains(lower[noun]) { noun -= 1 }
+        guard noun >= 0, sentenceOf[noun] == sentence, isPersonNoun(noun),
+            !["gunman", "suspect", "shooter"].contains(lower[noun])
         else { return false }
         return true
+    }
+
+    private static let afterReducedPassive: Set<String> = [
+        "in", "at", "by", "on", "during", "while", "near", "outside", "inside", "after", "early", "late", "last", "yesterday",
+        "overnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", ".", ",", ";", "-", "–",
+    ]
+    private static let mannerAdverbs: Set<String> = ["fatally", "accidentally", "critically", "seriously", "mortally", "gravely"]
+
+    /// Whether "shot" at `v` killed: "fatally shot", "shot dead", "shot to death", "shot and
+    /// killed", "shot, killed".
+    private func shotIsFatal(_ v: Int) -> Bool {
+        let sentence = sentenceOf[v]
+        for j in stride(from: v - 1, through: max(0, v - 2), by: -1) where sentenceOf[j] == sentence {
+            if lower[j] == "fatally" || lower[j] == "mortally" { return true }
+        }
+        var n = v + 1
+        while n < tokens.count, n - v <= 3, sentenceOf[n] == sentence, lower[n] != ";", !cues[n].contains(.number) {
+            if Self.eventOf[lower[n]] == "KILL" && lower[n] != "killing" { return true }
+            if lower[n] == "to", n + 1 < tokens.count, lower[n + 1] == "death" { return true }
+            n += 1
+        }
+        return false
     }
 
     /// The singular victim ending just before the verb phrase that ends at `cue`.
@@ -542,12 +649,13 @@ struct CountFinder {
         // "Donovan Spann, 18, was killed".
         if lower[h] == ",", h >= 3, numeral(lower[h - 1]) != nil, lower[h - 2] == ",", sentenceOf[h - 3] == sentence { h -= 3 }
         if lower[h] == "he" || lower[h] == "she" { return h...h }
-        if Self.personNouns.contains(lower[h]) {
+        if isPersonNoun(h) {
             // "the boy", "his son", "a teen"; a headline may start with the noun ("Teen killed in …").
             let determiner = h > 0 && sentenceOf[h - 1] == sentence ? lower[max(0, h - 3)..<h] : []
             // "3-year-old girl shot in the leg": a headline's noun, after at most two words.
             let startsSentence = h < 3 || sentenceOf[h - min(h, 3)] != sentence
-            guard startsSentence || determiner.contains(where: { ["the", "a", "an", "his", "her", "their", "one"].contains($0) }) else { return nil }
+            // "girl and grandfather found dead": a list counts each noun, below.
+            guard startsSentence || determiner.contains(where: { ["the", "a", "an", "his", "her", "their", "one", "and"].contains($0) }) else { return nil }
             return h...h
         }
         return name(endingAt: h)
@@ -558,10 +666,13 @@ struct CountFinder {
     private func victimsListed(before head: ClosedRange<Int>) -> (range: ClosedRange<Int>, people: Int) {
         var first = head.lowerBound
         var people = 1
-        while first >= 2, sentenceOf[first - 2] == sentenceOf[first], lower[first - 1] == "and" || lower[first - 1] == "," {
-            if Self.personNouns.contains(lower[first - 2]) {
-                first -= 2
-            } else if lower[first - 1] == "and", let name = name(endingAt: first - 2) {
+        while true {
+            // "a child and her grandfather": the determiner belongs to the noun.
+            let lead = first >= 1 && Self.possessives.contains(lower[first - 1]) ? first - 1 : first
+            guard lead >= 2, sentenceOf[lead - 2] == sentenceOf[first], lower[lead - 1] == "and" || lower[lead - 1] == "," else { break }
+            if isPersonNoun(lead - 2) {
+                first = lead - 2
+            } else if lower[lead - 1] == "and", let name = name(endingAt: lead - 2) {
                 first = name.lowerBound
             } else { break }
             people += 1
@@ -569,15 +680,27 @@ struct CountFinder {
         return (first...head.upperBound, people)
     }
 
+    private static let possessives: Set<String> = ["his", "her", "their", "the", "a", "an"]
+
     /// Victims listed after `head` ("killing Liam and Woods", "killing his wife and daughter").
     private func victimsListed(after head: ClosedRange<Int>) -> (range: ClosedRange<Int>, people: Int) {
         var last = head.upperBound
         var people = 1
-        while last + 2 < tokens.count, sentenceOf[last + 2] == sentenceOf[last], lower[last + 1] == "and" {
-            if Self.personNouns.contains(lower[last + 2]) {
-                last += 2
-            } else if let next = victimAt(last + 2), !["him", "her", "himself", "herself", "another"].contains(lower[last + 2]) {
-                last = next.upperBound
+        while last + 2 < tokens.count, sentenceOf[last + 2] == sentenceOf[last], lower[last + 1] == "and" || lower[last + 1] == "," {
+            var next = last + 2
+            // "his daughter and then himself", "infant daughter, self": the shooter is a victim too.
+            if lower[next] == "then", next + 1 < tokens.count, sentenceOf[next + 1] == sentenceOf[last] { next += 1 }
+            if ["himself", "herself", "self"].contains(lower[next]) {
+                last = next
+            } else if lower[last + 1] == "," {
+                break
+            } else if let noun = (next..<min(next + 3, tokens.count)).first(where: { isPersonNoun($0) }),
+                (next..<noun).allSatisfy({ !["and", ",", "."].contains(lower[$0]) && Self.eventOf[lower[$0]] == nil && sentenceOf[$0] == sentenceOf[last] })
+            {
+                // "her father and 6-year-old daughter".
+                last = noun
+            } else if let victim = victimAt(next), !["him", "her", "another"].contains(lower[next]) {
+                last = victim.upperBound
             } else { break }
             people += 1
         }
@@ -588,7 +711,9 @@ struct CountFinder {
     private func victimAt(_ start: Int) -> ClosedRange<Int>? {
         guard start < tokens.count else { return nil }
         let sentence = sentenceOf[start]
-        if ["him", "her", "himself", "herself", "another"].contains(lower[start]) { return start...start }
+        // "her" before a noun is a possessive ("killing her father"), handled below.
+        let possessiveHer = lower[start] == "her" && (start + 1..<min(start + 3, tokens.count)).contains(where: { isPersonNoun($0) })
+        if ["him", "her", "himself", "herself", "another"].contains(lower[start]), !possessiveHer { return start...start }
         // "killing one of them".
         if lower[start] == "one", start + 2 < tokens.count, sentenceOf[start + 2] == sentence, lower[start + 1] == "of",
             ["them", "those", "the"].contains(lower[start + 2])
@@ -602,7 +727,11 @@ struct CountFinder {
         if ["his", "her", "their", "a", "an", "one"].contains(lower[start]) {
             var j = start + 1
             while j < tokens.count, sentenceOf[j] == sentence, j - start <= 3 {
-                if Self.personNouns.contains(lower[j]) { return start...j }
+                if isPersonNoun(j) {
+                    var end = j
+                    while end + 1 < tokens.count, sentenceOf[end + 1] == sentence, Self.personNouns.contains(lower[end + 1]) { end += 1 }
+                    return start...end
+                }
                 j += 1
             }
             return nil

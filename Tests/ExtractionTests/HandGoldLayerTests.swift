@@ -208,6 +208,24 @@ struct HandGoldLayerTests {
         // An explicit count is kept as written, and an age is not a count.
         #expect(summary("The gunman killed one person and wounded eight others.") == ["KILL 1 person", "WOUND 8 others"])
         #expect(summary("He is the brother of Darrell Hawkins, 34 who were shot and killed at a home.") == [])
+        // Deaths told without "killed": "fatally", "fatal injuries", "deceased", "the life of".
+        #expect(summary("Police identify teen fatally shot last week on Roosevelt Avenue.") == ["KILL 1 teen"])
+        #expect(summary("A 6-year-old died after being shot Wednesday.") == ["KILL 1 6-year-old"])
+        #expect(summary("The 1-year-old suffered a fatal gunshot wound to the face.") == ["KILL 1 1-year-old"])
+        #expect(summary("The shooting left one wounded and one deceased.") == ["WOUND 1 wounded", "KILL 1 deceased"])
+        #expect(summary("Police are investigating the fatal shooting of one man and wounding of three other persons.") == [
+            "KILL 1 man", "WOUND 3 other persons",
+        ])
+        #expect(summary("Drive-by shooter kills 1, injures 3.") == ["KILL 1 ", "WOUND 3 "])
+        #expect(summary("Deputies found 16-year-old Rolando Gonzalez dead from a gunshot wound.") == ["KILL 1 16-year-old Rolando Gonzalez"])
+        #expect(summary("One person, later identified as Laprida Shears, 25, of Tyler, was pronounced dead.") == ["KILL 1 person"])
+        // Lists with a possessive, an age, or the shooter himself.
+        #expect(summary("A missing child and her grandfather have been found dead.") == ["KILL 2 child and her grandfather"])
+        #expect(summary("She is charged with killing her father and 6-year-old daughter.") == ["KILL 2 her father and 6-year-old daughter"])
+        #expect(summary("Police say he shot and killed his infant daughter, then himself.") == ["KILL 2 his infant daughter, then himself"])
+        // An age decade is not a count, and one who shot someone is not a victim.
+        #expect(summary("A man in his 20's sustained multiple gunshot wounds.") == [])
+        #expect(summary("A 19-year-old man shot and killed his infant daughter.") == ["KILL 1 his infant daughter"])
         // Plural subjects and people who did the shooting are not single victims.
         #expect(summary("Officers were hurt in the crash.") == [])
         #expect(summary("The man who shot the clerk fled.") == [])
