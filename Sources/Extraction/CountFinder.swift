@@ -257,7 +257,7 @@ struct CountFinder {
         // "16 of the victims": skip "of the".
         while k < tokens.count, sentenceOf[k] == sentence, k - end < 8 {
             let word = lower[k]
-            if tokens[k].text.unicodeScalars.count == 1, let c = tokens[k].text.unicodeScalars.first, !c.isLetter, c != "-" { break }
+            if tokens[k].text.unicodeScalars.allSatisfy({ !$0.properties.isAlphabetic && !$0.isDigit }), lower[k] != "-" { break }
             if Self.objectEnds.contains(word) && k > end { break }
             if Self.objectEnds.contains(word) && k == end && word != "of" { break }
             k += 1
@@ -269,7 +269,7 @@ struct CountFinder {
         var event: String?
         // "shot and killed", "shot, one fatally": a death named right after "shot" wins.
         func eventAt(_ j: Int) -> String? {
-            guard let e = Self.eventOf[lower[j]] else { return nil }
+            guard let e = eventWord(j) else { return nil }
             // "one suffering fatal injuries", "fatal gunshot wounds".
             if e == "WOUND", Self.fatalHarms.contains(lower[j]), (max(0, j - 2)..<j).contains(where: { lower[$0] == "fatal" }) { return "KILL" }
             // "three people were struck", "sent 4 people to the hospital": said of people only,
@@ -280,7 +280,7 @@ struct CountFinder {
                 // "shot and killed", "shot dead"; but "shot, two fatally" and "shot and one
                 // killed" name a second count.
                 while n < tokens.count, n - j <= 3, sentenceOf[n] == sentence, lower[n] != ",", !cues[n].contains(.number) {
-                    if Self.eventOf[lower[n]] == "KILL" { return "KILL" }
+                    if eventWord(n) == "KILL" { return "KILL" }
                     n += 1
                 }
             }
@@ -303,7 +303,7 @@ struct CountFinder {
         }
         // "killed one person and wounded eight others": the verb the number is the object of.
         if event == nil, numberStart > 0, sentenceOf[numberStart - 1] == sentence,
-            let e = Self.eventOf[lower[numberStart - 1]], Self.transitiveEventVerbs.contains(lower[numberStart - 1])
+            let e = eventWord(numberStart - 1), Self.transitiveEventVerbs.contains(lower[numberStart - 1])
         {
             event = lower[numberStart - 1] == "shot" ? eventAt(numberStart - 1) : e
         }
@@ -314,7 +314,7 @@ struct CountFinder {
                 if let e = eventAt(j) { event = e; break }
                 // "five others, including two children, were injured", "One person, later
                 // identified as Laprida Shears, 25, was pronounced dead": the verb after the aside.
-                if lower[j] == ",", let close = asideEnd(after: j) {
+                if lower[j] == "," || Self.dashes.contains(lower[j]), let close = asideEnd(after: j) {
                     limit += close - j + 1
                     j = close + 1
                     continue
@@ -326,7 +326,7 @@ struct CountFinder {
         if event == nil {
             var j = numberStart - 1
             while j >= 0, sentenceOf[j] == sentence, numberStart - j <= 4 {
-                if let e = Self.eventOf[lower[j]], !["sent", "held", "rally", "protest"].contains(lower[j]) { event = e; break }
+                if let e = eventWord(j), !["sent", "held", "rally", "protest"].contains(lower[j]) { event = e; break }
                 j -= 1
             }
         }
@@ -345,6 +345,11 @@ struct CountFinder {
         let including = lower[open + 1] == "including"
         for c in open + 2..<min(open + 16, tokens.count) {
             guard sentenceOf[c] == sentence else { return nil }
+            // "Two people -- including a boy -- were wounded": a dash closes its own aside.
+            if Self.dashes.contains(lower[open]) {
+                if lower[c] == lower[open] { return c }
+                continue
+            }
             guard lower[c] == "," else { continue }
             if including { return c - open <= 13 ? c : nil }
             if c + 1 < tokens.count, sentenceOf[c + 1] == sentence, Self.asideClosers.contains(lower[c + 1]) { return c }
@@ -352,7 +357,25 @@ struct CountFinder {
         return nil
     }
 
+    private static let dashes: Set<String> = ["--", "—", "–"]
     private static let asideClosers: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "died", "later"]
+
+    /// The event the word at `k` names. "Lives" is a death only as a noun ("two lives",
+    /// "claimed their lives"), not as a verb ("a friend who lives next door").
+    private func eventWord(_ k: Int) -> String? {
+        guard let event = Self.eventOf[lower[k]] else { return nil }
+        if lower[k] == "lives" {
+            guard k > 0, sentenceOf[k - 1] == sentenceOf[k] else { return nil }
+            let before = lower[k - 1]
+            guard cues[k - 1].contains(.number) || numeral(before) != nil || Self.livesDeterminers.contains(before) else { return nil }
+        }
+        return event
+    }
+
+    private static let livesDeterminers: Set<String> = [
+        "their", "the", "his", "her", "our", "whose", "innocent", "many", "more", "young", "claimed", "took", "lost", "taking",
+        "claiming", "costing", "cost",
+    ]
 
     /// Charges that name one count per person killed.
     private static let killingCharges: Set<String> = ["murder", "murders", "homicide", "manslaughter"]
@@ -437,7 +460,7 @@ struct CountFinder {
         }
         var v = last + 1
         while v < tokens.count, sentenceOf[v] == sentence, v - last <= 7 {
-            if var e = Self.eventOf[lower[v]], e == "KILL" || e == "WOUND" || e == "SHOOT" {
+            if var e = eventWord(v), e == "KILL" || e == "WOUND" || e == "SHOOT" {
                 // "A 19-year-old man shot and killed his daughter": the one who shot, not a victim.
                 if isActiveWithObject(verb: v, subjectEnd: last) { return nil }
                 if lower[v] == "shot", shotIsFatal(v) { e = "KILL" }
@@ -487,7 +510,7 @@ struct CountFinder {
     private static let victimVerbFillers: Set<String> = [
         "was", "were", "is", "has", "had", "have", "been", "got", "being", "later", "fatally", "accidentally", "reportedly",
         "critically", "seriously", "gravely", "mortally", "also", "then", "allegedly", "apparently", "tragically",
-        "eventually", "subsequently", "and", "shot", "pronounced", "found", "declared", "wounded",
+        "eventually", "subsequently", "and", "shot", "remains", "remained", "listed", "still", "pronounced", "found", "declared", "wounded",
     ]
 
     /// Capitalised words before a verb that are not one named person.
@@ -547,6 +570,11 @@ struct CountFinder {
                 guard ["suffered", "suffers", "sustained", "sustains", "received"].contains(lower[verb]) else { continue }
                 event = "KILL"
                 subjectEnd = verb
+            case "condition":
+                // "The boy is in critical condition", "was listed in stable condition".
+                guard v >= 2, Self.hospitalConditions.contains(lower[v - 1]), lower[v - 2] == "in" else { continue }
+                event = "WOUND"
+                subjectEnd = v - 2
             case "killing", "wounding", "injuring":
                 // "accused of killing his wife and wounding another".
                 event = word == "killing" ? "KILL" : "WOUND"
@@ -586,7 +614,8 @@ struct CountFinder {
     }
 
     /// Every word the loop in ``namedVictims(besides:)`` acts on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "dead", "of", "killing", "wounding", "injuring", "fatal"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "dead", "of", "killing", "wounding", "injuring", "fatal", "condition"])
+    private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     private static let fatalHarms: Set<String> = ["wound", "wounds", "injury", "injuries"]
 
@@ -609,6 +638,11 @@ struct CountFinder {
         // "Man fatally shot, four others injured": an adverb may stand between.
         var noun = cue - 1
         if noun > 0, Self.mannerAdverbs.contains(lower[noun]) { noun -= 1 }
+        // "Boy, 7, shot in Sandusky", "Tacarra Morgan, 6, shot": an age in apposition marks a victim.
+        if noun >= 3, lower[noun] == ",", numeral(lower[noun - 1]) != nil, lower[noun - 2] == ",", sentenceOf[noun - 3] == sentence {
+            noun -= 3
+            if isNameWord(noun) { return true }
+        }
         guard noun >= 0, sentenceOf[noun] == sentence, isPersonNoun(noun),
             !["gunman", "suspect", "shooter"].contains(lower[noun])
         else { return false }
@@ -630,7 +664,7 @@ struct CountFinder {
         }
         var n = v + 1
         while n < tokens.count, n - v <= 3, sentenceOf[n] == sentence, lower[n] != ";", !cues[n].contains(.number) {
-            if Self.eventOf[lower[n]] == "KILL" && lower[n] != "killing" { return true }
+            if eventWord(n) == "KILL" && lower[n] != "killing" { return true }
             if lower[n] == "to", n + 1 < tokens.count, lower[n + 1] == "death" { return true }
             n += 1
         }
@@ -654,8 +688,10 @@ struct CountFinder {
             let determiner = h > 0 && sentenceOf[h - 1] == sentence ? lower[max(0, h - 3)..<h] : []
             // "3-year-old girl shot in the leg": a headline's noun, after at most two words.
             let startsSentence = h < 3 || sentenceOf[h - min(h, 3)] != sentence
-            // "girl and grandfather found dead": a list counts each noun, below.
-            guard startsSentence || determiner.contains(where: { ["the", "a", "an", "his", "her", "their", "one", "and"].contains($0) }) else { return nil }
+            // "girl and grandfather found dead", "Woman, 1-year-old boy wounded": a list, counted by the caller.
+            guard startsSentence || determiner.contains(where: { ["the", "a", "an", "his", "her", "their", "one"].contains($0) })
+                || victimsListed(before: h...h).people > 1
+            else { return nil }
             return h...h
         }
         return name(endingAt: h)
@@ -668,7 +704,10 @@ struct CountFinder {
         var people = 1
         while true {
             // "a child and her grandfather": the determiner belongs to the noun.
-            let lead = first >= 1 && Self.possessives.contains(lower[first - 1]) ? first - 1 : first
+            var lead = first
+            // "Woman, 1-year-old boy wounded": an age before the noun belongs to it too.
+            if lead >= 1, lower[lead - 1].hasSuffix("-year-old") { lead -= 1 }
+            if lead >= 1, Self.possessives.contains(lower[lead - 1]) { lead -= 1 }
             guard lead >= 2, sentenceOf[lead - 2] == sentenceOf[first], lower[lead - 1] == "and" || lower[lead - 1] == "," else { break }
             if isPersonNoun(lead - 2) {
                 first = lead - 2
@@ -695,7 +734,7 @@ struct CountFinder {
             } else if lower[last + 1] == "," {
                 break
             } else if let noun = (next..<min(next + 3, tokens.count)).first(where: { isPersonNoun($0) }),
-                (next..<noun).allSatisfy({ !["and", ",", "."].contains(lower[$0]) && Self.eventOf[lower[$0]] == nil && sentenceOf[$0] == sentenceOf[last] })
+                (next..<noun).allSatisfy({ !["and", ",", "."].contains(lower[$0]) && eventWord($0) == nil && sentenceOf[$0] == sentenceOf[last] })
             {
                 // "her father and 6-year-old daughter".
                 last = noun

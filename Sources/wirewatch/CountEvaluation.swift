@@ -10,7 +10,7 @@ struct EvalCountsCommand: ParsableCommand {
         discussion: """
             Per article, the killed count is the first KILL claim (news gives the main figures first) \
             and the injured count the first WOUND claim, or without one the first SHOOT claim less the \
-            killed. A gold number is scored only where the article states it (as digits or as a \
+            killed (or 1 where one person is shot and another killed). A gold number is scored only where the article states it (as digits or as a \
             word); exact value, by the corpus README's convention.
             """
     )
@@ -71,13 +71,17 @@ struct EvalCountsCommand: ParsableCommand {
     /// The article's count for `event`: its first claim of it. News gives the main figures first
     /// (headline, lead); later numbers are often background, such as other incidents or a year's
     /// total. GVA's injured are the people shot who lived, so without a WOUND claim they are the
-    /// first SHOOT claim less the killed.
+    /// first SHOOT claim less the killed; and where one person is said to be shot and another
+    /// killed ("a father was killed and his son was shot"), the one shot.
     static func predicted(_ event: String, in claims: [CountClaim]) -> Int? {
-        func first(_ event: String) -> Int? { claims.filter { $0.event == event }.min { $0.span.start < $1.span.start }.map { Int($0.value) } }
-        if let found = first(event) { return found }
+        func first(_ event: String) -> CountClaim? { claims.filter { $0.event == event }.min { $0.span.start < $1.span.start } }
+        if let found = first(event) { return Int(found.value) }
         guard event == "WOUND", let shot = first("SHOOT") else { return nil }
-        let hurt = shot - (first("KILL") ?? 0)
-        return hurt > 0 ? hurt : nil
+        let killed = first("KILL")
+        let hurt = Int(shot.value) - Int(killed?.value ?? 0)
+        if hurt > 0 { return hurt }
+        if let killed, shot.value == 1, killed.value == 1, shot.object != killed.object { return 1 }
+        return nil
     }
 
     struct Tally {

@@ -223,6 +223,14 @@ struct HandGoldLayerTests {
         #expect(summary("A missing child and her grandfather have been found dead.") == ["KILL 2 child and her grandfather"])
         #expect(summary("She is charged with killing her father and 6-year-old daughter.") == ["KILL 2 her father and 6-year-old daughter"])
         #expect(summary("Police say he shot and killed his infant daughter, then himself.") == ["KILL 2 his infant daughter, then himself"])
+        // The wounded: an age in apposition, a hospital condition, a dash aside, a headline's list.
+        #expect(summary("Boy, 7, shot in Sandusky today.") == ["SHOOT 1 Boy"])
+        #expect(summary("The 2-year-old is in critical condition.") == ["WOUND 1 2-year-old"])
+        #expect(summary("Two people -- including a 1-year-old boy -- were wounded.") == ["WOUND 2 people", "WOUND 1 boy"])
+        let pair = extractor.extract("Woman, 1-year-old boy wounded in shooting\n\nPolice are looking for the gunman.")
+        #expect(pair.counts.map { "\($0.event) \(Int($0.value)) \($0.object)" } == ["WOUND 2 Woman, 1-year-old boy"])
+        // "Lives" as a verb is not a death.
+        #expect(summary("A friend who lives next door heard the shots.") == [])
         // An age decade is not a count, and one who shot someone is not a victim.
         #expect(summary("A man in his 20's sustained multiple gunshot wounds.") == [])
         #expect(summary("A 19-year-old man shot and killed his infant daughter.") == ["KILL 1 his infant daughter"])
