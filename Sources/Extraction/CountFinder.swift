@@ -31,7 +31,8 @@ struct CountFinder {
                 k += 1
                 continue
             }
-            defer { k = max(k + 1, number.end) }
+            var resume = number.end
+            defer { k = max(k + 1, resume) }
             guard !isNotACount(first: k, last: number.end - 1) else { continue }
             var start = k
             var bound = number.bound
@@ -44,10 +45,23 @@ struct CountFinder {
             // A bare number beside a name or a dash is a channel, a precinct or a score ("KPHO 5 -"),
             // not a count of people.
             if objectRange.isEmpty, isBareLabel(first: k, last: number.end - 1) { continue }
-            let objectText = objectRange.isEmpty ? "" : text[Span(tokens[objectRange.lowerBound].span.start, tokens[objectRange.upperBound - 1].span.end)]
-            let end = max(number.end, objectRange.upperBound) - 1
+            var objectText = objectRange.isEmpty ? "" : text[Span(tokens[objectRange.lowerBound].span.start, tokens[objectRange.upperBound - 1].span.end)]
+            var end = max(number.end, objectRange.upperBound) - 1
+            var value = number.value
+            // "Three men and a woman were wounded", "a 15-year-old girl, two women and a man":
+            // people listed beside the number are counted with it.
+            if let lastWord = objectRange.last, isPeople(lower[lastWord]) || isPersonNoun(lastWord) {
+                let after = peopleListed(after: end), before = peopleListed(before: start)
+                if after != nil || before != nil {
+                    value += (after?.people ?? 0) + (before?.people ?? 0)
+                    end = after?.last ?? end
+                    start = before?.first ?? start
+                    objectText = text[Span(tokens[start].span.start, tokens[end].span.end)]
+                    resume = max(resume, end + 1)
+                }
+            }
             let span = Span(tokens[start].span.start, tokens[end].span.end)
-            claims.append(CountClaim(value: number.value, bound: bound, object: objectText, event: event, span: span, claimedBy: claimant(of: span)))
+            claims.append(CountClaim(value: value, bound: bound, object: objectText, event: event, span: span, claimedBy: claimant(of: span)))
         }
         return claims + namedVictims(besides: claims)
     }
@@ -190,7 +204,11 @@ struct CountFinder {
         let word = lower[first]
         let before = first > 0 ? lower[first - 1] : ""
         let after = last + 1 < tokens.count ? lower[last + 1] : ""
-        if ["$", "€", "£", "us$", "no.", "no", "number", "#", "page", "route", "highway", "interstate", "aged", "age", "ages"].contains(before) { return true }
+        if ["$", "€", "£", "us$", "no.", "no", "number", "#", "page", "route", "highway", "interstate", "aged", "age", "ages", "channel"].contains(before) { return true }
+        // "WBTV 3 News", "CBS 5 News": a station's name.
+        if first > 0, tokens[first - 1].text.count >= 2, tokens[first - 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
+            last + 1 < tokens.count, tokens[last + 1].text.first?.isUppercase == true
+        { return true }
         if before.hasPrefix("$") || word.hasPrefix("$") { return true }
         if DateReader.monthNumber(before) != nil && tokens[first - 1].text.first?.isUppercase == true { return true }
         if DateReader.monthNumber(after) != nil && last + 1 < tokens.count && tokens[last + 1].text.first?.isUppercase == true { return true }
@@ -335,6 +353,47 @@ struct CountFinder {
         guard event != nil || object.contains(where: { isNoun(lower[$0]) }) else { return nil }
         // Trim the object to its noun phrase, keeping "among/of/from …" after it.
         return (object, event ?? "COUNT")
+    }
+
+    /// "… and a woman", "… and two children" right after a count of people: how many more and
+    /// the last token of the list.
+    private func peopleListed(after end: Int) -> (people: Double, last: Int)? {
+        let sentence = sentenceOf[end]
+        var people = 0.0
+        var last = end
+        // "Three others, an 18-year-old woman and two men": after a generic noun, a comma opens
+        // an apposition naming the same people.
+        let generic = ["others", "people", "persons", "victims", "individuals"].contains(lower[end])
+        while last + 2 < tokens.count, sentenceOf[last + 2] == sentence, lower[last + 1] == "and" || (lower[last + 1] == "," && !generic) {
+            var j = last + 2
+            var count = 1.0
+            if ["a", "an", "one"].contains(lower[j]) {
+                j += 1
+            } else if let n = number(at: j), n.bound == .exact {
+                count = n.value
+                j = n.end
+            } else { break }
+            // At most two words before the noun: "an 11-year-old child", "a teenage boy". An
+            // unborn child is told apart from the victims in tallies.
+            guard lower[j] != "unborn", let noun = (j..<min(j + 3, tokens.count)).first(where: { isPersonNoun($0) || isPeople(lower[$0]) }),
+                (j..<noun).allSatisfy({ sentenceOf[$0] == sentence && lower[$0].unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0.isDigit }) && eventWord($0) == nil })
+            else { break }
+            people += count
+            last = noun
+        }
+        return people > 0 ? (people, last) : nil
+    }
+
+    /// "Teen, 3 adults shot", "a 15-year-old girl, two women …": one person named just before a
+    /// count of people, and where that person's phrase starts.
+    private func peopleListed(before start: Int) -> (people: Double, first: Int)? {
+        guard start >= 2, sentenceOf[start - 2] == sentenceOf[start], lower[start - 1] == "," || lower[start - 1] == "and",
+            isPersonNoun(start - 2)
+        else { return nil }
+        var first = start - 2
+        if first >= 1, sentenceOf[first - 1] == sentenceOf[start], lower[first - 1].hasSuffix("-year-old") { first -= 1 }
+        if first >= 1, sentenceOf[first - 1] == sentenceOf[start], ["a", "an", "one", "the"].contains(lower[first - 1]) { first -= 1 }
+        return (1, first)
     }
 
     /// The comma closing an aside that starts at the comma `open`: the next comma after
