@@ -320,10 +320,10 @@ struct CountFinder {
             { event = "KILL" }
         }
         // "killed one person and wounded eight others": the verb the number is the object of.
-        if event == nil, numberStart > 0, sentenceOf[numberStart - 1] == sentence,
-            let e = eventWord(numberStart - 1), Self.transitiveEventVerbs.contains(lower[numberStart - 1])
-        {
-            event = lower[numberStart - 1] == "shot" ? eventAt(numberStart - 1) : e
+        // "fatally shot his 2 children": past a possessive.
+        let verb = numberStart >= 2 && ["his", "her", "their"].contains(lower[numberStart - 1]) ? numberStart - 2 : numberStart - 1
+        if event == nil, verb >= 0, sentenceOf[verb] == sentence, let e = eventWord(verb), Self.transitiveEventVerbs.contains(lower[verb]) {
+            event = lower[verb] == "shot" ? (shotIsFatal(verb) ? "KILL" : eventAt(verb)) : e
         }
         if event == nil {
             var j = k
@@ -367,15 +367,26 @@ struct CountFinder {
         while last + 2 < tokens.count, sentenceOf[last + 2] == sentence, lower[last + 1] == "and" || (lower[last + 1] == "," && !generic) {
             var j = last + 2
             var count = 1.0
-            if ["a", "an", "one"].contains(lower[j]) {
+            // "his 2 children, then himself": the shooter is counted too.
+            if lower[j] == "then", j + 1 < tokens.count, sentenceOf[j + 1] == sentence { j += 1 }
+            if ["himself", "herself"].contains(lower[j]) {
+                people += 1
+                last = j
+                continue
+            }
+            var bare = false
+            if ["a", "an", "one", "his", "her", "their"].contains(lower[j]) {
                 j += 1
             } else if let n = number(at: j), n.bound == .exact {
                 count = n.value
                 j = n.end
-            } else { break }
+            } else {
+                // "a father and daughter", "a woman and 3-year-old child": one, if singular.
+                bare = true
+            }
             // At most two words before the noun: "an 11-year-old child", "a teenage boy". An
             // unborn child is told apart from the victims in tallies.
-            guard lower[j] != "unborn", let noun = (j..<min(j + 3, tokens.count)).first(where: { isPersonNoun($0) || isPeople(lower[$0]) }),
+            guard lower[j] != "unborn", let noun = (j..<min(j + 3, tokens.count)).first(where: { isPersonNoun($0) || (!bare && isPeople(lower[$0])) }),
                 (j..<noun).allSatisfy({ sentenceOf[$0] == sentence && lower[$0].unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0.isDigit }) && eventWord($0) == nil })
             else { break }
             people += count
@@ -507,16 +518,10 @@ struct CountFinder {
         }
         guard j < tokens.count, sentenceOf[j] == sentence, isPersonNoun(j) else { return nil }
         let noun = j
-        // "a father and daughter", "a mother and a grandmother": one victim per person noun.
-        var people = 1
-        var last = noun
-        while last + 2 < tokens.count, sentenceOf[last + 1] == sentence, lower[last + 1] == "and" {
-            guard let next = (last + 2...min(last + 4, tokens.count - 1)).first(where: { isPersonNoun($0) }),
-                (last + 2..<next).allSatisfy({ !["and", ",", "."].contains(lower[$0]) })
-            else { break }
-            people += 1
-            last = next
-        }
+        // "a father and daughter", "a man and two children": one victim per person noun.
+        let listed = peopleListed(after: noun)
+        let people = 1 + (listed?.people ?? 0)
+        let last = listed?.last ?? noun
         var v = last + 1
         while v < tokens.count, sentenceOf[v] == sentence, v - last <= 7 {
             if var e = eventWord(v), e == "KILL" || e == "WOUND" || e == "SHOOT" {
@@ -526,7 +531,7 @@ struct CountFinder {
                 // "a man who was shot … died": the clause reading is good enough for one victim.
                 let span = Span(tokens[k].span.start, tokens[v].span.end)
                 let object = text[Span(tokens[noun].span.start, tokens[last].span.end)]
-                let claim = CountClaim(value: Double(people), bound: .exact, object: object, event: e, span: span, claimedBy: claimant(of: span))
+                let claim = CountClaim(value: people, bound: .exact, object: object, event: e, span: span, claimedBy: claimant(of: span))
                 return (claim, v + 1)
             }
             if [",", ";", "and", "but", "after", "when", "because"].contains(lower[v]) && lower[v] != "and" { break }

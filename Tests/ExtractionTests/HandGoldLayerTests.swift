@@ -230,7 +230,7 @@ struct HandGoldLayerTests {
         let pair = extractor.extract("Woman, 1-year-old boy wounded in shooting\n\nPolice are looking for the gunman.")
         #expect(pair.counts.map { "\($0.event) \(Int($0.value)) \($0.object)" } == ["WOUND 2 Woman, 1-year-old boy"])
         // People listed beside a count are counted with it, but not an apposition or an unborn child.
-        #expect(summary("Police said a 15-year-old girl, two women and a man were shot.") == ["SHOOT 4 a 15-year-old girl, two women and a man"])
+        #expect(summary("Police said a 15-year-old girl, two women and a man were shot.") == ["SHOOT 4 girl, two women and a man"])
         #expect(summary("Three men and a woman were wounded in the gunfire.") == ["WOUND 4 Three men and a woman"])
         #expect(summary("Three others, an 18-year-old woman and two men, were treated for wounds.") == [
             "WOUND 3 others", "COUNT 3 an 18-year-old woman and two men",
@@ -238,6 +238,9 @@ struct HandGoldLayerTests {
         #expect(summary("The shooting left five people and an unborn baby dead.").first == "KILL 5 people")
         #expect(summary("The shooting left one man dead and six others wounded.") == ["KILL 1 man dead", "WOUND 6 others wounded"])
         #expect(summary("Four shot in west Charlotte, minor injuries - WBTV 3 News.") == ["SHOOT 4 shot"])
+        #expect(summary("A man and two children are dead.") == ["KILL 3 man and two children"])
+        #expect(summary("A woman and 3-year-old child are dead.") == ["KILL 2 woman and 3-year-old child"])
+        #expect(summary("Police say the father fatally shot his 2 children, then himself.") == ["KILL 3 2 children, then himself"])
         // "Lives" as a verb is not a death.
         #expect(summary("A friend who lives next door heard the shots.") == [])
         // An age decade is not a count, and one who shot someone is not a victim.
