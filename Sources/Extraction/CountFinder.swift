@@ -41,7 +41,7 @@ struct CountFinder {
                 start = phraseStart
                 if bound == .exact { bound = phraseBound }
             }
-            guard let (objectRange, event) = objectAndEvent(after: number.end, numberStart: start) else { continue }
+            guard let (objectRange, event, verbPastAside) = objectAndEvent(after: number.end, numberStart: start) else { continue }
             // A bare number beside a name or a dash is a channel, a precinct or a score ("KPHO 5 -"),
             // not a count of people.
             if objectRange.isEmpty, isBareLabel(first: k, last: number.end - 1) { continue }
@@ -60,11 +60,33 @@ struct CountFinder {
                     resume = max(resume, end + 1)
                 }
             }
+            if let verbPastAside { end = max(end, verbPastAside) }
             let span = Span(tokens[start].span.start, tokens[end].span.end)
             claims.append(CountClaim(value: value, bound: bound, object: objectText, event: event, span: span, claimedBy: claimant(of: span)))
         }
-        return claims + namedVictims(besides: claims)
+        return (claims + namedVictims(besides: claims)).map(survivorsAreWounded)
     }
+
+    /// "were also shot, but survived", "shot and is expected to recover": the people shot who
+    /// lived are the wounded.
+    private func survivorsAreWounded(_ claim: CountClaim) -> CountClaim {
+        guard claim.event == "SHOOT" else { return claim }
+        var k = tokens.firstIndex(startingAtOrAfter: claim.span.end)
+        let sentence = k < tokens.count ? sentenceOf[k] : -1
+        let limit = k + 8
+        while k < tokens.count, k < limit, sentenceOf[k] == sentence {
+            if Self.survivalWords.contains(lower[k]) {
+                var wounded = claim
+                wounded.event = "WOUND"
+                return wounded
+            }
+            if lower[k] == ";" || cues[k].contains(.number) || eventWord(k) == "KILL" { break }
+            k += 1
+        }
+        return claim
+    }
+
+    private static let survivalWords: Set<String> = ["survived", "survive", "survives", "recover", "recovering", "non-life-threatening", "non-life"]
 
     // MARK: - Numbers
 
@@ -269,7 +291,9 @@ struct CountFinder {
         "including", "across", "into", "with",
     ]
 
-    private func objectAndEvent(after end: Int, numberStart: Int) -> (Range<Int>, String)? {
+    /// The counted phrase after the number, its event, and the verb that named the event when
+    /// an aside stood between them (so the claim's span reaches it).
+    private func objectAndEvent(after end: Int, numberStart: Int) -> (Range<Int>, String, Int?)? {
         let sentence = sentenceOf[numberStart]
         var k = end
         // "16 of the victims": skip "of the".
@@ -325,16 +349,23 @@ struct CountFinder {
         if event == nil, verb >= 0, sentenceOf[verb] == sentence, let e = eventWord(verb), Self.transitiveEventVerbs.contains(lower[verb]) {
             event = lower[verb] == "shot" ? (shotIsFatal(verb) ? "KILL" : eventAt(verb)) : e
         }
+        var verbPastAside: Int?
         if event == nil {
             var j = k
             var limit = k + 6
+            var crossed = false
             while j < tokens.count, sentenceOf[j] == sentence, j < limit {
-                if let e = eventAt(j) { event = e; break }
+                if let e = eventAt(j) {
+                    event = e
+                    if crossed { verbPastAside = j }
+                    break
+                }
                 // "five others, including two children, were injured", "One person, later
                 // identified as Laprida Shears, 25, was pronounced dead": the verb after the aside.
                 if lower[j] == "," || Self.dashes.contains(lower[j]), let close = asideEnd(after: j) {
                     limit += close - j + 1
                     j = close + 1
+                    crossed = true
                     continue
                 }
                 if lower[j] == "," || lower[j] == ";" { break }
@@ -352,7 +383,7 @@ struct CountFinder {
         // A bare number with only a generic noun after it still counts: "over 40 camps".
         guard event != nil || object.contains(where: { isNoun(lower[$0]) }) else { return nil }
         // Trim the object to its noun phrase, keeping "among/of/from …" after it.
-        return (object, event ?? "COUNT")
+        return (object, event ?? "COUNT", verbPastAside)
     }
 
     /// "… and a woman", "… and two children" right after a count of people: how many more and
@@ -428,7 +459,7 @@ struct CountFinder {
     }
 
     private static let dashes: Set<String> = ["--", "—", "–"]
-    private static let asideClosers: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "died", "later"]
+    private static let asideClosers: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "died", "later", "injured", "wounded", "killed", "shot"]
 
     /// The event the word at `k` names. "Lives" is a death only as a noun ("two lives",
     /// "claimed their lives"), not as a verb ("a friend who lives next door").
@@ -744,7 +775,11 @@ struct CountFinder {
             return nil
         }
         if lower[h] == "who", h > 0, sentenceOf[h - 1] == sentence { h -= 1 }
-        // "Donovan Spann, 18, was killed".
+        // "Donovan Spann, 18, was killed", "LaPrida Shears, 25, of Tyler, was killed".
+        if lower[h] == ",", h >= 5, lower[h - 2] == "of" || lower[h - 3] == "of", lower[h - 1] != ",",
+            let comma = (max(0, h - 4)..<h - 1).last(where: { lower[$0] == "," }), comma >= 3, numeral(lower[comma - 1]) != nil,
+            sentenceOf[comma - 3] == sentence
+        { h = comma }
         if lower[h] == ",", h >= 3, numeral(lower[h - 1]) != nil, lower[h - 2] == ",", sentenceOf[h - 3] == sentence { h -= 3 }
         if lower[h] == "he" || lower[h] == "she" { return h...h }
         if isPersonNoun(h) {
@@ -821,6 +856,10 @@ struct CountFinder {
         if lower[start] == "one", start + 2 < tokens.count, sentenceOf[start + 2] == sentence, lower[start + 1] == "of",
             ["them", "those", "the"].contains(lower[start + 2])
         { return start...start + 2 }
+        // "the shooting death of 2-year-old girl".
+        if lower[start].hasSuffix("-year-old"), start + 1 < tokens.count, sentenceOf[start + 1] == sentence, Self.personNouns.contains(lower[start + 1]) {
+            return start...start + 1
+        }
         // "the fatal shooting of 1-year-old Braylon Robinson": the age before the name.
         if lower[start].hasSuffix("-year-old"), start + 1 < tokens.count, sentenceOf[start + 1] == sentence, isNameWord(start + 1) {
             var end = start + 1

@@ -241,6 +241,10 @@ struct HandGoldLayerTests {
         #expect(summary("A man and two children are dead.") == ["KILL 3 man and two children"])
         #expect(summary("A woman and 3-year-old child are dead.") == ["KILL 2 woman and 3-year-old child"])
         #expect(summary("Police say the father fatally shot his 2 children, then himself.") == ["KILL 3 2 children, then himself"])
+        #expect(summary("LaPrida Shears, 25, of Tyler, was killed in that shootout.") == ["KILL 1 LaPrida Shears"])
+        #expect(summary("Prosecutors charge father in the shooting death of 2-year-old girl.") == ["KILL 1 2-year-old girl"])
+        // The people shot who lived are the wounded.
+        #expect(summary("Two children were also shot, but survived.") == ["WOUND 2 children"])
         // "Lives" as a verb is not a death.
         #expect(summary("A friend who lives next door heard the shots.") == [])
         // An age decade is not a count, and one who shot someone is not a victim.
