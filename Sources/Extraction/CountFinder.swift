@@ -493,9 +493,15 @@ struct CountFinder {
         }
         guard k + 1 < tokens.count, sentenceOf[k + 1] == sentenceOf[k] else { return nil }
         let noun = lower[k + 1]
-        guard ["homicide", "homicides", "murder", "murders", "slaying", "slayings", "killing", "killings"].contains(noun) else { return nil }
+        let event: String
+        switch noun {
+        case "homicide", "homicides", "murder", "murders", "slaying", "slayings", "killing", "killings": event = "KILL"
+        // "a triple shooting": three people shot, the dead among them.
+        case "shooting": event = "SHOOT"
+        default: return nil
+        }
         let span = Span(tokens[k].span.start, tokens[k + 1].span.end)
-        return (CountClaim(value: value, bound: .exact, object: text[tokens[k + 1].span], event: "KILL", span: span, claimedBy: claimant(of: span)), k + 2)
+        return (CountClaim(value: value, bound: .exact, object: text[tokens[k + 1].span], event: event, span: span, claimedBy: claimant(of: span)), k + 2)
     }
 
     /// "people", "victims", "others", "teens": words that count persons.
@@ -544,7 +550,8 @@ struct CountFinder {
         var j = k + 1
         // "a 23-year-old man", "a Chicago woman".
         while j < tokens.count, sentenceOf[j] == sentence, j - k <= 4, !isPersonNoun(j) {
-            if lower[j] == "," || lower[j] == "." { return nil }
+            // Not across a verb or another count: "A triple shooting left one man dead".
+            if lower[j] == "," || lower[j] == "." || cues[j].contains(.number) || eventWord(j) != nil || lower[j] == "shooting" { return nil }
             j += 1
         }
         guard j < tokens.count, sentenceOf[j] == sentence, isPersonNoun(j) else { return nil }
@@ -667,7 +674,9 @@ struct CountFinder {
                 subjectEnd = verb
             case "condition":
                 // "The boy is in critical condition", "was listed in stable condition".
-                guard v >= 2, Self.hospitalConditions.contains(lower[v - 1]), lower[v - 2] == "in" else { continue }
+                guard v >= 3, Self.hospitalConditions.contains(lower[v - 1]), lower[v - 2] == "in",
+                    ["is", "was", "remains", "remained", "listed", "been"].contains(lower[v - 3])
+                else { continue }
                 event = "WOUND"
                 subjectEnd = v - 2
             case "killing", "wounding", "injuring":

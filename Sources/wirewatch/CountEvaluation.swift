@@ -9,8 +9,8 @@ struct EvalCountsCommand: ParsableCommand {
         abstract: "Accuracy of killed and injured counts on the GVA articles.",
         discussion: """
             Per article, the killed count is the first KILL claim (news gives the main figures first) \
-            and the injured count the first WOUND claim, or without one the first SHOOT claim less the \
-            killed (or 1 where one person is shot and another killed). A gold number is scored only where the article states it (as digits or as a \
+            and the injured count the first WOUND claim; where a SHOOT claim comes first, or there is no \
+            WOUND claim, the people shot less the killed (or 1 where one person is shot and another killed). A gold number is scored only where the article states it (as digits or as a \
             word); exact value, by the corpus README's convention.
             """
     )
@@ -70,16 +70,20 @@ struct EvalCountsCommand: ParsableCommand {
 
     /// The article's count for `event`: its first claim of it. News gives the main figures first
     /// (headline, lead); later numbers are often background, such as other incidents or a year's
-    /// total. GVA's injured are the people shot who lived, so without a WOUND claim they are the
-    /// first SHOOT claim less the killed; and where one person is said to be shot and another
-    /// killed ("a father was killed and his son was shot"), the one shot.
+    /// total. GVA's injured are the people shot who lived, so where a SHOOT claim comes before any
+    /// WOUND claim they are that claim less the killed; and where one person is said to be shot
+    /// and another killed ("a father was killed and his son was shot"), the one shot.
     static func predicted(_ event: String, in claims: [CountClaim]) -> Int? {
         func first(_ event: String) -> CountClaim? { claims.filter { $0.event == event }.min { $0.span.start < $1.span.start } }
-        if let found = first(event) { return Int(found.value) }
-        guard event == "WOUND", let shot = first("SHOOT") else { return nil }
+        let found = first(event)
+        guard event == "WOUND", let shot = first("SHOOT") else { return found.map { Int($0.value) } }
+        // The first figure given wins here too: "Four people were shot …" before "one is in
+        // critical condition" makes the wounded those shot less the dead.
+        if let found, found.span.start < shot.span.start { return Int(found.value) }
         let killed = first("KILL")
         let hurt = Int(shot.value) - Int(killed?.value ?? 0)
         if hurt > 0 { return hurt }
+        if let found { return Int(found.value) }
         if let killed, shot.value == 1, killed.value == 1, shot.object != killed.object { return 1 }
         return nil
     }

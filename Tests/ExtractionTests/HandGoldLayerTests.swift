@@ -243,6 +243,8 @@ struct HandGoldLayerTests {
         #expect(summary("Police say the father fatally shot his 2 children, then himself.") == ["KILL 3 2 children, then himself"])
         #expect(summary("LaPrida Shears, 25, of Tyler, was killed in that shootout.") == ["KILL 1 LaPrida Shears"])
         #expect(summary("Prosecutors charge father in the shooting death of 2-year-old girl.") == ["KILL 1 2-year-old girl"])
+        #expect(summary("A triple shooting left one man dead.") == ["SHOOT 3 shooting", "KILL 1 man dead"])
+        #expect(summary("Both victims were taken to Nationwide Children's Hospital in stable condition.") == [])
         // The people shot who lived are the wounded.
         #expect(summary("Two children were also shot, but survived.") == ["WOUND 2 children"])
         // "Lives" as a verb is not a death.
