@@ -64,7 +64,44 @@ struct CountFinder {
             let span = Span(tokens[start].span.start, tokens[end].span.end)
             claims.append(CountClaim(value: value, bound: bound, object: objectText, event: event, span: span, claimedBy: claimant(of: span)))
         }
-        return (claims + namedVictims(besides: claims)).map(survivorsAreWounded)
+        return withShootersWhoDied(claims + namedVictims(besides: claims)).map(survivorsAreWounded)
+    }
+
+    /// "shot and killed his daughter before turning the gun on himself": the shooter is one more
+    /// dead, added to the killing the sentence told just before.
+    private func withShootersWhoDied(_ claims: [CountClaim]) -> [CountClaim] {
+        var claims = claims
+        for k in tokens.indices where lower[k] == "himself" || lower[k] == "herself" {
+            guard let start = shooterDeath(endingAt: k) else { continue }
+            let sentence = sentenceOf[k]
+            let phrase = Span(tokens[start].span.start, tokens[k].span.end)
+            let killing = claims.indices.last { i in
+                let first = tokens.firstIndex(startingAtOrAfter: claims[i].span.start)
+                return claims[i].event == "KILL" && first < tokens.count && sentenceOf[first] == sentence && claims[i].span.end <= phrase.start
+            }
+            guard let killing else { continue }
+            claims[killing].value += 1
+            claims[killing].span = Span(claims[killing].span.start, phrase.end)
+            // "killing himself" may have been counted on its own.
+            claims.removeAll { $0.span.start >= phrase.start && $0.span.end <= phrase.end }
+        }
+        return claims
+    }
+
+    /// Where a shooter's own death ending at the reflexive `k` starts: "before turning the gun on
+    /// himself", "then killed himself", "before shooting herself".
+    private func shooterDeath(endingAt k: Int) -> Int? {
+        let sentence = sentenceOf[k]
+        func word(_ j: Int) -> String { j >= 0 && sentenceOf[j] == sentence ? lower[j] : "" }
+        var verb: Int
+        if word(k - 1) == "on", ["gun", "weapon"].contains(word(k - 2)), ["turning", "turned"].contains(word(k - 4)) {
+            verb = k - 4
+        } else if ["killing", "killed", "shooting", "shot"].contains(word(k - 1)) {
+            verb = k - 1
+        } else { return nil }
+        if word(verb - 1) == "fatally" { verb -= 1 }
+        guard ["before", "then", "and"].contains(word(verb - 1)) else { return nil }
+        return verb - 1
     }
 
     /// "were also shot, but survived", "shot and is expected to recover": the people shot who

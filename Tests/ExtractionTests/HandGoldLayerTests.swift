@@ -245,6 +245,9 @@ struct HandGoldLayerTests {
         #expect(summary("Prosecutors charge father in the shooting death of 2-year-old girl.") == ["KILL 1 2-year-old girl"])
         #expect(summary("A triple shooting left one man dead.") == ["SHOOT 3 shooting", "KILL 1 man dead"])
         #expect(summary("Both victims were taken to Nationwide Children's Hospital in stable condition.") == [])
+        // A shooter who then dies is one more dead, added to the killing just before.
+        #expect(summary("A man shot and killed his infant daughter before turning the gun on himself.") == ["KILL 2 his infant daughter"])
+        #expect(summary("Police say he killed his wife and then killed himself.") == ["KILL 2 his wife"])
         // The people shot who lived are the wounded.
         #expect(summary("Two children were also shot, but survived.") == ["WOUND 2 children"])
         // "Lives" as a verb is not a death.
