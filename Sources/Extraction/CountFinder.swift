@@ -71,21 +71,36 @@ struct CountFinder {
     /// dead, added to the killing the sentence told just before.
     private func withShootersWhoDied(_ claims: [CountClaim]) -> [CountClaim] {
         var claims = claims
+        var phrases: [Span] = []
+        // One pass over the claims in the order they end, so the step stays linear.
+        let byEnd = claims.indices.sorted { claims[$0].span.end < claims[$1].span.end }
+        var next = 0
+        var lastKilling: Int?
         for k in tokens.indices where lower[k] == "himself" || lower[k] == "herself" {
             guard let start = shooterDeath(endingAt: k) else { continue }
-            let sentence = sentenceOf[k]
             let phrase = Span(tokens[start].span.start, tokens[k].span.end)
-            let killing = claims.indices.last { i in
-                let first = tokens.firstIndex(startingAtOrAfter: claims[i].span.start)
-                return claims[i].event == "KILL" && first < tokens.count && sentenceOf[first] == sentence && claims[i].span.end <= phrase.start
+            while next < byEnd.count, claims[byEnd[next]].span.end <= phrase.start {
+                if claims[byEnd[next]].event == "KILL" { lastKilling = byEnd[next] }
+                next += 1
             }
-            guard let killing else { continue }
+            guard let killing = lastKilling,
+                sentenceOf[tokens.firstIndex(startingAtOrAfter: claims[killing].span.start)] == sentenceOf[k]
+            else { continue }
             claims[killing].value += 1
             claims[killing].span = Span(claims[killing].span.start, phrase.end)
-            // "killing himself" may have been counted on its own.
-            claims.removeAll { $0.span.start >= phrase.start && $0.span.end <= phrase.end }
+            lastKilling = nil
+            phrases.append(phrase)
         }
-        return claims
+        guard !phrases.isEmpty else { return claims }
+        // "killing himself" may have been counted on its own; phrases are in text order.
+        return claims.filter { claim in
+            var low = 0, high = phrases.count
+            while low < high {
+                let mid = (low + high) / 2
+                if phrases[mid].end < claim.span.end { low = mid + 1 } else { high = mid }
+            }
+            return !(low < phrases.count && phrases[low].start <= claim.span.start && claim.span.end <= phrases[low].end)
+        }
     }
 
     /// Where a shooter's own death ending at the reflexive `k` starts: "before turning the gun on
@@ -432,7 +447,9 @@ struct CountFinder {
         // "Three others, an 18-year-old woman and two men": after a generic noun, a comma opens
         // an apposition naming the same people.
         let generic = ["others", "people", "persons", "victims", "individuals"].contains(lower[end])
-        while last + 2 < tokens.count, sentenceOf[last + 2] == sentence, lower[last + 1] == "and" || (lower[last + 1] == "," && !generic) {
+        while last + 2 < tokens.count, last - end < Self.longestList, sentenceOf[last + 2] == sentence,
+            lower[last + 1] == "and" || (lower[last + 1] == "," && !generic)
+        {
             var j = last + 2
             var count = 1.0
             // "his 2 children, then himself": the shooter is counted too.
@@ -847,7 +864,7 @@ struct CountFinder {
     private func victimsListed(before head: ClosedRange<Int>) -> (range: ClosedRange<Int>, people: Int) {
         var first = head.lowerBound
         var people = 1
-        while true {
+        while head.lowerBound - first < Self.longestList {
             // "a child and her grandfather": the determiner belongs to the noun.
             var lead = first
             // "Woman, 1-year-old boy wounded": an age before the noun belongs to it too.
@@ -864,13 +881,19 @@ struct CountFinder {
         return (first...head.upperBound, people)
     }
 
+    /// How many tokens a list of victims may run, so a run of "a man and a man and …" costs
+    /// each word a bounded walk and the finder stays linear.
+    private static let longestList = 40
+
     private static let possessives: Set<String> = ["his", "her", "their", "the", "a", "an"]
 
     /// Victims listed after `head` ("killing Liam and Woods", "killing his wife and daughter").
     private func victimsListed(after head: ClosedRange<Int>) -> (range: ClosedRange<Int>, people: Int) {
         var last = head.upperBound
         var people = 1
-        while last + 2 < tokens.count, sentenceOf[last + 2] == sentenceOf[last], lower[last + 1] == "and" || lower[last + 1] == "," {
+        while last + 2 < tokens.count, last - head.upperBound < Self.longestList, sentenceOf[last + 2] == sentenceOf[last],
+            lower[last + 1] == "and" || lower[last + 1] == ","
+        {
             var next = last + 2
             // "his daughter and then himself", "infant daughter, self": the shooter is a victim too.
             if lower[next] == "then", next + 1 < tokens.count, sentenceOf[next + 1] == sentenceOf[last] { next += 1 }
