@@ -76,7 +76,7 @@ struct CountFinder {
         let byEnd = claims.indices.sorted { claims[$0].span.end < claims[$1].span.end }
         var next = 0
         var lastKilling: Int?
-        for k in tokens.indices where lower[k] == "himself" || lower[k] == "herself" {
+        for k in tokens.indices where cues[k].contains(.victim) && (lower[k] == "himself" || lower[k] == "herself") {
             guard let start = shooterDeath(endingAt: k) else { continue }
             let phrase = Span(tokens[start].span.start, tokens[k].span.end)
             while next < byEnd.count, claims[byEnd[next]].span.end <= phrase.start {
@@ -771,8 +771,8 @@ struct CountFinder {
         return found
     }
 
-    /// Every word the loop in ``namedVictims(besides:)`` acts on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "dead", "of", "killing", "wounding", "injuring", "fatal", "condition"])
+    /// Every word the loops in ``namedVictims(besides:)`` and ``withShootersWhoDied(_:)`` act on: one lookup skips the rest.
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "dead", "of", "killing", "wounding", "injuring", "fatal", "condition", "himself", "herself"])
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     private static let fatalHarms: Set<String> = ["wound", "wounds", "injury", "injuries"]
