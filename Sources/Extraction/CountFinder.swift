@@ -280,8 +280,8 @@ struct CountFinder {
         let after = last + 1 < tokens.count ? lower[last + 1] : ""
         if ["$", "€", "£", "us$", "no.", "no", "number", "#", "page", "route", "highway", "interstate", "aged", "age", "ages", "channel"].contains(before) { return true }
         // "WBTV 3 News", "CBS 5 News": a station's name.
-        if first > 0, tokens[first - 1].text.count >= 2, tokens[first - 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
-            last + 1 < tokens.count, tokens[last + 1].text.first?.isUppercase == true
+        if first > 0, last + 1 < tokens.count, tokens[last + 1].text.first?.isUppercase == true, tokens[first - 1].text.utf8.count >= 2,
+            tokens[first - 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase })
         { return true }
         if before.hasPrefix("$") || word.hasPrefix("$") { return true }
         if DateReader.monthNumber(before) != nil && tokens[first - 1].text.first?.isUppercase == true { return true }
