@@ -9,9 +9,10 @@ struct EvalCountsCommand: ParsableCommand {
         abstract: "Accuracy of killed and injured counts on the GVA articles.",
         discussion: """
             Per article, the killed count is the first KILL claim (news gives the main figures first) \
-            and the injured count the first WOUND claim; where a SHOOT claim comes first, or there is no \
-            WOUND claim, the people shot less the killed (or 1 where one person is shot and another killed). A gold number is scored only where the article states it (as digits or as a \
-            word); exact value, by the corpus README's convention.
+            and the injured count the first WOUND claim; where a SHOOT claim comes first, or there is \
+            no WOUND claim, the people shot less the killed (or 1 where one person is shot and \
+            another killed). A gold number is scored only where the article states it (as digits or \
+            as a word); exact value, by the corpus README's convention.
             """
     )
 
