@@ -19,6 +19,8 @@ struct ArticleLayout {
         let titleLength = first.length
         var prose: [Span] = []
         var leading = true
+        // A line under the headline giving only the date ("Tuesday, August 7, 2012").
+        var dateLine: (span: Span, date: CivilDate)?
         for line in lines.dropFirst() {
             guard leading || line.length <= 2 * titleLength + 8 else {
                 prose.append(line)
@@ -31,6 +33,11 @@ struct ArticleLayout {
             }
             let shape = LineShape(content)
             if leading {
+                if dateLine == nil, let date = DateReader.lineDate(content) {
+                    dateLine = (line, date)
+                    boilerplate.append(line)
+                    continue
+                }
                 if let outlet = Self.bylineOutlet(content, shape) {
                     if let outlet { self.outlet = outlet }
                     boilerplate.append(line)
@@ -70,6 +77,14 @@ struct ArticleLayout {
                 dateline = found.dateline
                 // "(Reuters)" in a dateline names the outlet more surely than a byline does.
                 if let datelineOutlet = found.outlet { outlet = datelineOutlet }
+            }
+        }
+        // A dateline gives the place and often the date; a date line alone gives the date.
+        if let dateLine {
+            if dateline == nil {
+                dateline = Dateline(place: nil, date: dateLine.date.iso, span: dateLine.span)
+            } else if dateline?.date == nil {
+                dateline?.date = dateLine.date.iso
             }
         }
     }

@@ -109,6 +109,58 @@ enum DateReader {
         return date.iso
     }
 
+    /// The date of a line that gives only a date, with perhaps its weekday, a time and a
+    /// label: "Tuesday, August 7, 2012", "26 September 2013, 10:00 (GMT+05:00)",
+    /// "on Feb. 04, 2009", "Posted 2/3/2009 11:11 PM", "2013-09-26". Pages print one under
+    /// the headline. Nil without a year, or with more than two other words. The first date
+    /// of the line counts ("First posted … Updated …"). Slashed dates are read month first
+    /// unless the first number cannot be a month.
+    static func lineDate(_ line: String) -> CivilDate? {
+        guard line.unicodeScalars.count <= 70 else { return nil }
+        var month: Int?, day: Int?, year: Int?, others = 0
+        for word in line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" }) {
+            let lower = word.folded
+            let digits = lower.prefix(while: \.isNumber)
+            let rest = lower.dropFirst(digits.count)
+            if let m = monthNumber(lower) {
+                if month == nil { month = m }
+            } else if let dated = numericDate(lower) {
+                if year == nil { (year, month, day) = dated }
+            } else if digits.count == 4, let n = Int(digits), (1900...2099).contains(n), rest.isEmpty || rest.hasPrefix("-") {
+                if year == nil { year = n }
+            } else if (1...2).contains(digits.count), let n = Int(digits), (1...31).contains(n), ["", ".", "st", "nd", "rd", "th"].contains(rest) {
+                if day == nil { day = n }
+            } else if !(lower.contains(":") || lower.hasPrefix("(") || weekdays[lower] != nil || lineDateWords.contains(lower)) {
+                others += 1
+            }
+        }
+        guard others <= 2, let year, let month, let day else { return nil }
+        return CivilDate(year: year, month: month, day: day)
+    }
+
+    /// "2013-09-26", "05/02/2013", "14/09/2013", "12/23/12" as year, month and day.
+    private static func numericDate(_ word: String) -> (Int, Int, Int)? {
+        let dashed = word.split(separator: "-", omittingEmptySubsequences: false)
+        if dashed.count == 3, dashed[0].count == 4, let y = Int(dashed[0]), let m = Int(dashed[1]), let d = Int(dashed[2]) {
+            return (y, m, d)
+        }
+        let slashed = word.split(separator: "/", omittingEmptySubsequences: false)
+        guard slashed.count == 3, let a = Int(slashed[0]), let b = Int(slashed[1]), var y = Int(slashed[2]) else { return nil }
+        switch slashed[2].count {
+        case 2: y += y < 50 ? 2000 : 1900
+        case 4: break
+        default: return nil
+        }
+        return a > 12 ? (y, b, a) : (y, a, b)
+    }
+
+    /// Labels and time words a date line may carry besides the date.
+    private static let lineDateWords: Set<String> = [
+        "on", "at", "published", "updated", "posted", "first", "last", "modified", "created", "release", "date",
+        "am", "pm", "a.m.", "p.m.", "-", "\u{2013}", "\u{2014}", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "bst", "cet", "cest",
+    ]
+
     /// What a lower-case word can start in a date, looked up once per token.
     enum Cue {
         case month(Int), weekday(Int), dayOffset(Int), relative(Int)

@@ -18,6 +18,10 @@ public enum PairFeature: Int, CaseIterable, Sendable {
     case oneDateUnknown, bothDatesUnknown
     /// Entities and words agreeing on the same day count for more than either alone.
     case placesSameDay, wordsSameDay
+    /// Both name a day in common ("on Thursday" resolved); both name days, none within a day of the other's.
+    case namedDay, namedDaysApart
+    /// How many of each side's protagonists the other names, as a share; both have protagonists, none named by the other.
+    case protagonists, protagonistsApart
 
     /// How many there are, without building `allCases`.
     static let count = allCases.count
@@ -37,7 +41,7 @@ public struct StoryPairWeights: Sendable {
 
     /// Fitted with `wirewatch eval stories --pairs FILE` on the ECB+ and GVA dev sets (see README).
     public static let fitted = StoryPairWeights(
-        bias: -3.353,
-        values: [4.240, 3.850, 3.123, 1.642, 1.285, -0.796, 0.894, 0.065, 1.025, 0.298, -2.259, 0.512, 0.942, 0.135, 0.286]
+        bias: -3.002,
+        values: [3.864, 3.840, 3.123, 1.853, 1.248, 0.012, 2.623, 0.752, 1.174, 0.171, -2.218, -0.935, 1.409, 1.894, 1.751, 2.455, -1.798, 1.519, -2.066]
     )
 }

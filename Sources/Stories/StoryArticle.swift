@@ -24,6 +24,16 @@ struct StoryArticle: Sendable {
         self.signature = rest
     }
 
+    /// Whether the article has the content term `term`: a binary search of `terms`, sorted by bucket.
+    func hasTerm(_ term: UInt32) -> Bool {
+        var low = 0, high = terms.count
+        while low < high {
+            let middle = (low + high) / 2
+            if terms[middle].term < term { low = middle + 1 } else { high = middle }
+        }
+        return low < terms.count && terms[low].term == term
+    }
+
     /// Adds `delta` to the document frequency of every bucket this article carries, each once.
     /// Each list holds distinct buckets; a bucket shared across lists (a hash collision) counts twice.
     func count(into frequency: inout [UInt16], _ delta: UInt16) {

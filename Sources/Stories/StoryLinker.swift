@@ -518,6 +518,35 @@ public struct StoryLinker: Sendable {
         }
         v[PairFeature.placesSameDay.rawValue] = v[PairFeature.places.rawValue] * v[PairFeature.sameDay.rawValue]
         v[PairFeature.wordsSameDay.rawValue] = v[PairFeature.words.rawValue] * v[PairFeature.sameDay.rawValue]
+        if !a.days.isEmpty, !bs.days.isEmpty {
+            if Self.sharedCount(a.days, bs.days) > 0 {
+                v[PairFeature.namedDay.rawValue] = 1
+            } else if !Self.within(a.days, bs.days, 1) {
+                v[PairFeature.namedDaysApart.rawValue] = 1
+            }
+        }
+        if !a.protagonists.isEmpty, !bs.protagonists.isEmpty {
+            var named = bs.protagonists.count { query.termIndex($0) != nil }
+            for name in a.protagonists where b.hasTerm(name) { named += 1 }
+            let share = Double(named) / Double(a.protagonists.count + bs.protagonists.count)
+            v[PairFeature.protagonists.rawValue] = share
+            if named == 0 { v[PairFeature.protagonistsApart.rawValue] = 1 }
+        }
+    }
+
+    /// Whether some value of one sorted list is within `distance` of some value of the other.
+    static func within(_ a: [UInt32], _ b: [UInt32], _ distance: UInt32) -> Bool {
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i] < b[j] {
+                if b[j] - a[i] <= distance { return true }
+                i += 1
+            } else {
+                if a[i] - b[j] <= distance { return true }
+                j += 1
+            }
+        }
+        return false
     }
 
     /// Cosine of two sorted bucket lists with rarity weights: the shared weight (from `a`'s

@@ -56,6 +56,8 @@ public enum StoryReplay {
                 case "title": signature.title = list.map { UInt32(truncatingIfNeeded: $0) }
                 case "quotes": signature.quotes = list.map { UInt32(truncatingIfNeeded: $0) }
                 case "figures": signature.figures = list.map { UInt32(truncatingIfNeeded: $0) }
+                case "days": signature.days = list.map { UInt32(truncatingIfNeeded: $0) }
+                case "protagonists": signature.protagonists = list.map { UInt32(truncatingIfNeeded: $0) }
                 default: break
                 }
             }

@@ -28,6 +28,12 @@ public struct StorySignature: Sendable, Equatable {
     public var quotes: [UInt32]
     /// Event figures such as "KILL:16".
     public var figures: [UInt32]
+    /// The days the text names ("on Thursday", "March 4, 2009"), as days since 1970, ascending:
+    /// reports of one event name its day; two events in one city fall on different days.
+    public var days: [UInt32]
+    /// The surnames of the one or two people named most often: who the story is about. Reports
+    /// of a similar event elsewhere share the kind of people named, not these.
+    public var protagonists: [UInt32]
 
     /// One content-word bucket and its count.
     public struct TermCount: Sendable, Equatable {
@@ -49,7 +55,8 @@ public struct StorySignature: Sendable, Equatable {
 
     public init(
         terms: [TermCount], simhash: UInt64, date: CivilDate?, lines: [UInt32] = [], entities: [UInt32] = [],
-        people: [UInt32] = [], places: [UInt32] = [], title: [UInt32] = [], quotes: [UInt32] = [], figures: [UInt32] = []
+        people: [UInt32] = [], places: [UInt32] = [], title: [UInt32] = [], quotes: [UInt32] = [], figures: [UInt32] = [],
+        days: [UInt32] = [], protagonists: [UInt32] = []
     ) {
         self.terms = terms
         self.simhash = simhash
@@ -61,6 +68,8 @@ public struct StorySignature: Sendable, Equatable {
         self.title = title
         self.quotes = quotes
         self.figures = figures
+        self.days = days
+        self.protagonists = protagonists
     }
 
     /// Reads the signature of `text`, skipping the boilerplate the extraction record found
@@ -130,6 +139,22 @@ public struct StorySignature: Sendable, Equatable {
             figures.append(FeatureHash.bucket(.figure, "\(count.event):\(Int(count.value))"))
         }
         self.figures = BucketSort.sortedUnique(figures)
+        var days: [UInt32] = []
+        for mention in record.dates {
+            guard let iso = mention.iso, iso.count == 10, let day = CivilDate(iso: iso)?.daysSinceEpoch, day > 0 else { continue }
+            days.append(UInt32(day))
+        }
+        self.days = BucketSort.sortedUnique(days)
+        protagonists = Self.protagonists(record)
+    }
+
+    /// The surnames of the people named at least twice, the two named most (the first named
+    /// winning ties), as word buckets: sorted. Word buckets, so the other article is checked
+    /// by its words, whether or not its tagger found the name.
+    static func protagonists(_ record: ArticleRecord) -> [UInt32] {
+        let people = record.entities.filter { $0.type == .person && $0.mentions.count >= 2 }
+        let ranked = people.sorted { ($0.mentions.count, -$0.mentions[0].start) > ($1.mentions.count, -$1.mentions[0].start) }
+        return BucketSort.sortedUnique(ranked.prefix(2).compactMap { WordScanner.contentTerms(of: $0.name).last })
     }
 
     /// The body's content terms, SimHash and lines long enough to be page template, gathered as the scanner reads.
@@ -163,7 +188,7 @@ public struct StorySignature: Sendable, Equatable {
 }
 
 extension StorySignature: Codable {
-    enum CodingKeys: String, CodingKey { case terms, simhash, date, lines, entities, people, places, title, quotes, figures }
+    enum CodingKeys: String, CodingKey { case terms, simhash, date, lines, entities, people, places, title, quotes, figures, days, protagonists }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -181,7 +206,8 @@ extension StorySignature: Codable {
         self.init(
             terms: terms, simhash: simhash, date: try c.decodeIfPresent(String.self, forKey: .date).flatMap(CivilDate.init(iso:)),
             lines: try list(.lines), entities: try list(.entities), people: try list(.people), places: try list(.places),
-            title: try list(.title), quotes: try list(.quotes), figures: try list(.figures)
+            title: try list(.title), quotes: try list(.quotes), figures: try list(.figures),
+            days: try list(.days), protagonists: try list(.protagonists)
         )
     }
 
@@ -198,6 +224,8 @@ extension StorySignature: Codable {
         try c.encode(title, forKey: .title)
         try c.encode(quotes, forKey: .quotes)
         try c.encode(figures, forKey: .figures)
+        try c.encode(days, forKey: .days)
+        try c.encode(protagonists, forKey: .protagonists)
     }
 }
 

@@ -94,6 +94,7 @@ struct StoryBench: ParsableCommand {
         copy.title = move(signature.title)
         copy.quotes = move(signature.quotes)
         copy.figures = move(signature.figures)
+        copy.protagonists = move(signature.protagonists)
         copy.lines = move(signature.lines)
         copy.simhash = signature.simhash ^ (UInt64(salt) << 17 | UInt64(salt))
         return copy
