@@ -1,4 +1,4 @@
-import Extraction
+@testable import Extraction
 import Testing
 
 /// A small hand-written gold set for each layer of issue 4, independent of the shared data.
@@ -271,5 +271,25 @@ struct HandGoldLayerTests {
         #expect(iso["Dec. 3"] == "2021-12-03")
         let undated = extractor.extract("Title\n\nIt happened on Monday.")
         #expect(undated.dates.first?.iso == nil)
+    }
+
+    @Test func aDateLineUnderTheHeadlineDatesTheArticle() throws {
+        let text = "Historic dairy building destroyed by fire\nTuesday, August 7, 2012\nA fire on Tuesday destroyed the warehouse. It was built in the 1930s."
+        let record = extractor.extract(text)
+        let dateline = try #require(record.dateline)
+        #expect(dateline.place == nil && dateline.date == "2012-08-07")
+        #expect(record.boilerplate.contains(dateline.span), "the date line is furniture, not body")
+        #expect(record.dates.first { $0.text == "Tuesday" }?.iso == "2012-08-07", "relative dates resolve against it")
+        // A place dateline without a date takes the date line's.
+        let placed = extractor.extract("Quake hits coast\nPosted 2/3/2009 11:11 PM\nEUREKA (AP) — A quake struck on Monday, officials said.")
+        #expect(placed.dateline?.place == "EUREKA" && placed.dateline?.date == "2009-02-03")
+        let shapes: [(String, String?)] = [
+            ("26 September 2013, 10:00 (GMT+05:00)", "2013-09-26"), ("on Feb. 04, 2009", "2009-02-04"),
+            ("August 8, 2012-4:43 pm", "2012-08-08"), ("2013-09-26", "2013-09-26"), ("Last updated 13:26 14/09/2013", "2013-09-14"),
+            ("12/23/12 06:03 PM ET EST", "2012-12-23"), ("First Posted: 10/25/11 06:44 PM ET Updated: 12/25/11 05:12 AM ET", "2011-10-25"),
+            // No year, or more than a date: not a date line.
+            ("Dec. 24 4:33 AM EST", nil), ("May 5 rally draws 2,000 to the capital", nil), ("Election 2012: results by county", nil),
+        ]
+        for (line, iso) in shapes { #expect(DateReader.lineDate(line)?.iso == iso, "\(line)") }
     }
 }

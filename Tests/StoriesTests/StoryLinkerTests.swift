@@ -1,7 +1,7 @@
 import Extraction
 import Foundation
 import IngestTesting
-import Stories
+@testable import Stories
 import Testing
 
 /// Runs articles through extraction and the linker in order, as the daemon does.
@@ -19,6 +19,12 @@ struct LinkerRun {
         linker.commit(link, seq: seq)
         links.append(link)
         return link
+    }
+
+    /// The signature `text` would have as the next article, published on `date`.
+    func signature(_ text: String, on date: String) -> StorySignature {
+        let published = CivilDate(iso: date)
+        return linker.signature(text: text, record: extractor.extract(text, published: published), published: published)
     }
 }
 
@@ -68,6 +74,58 @@ struct StoryLinkerTests {
         #expect(second.related.first?.seq == 1)
         #expect(second.related.first?.why.contains("entities") == true)
         #expect(other.id == 3, "a different shooting in the same city starts its own story")
+    }
+
+    /// Two arrests of players of one team for one offence, a month apart: ECB+ pairs events so.
+    enum ArrestFixtures {
+        static let earlier = """
+            Chargers receiver Vincent Jackson arrested on suspicion of DUI
+
+            San Diego Chargers receiver Vincent Jackson was arrested on suspicion of drunken driving early \
+            Tuesday, the California Highway Patrol said. Jackson was on probation for a previous arrest, and \
+            Jackson is expected to play in the playoff game.
+            """
+        static let report = """
+            Chargers lineman Jamal Williams arrested on suspicion of DUI
+
+            San Diego Chargers defensive tackle Jamal Williams was arrested on suspicion of drunken driving \
+            early Sunday, the California Highway Patrol said. Williams was booked into county jail and \
+            released on bail.
+            """
+        static let followUp = """
+            Chargers' Williams faces DUI charge after Sunday arrest
+
+            Chargers lineman Jamal Williams was arrested early Sunday on suspicion of drunken driving after \
+            he was stopped for speeding. Williams gave a blood sample, the California Highway Patrol said.
+            """
+    }
+
+    @Test func theSignatureKeepsNamedDaysAndProtagonists() throws {
+        let published = try #require(CivilDate(iso: "2009-02-02"))
+        let text = ArrestFixtures.report
+        let signature = StoryLinker().signature(text: text, record: ArticleExtractor().extract(text, published: published), published: published)
+        // "early Sunday", against an article dated Monday 2 February 2009.
+        #expect(signature.days == [UInt32(published.daysSinceEpoch - 1)])
+        #expect(signature.protagonists == WordScanner.contentTerms(of: "Williams"), "the one person named twice")
+    }
+
+    @Test func namedDaysAndProtagonistsTellTwoArrestsApart() {
+        var run = LinkerRun()
+        let earlier = run.add(ArrestFixtures.earlier, on: "2009-01-08")
+        let features = run.linker.candidateFeatures(run.signature(ArrestFixtures.report, on: "2009-02-02"))
+        let pair = features.first { $0.seq == earlier.id }?.features ?? []
+        #expect(pair.count == PairFeature.count, "the earlier arrest is a candidate")
+        if pair.count == PairFeature.count {
+            #expect(pair[PairFeature.protagonistsApart.rawValue] == 1, "neither names the other's player")
+            #expect(pair[PairFeature.namedDaysApart.rawValue] == 1, "6 January against 1 February")
+        }
+        let report = run.add(ArrestFixtures.report, on: "2009-02-02")
+        #expect(report.id == 2, "another player's arrest is another story")
+        let followUp = run.add(ArrestFixtures.followUp, on: "2009-02-03")
+        #expect(followUp.id == 2)
+        let evidence = run.linker.candidateFeatures(run.signature(ArrestFixtures.followUp, on: "2009-02-03"))
+        let same = evidence.first { $0.seq == 2 }?.features ?? []
+        #expect(same.count == PairFeature.count && same[PairFeature.namedDay.rawValue] == 1 && same[PairFeature.protagonists.rawValue] == 1)
     }
 
     @Test func aSyndicatedCopyIsFlaggedAndJoinsItsOriginal() {
