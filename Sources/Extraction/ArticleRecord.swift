@@ -84,11 +84,14 @@ extension ArticleRecord: Codable {
     }
 }
 
-/// Where and when the article says it was filed: "TEHRAN (Tasnim) –".
+/// Where and when the article says it was filed: "TEHRAN (Tasnim) –", or a line under the
+/// headline that gives only the date ("Tuesday, August 7, 2012").
 public struct Dateline: Sendable, Equatable, Codable {
+    /// Nil for a date line alone.
     public var place: String?
-    /// ISO date (`2022-01-10`) when the dateline carries one.
+    /// ISO date (`2022-01-10`) when the dateline or a date line under the headline carries one.
     public var date: String?
+    /// The place dateline's span, else the date line's (which is also boilerplate).
     public var span: Span
 
     public init(place: String?, date: String?, span: Span) {
