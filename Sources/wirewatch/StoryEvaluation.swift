@@ -24,6 +24,10 @@ struct EvalStoriesCommand: ParsableCommand {
     var window: Int?
     @Option(help: ArgumentHelp("Candidates scored in full per article instead of the default, for tuning.", visibility: .hidden))
     var candidates: Int?
+    @Option(help: ArgumentHelp("Postings kept per feature instead of the default, for tuning.", visibility: .hidden))
+    var postings: Int?
+    @Option(help: ArgumentHelp("Rarest words that retrieve candidates instead of the default, for tuning.", visibility: .hidden))
+    var retrievalWords: Int?
     @Option(help: "Print this many wrong links and misses.")
     var show = 0
     @Option(help: "Write each article's candidate pairs with their features and gold label (TSV), for fitting the weights.")
@@ -62,6 +66,8 @@ struct EvalStoriesCommand: ParsableCommand {
             configuration.window = window
         }
         if let candidates { configuration.candidates = candidates }
+        if let postings { configuration.postingsPerFeature = postings }
+        if let retrievalWords { configuration.retrievalWords = retrievalWords }
         var linker = StoryLinker(configuration: configuration)
         let extractor = ArticleExtractor()
         var predicted: [Int] = []
