@@ -125,6 +125,8 @@ enum WordScanner {
     /// than iterating a `String.UnicodeScalarView`, and ASCII, most of news, is one compare.
     static func scan<Sink: WordSink>(utf8 bytes: UnsafeBufferPointer<UInt8>, skip: [Span], into sink: inout Sink) {
         // Lower-casing can lengthen a scalar (İ is i and a dot); three bytes per byte is ample.
+        // The stop-word table is taken once: a static read per word went through its lazy initialiser.
+        StopWords.withTable { stopWords in
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 3 * bytes.count + 4) { word in
             var length = 0
             var line = FeatureHash.Stream(.line)
@@ -161,7 +163,7 @@ enum WordScanner {
                 } else {
                     // A word ends at anything else: "Putin's" gives "putin" and "s".
                     if length > 0 {
-                        emit(UnsafeBufferPointer(rebasing: word[0..<length]), line: &line, into: &sink)
+                        emit(UnsafeBufferPointer(rebasing: word[0..<length]), line: &line, stopWords: stopWords, into: &sink)
                         lineWords += 1
                         length = 0
                     }
@@ -177,16 +179,19 @@ enum WordScanner {
                 i += 1
             }
             if length > 0 {
-                emit(UnsafeBufferPointer(rebasing: word[0..<length]), line: &line, into: &sink)
+                emit(UnsafeBufferPointer(rebasing: word[0..<length]), line: &line, stopWords: stopWords, into: &sink)
                 lineWords += 1
             }
             sink.lineEnd(hash: line.bucket, words: lineWords)
+        }
         }
     }
 
     /// Hands one word to `sink` and adds it, with a space after it, to its line's hash.
     @inline(__always)
-    private static func emit<Sink: WordSink>(_ word: UnsafeBufferPointer<UInt8>, line: inout FeatureHash.Stream, into sink: inout Sink) {
+    private static func emit<Sink: WordSink>(
+        _ word: UnsafeBufferPointer<UInt8>, line: inout FeatureHash.Stream, stopWords: UnsafeBufferPointer<UInt64>, into sink: inout Sink
+    ) {
         var hash = FeatureHash.offsetBasis
         var whole = FeatureHash.Stream(.word)
         var digitsOnly = true
@@ -197,13 +202,16 @@ enum WordScanner {
             digitsOnly = digitsOnly && byte &- 0x30 < 10
         }
         line.add(UInt8(ascii: " "))
-        sink.word(hash: hash, term: term(of: word, hash: hash, whole: whole, digitsOnly: digitsOnly))
+        sink.word(hash: hash, term: term(of: word, hash: hash, whole: whole, digitsOnly: digitsOnly, stopWords: stopWords))
     }
 
     /// The bucket a word is compared in, or nil for function words and fragments. Plurals
     /// fold onto the singular ("fighters" is "fighter", "parties" is "party"). Years and
     /// numbers of two to six digits are kept: "2008" against "2013", ages, house numbers.
-    private static func term(of w: UnsafeBufferPointer<UInt8>, hash: UInt64, whole: FeatureHash.Stream, digitsOnly: Bool) -> UInt32? {
+    @inline(__always)
+    private static func term(
+        of w: UnsafeBufferPointer<UInt8>, hash: UInt64, whole: FeatureHash.Stream, digitsOnly: Bool, stopWords: UnsafeBufferPointer<UInt64>
+    ) -> UInt32? {
         let n = w.count
         if digitsOnly {
             let year = n == 4 && (w[0] == UInt8(ascii: "1") && w[1] == UInt8(ascii: "9") || w[0] == UInt8(ascii: "2") && w[1] == UInt8(ascii: "0"))
@@ -214,7 +222,7 @@ enum WordScanner {
             stream.add(w)
             return stream.bucket
         }
-        guard n >= 3, !StopWords.contains(hash) else { return nil }
+        guard n >= 3, !StopWords.contains(hash, in: stopWords) else { return nil }
         let beforeS = w[n - 2]
         if n > 4, w[n - 1] == UInt8(ascii: "s"), beforeS != UInt8(ascii: "s"), beforeS != UInt8(ascii: "u"), beforeS != UInt8(ascii: "i") {
             var stream = FeatureHash.Stream(.word)

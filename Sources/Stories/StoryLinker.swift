@@ -31,7 +31,7 @@ public struct StoryLinker: Sendable {
         /// Ledger lines kept for comparison; articles further back can no longer be joined.
         public var window = 10_000
         /// Candidates scored in full per article, and postings kept per feature.
-        public var candidates = 8
+        public var candidates = 6
         public var postingsPerFeature = 64
         /// Rarest words used to retrieve candidates.
         public var retrievalWords = 24
@@ -105,12 +105,12 @@ public struct StoryLinker: Sendable {
         let query = Query(article, linker: self)
         // Best first, then the earlier line. By insertion: a handful of candidates, where the
         // standard sort's merge buffer cost more than the comparisons.
-        var scored: [(seq: Int, score: Double, hamming: Int)] = []
+        var scored: [(seq: Int, score: Double, hamming: Int, why: Evidence)] = []
         for seq in candidates(for: query) {
-            let (score, hamming) = compare(query, member(seq))
+            let (score, hamming, why) = compare(query, member(seq))
             var at = scored.count
             while at > 0, scored[at - 1].score < score || (scored[at - 1].score == score && scored[at - 1].seq > seq) { at -= 1 }
-            scored.insert((seq, score, hamming), at: at)
+            scored.insert((seq, score, hamming, why), at: at)
         }
         var story = seq
         var syndicatedOf: Int?
@@ -121,7 +121,7 @@ public struct StoryLinker: Sendable {
             story = member(best.seq).story
         }
         let related = scored.prefix(3).filter { $0.score >= configuration.relatedThreshold || $0.seq == syndicatedOf }
-            .map { RelatedArticle(seq: $0.seq, score: ($0.score * 100).rounded() / 100, why: why(query, member($0.seq))) }
+            .map { RelatedArticle(seq: $0.seq, score: ($0.score * 100).rounded() / 100, why: $0.why.names) }
         var link = StoryLink(id: story, related: related, syndicatedOf: syndicatedOf, signature: signature)
         link.prepared = PreparedArticle(signature: signature, article: article, retrievalKeys: query.retrievalKeys, generation: generation)
         return link
@@ -461,30 +461,42 @@ public struct StoryLinker: Sendable {
         var words, title, entities, people, places: Double
     }
 
-    /// The match probability of a pair, and the Hamming distance of their SimHashes.
-    func compare(_ query: Query, _ b: Member) -> (score: Double, hamming: Int) {
+    /// The match probability of a pair, the Hamming distance of their SimHashes, and the
+    /// kinds of evidence that carried it: read off the same features, so the related
+    /// articles' `why` costs no second comparison.
+    func compare(_ query: Query, _ b: Member) -> (score: Double, hamming: Int, why: Evidence) {
         withUnsafeTemporaryAllocation(of: Double.self, capacity: PairFeature.count) { buffer in
             let values = buffer.baseAddress!
             features(query, b, into: values)
             var logit = configuration.weights.bias
             for (index, weight) in configuration.weights.values.enumerated() { logit += values[index] * weight }
             let hamming = (query.article.signature.simhash ^ b.article.signature.simhash).nonzeroBitCount
-            return (1 / (1 + exp(-logit)), hamming)
+            return (1 / (1 + exp(-logit)), hamming, Evidence(values))
         }
     }
 
     /// The kinds of evidence that carried a match, for the ledger's `related`.
-    func why(_ query: Query, _ b: Member) -> [String] {
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: PairFeature.count) { buffer in
-            let values = buffer.baseAddress!
-            features(query, b, into: values)
-            var why: [String] = []
-            if values[PairFeature.quote.rawValue] > 0 { why.append("quote") }
-            if values[PairFeature.entities.rawValue] >= 0.2 { why.append("entities") }
-            if values[PairFeature.words.rawValue] >= 0.2 || values[PairFeature.title.rawValue] >= 0.3 { why.append("words") }
-            if values[PairFeature.figures.rawValue] > 0 { why.append("figures") }
-            if values[PairFeature.sameDay.rawValue] > 0 { why.append("date") }
-            return why
+    struct Evidence: OptionSet {
+        let rawValue: UInt8
+        static let quote = Evidence(rawValue: 1), entities = Evidence(rawValue: 2), words = Evidence(rawValue: 4)
+        static let figures = Evidence(rawValue: 8), date = Evidence(rawValue: 16)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(_ values: UnsafeMutablePointer<Double>) {
+            var why: Evidence = []
+            if values[PairFeature.quote.rawValue] > 0 { why.insert(.quote) }
+            if values[PairFeature.entities.rawValue] >= 0.2 { why.insert(.entities) }
+            if values[PairFeature.words.rawValue] >= 0.2 || values[PairFeature.title.rawValue] >= 0.3 { why.insert(.words) }
+            if values[PairFeature.figures.rawValue] > 0 { why.insert(.figures) }
+            if values[PairFeature.sameDay.rawValue] > 0 { why.insert(.date) }
+            self = why
+        }
+
+        /// The ledger's names, in a fixed order.
+        var names: [String] {
+            [(Evidence.quote, "quote"), (.entities, "entities"), (.words, "words"), (.figures, "figures"), (.date, "date")]
+                .compactMap { contains($0.0) ? $0.1 : nil }
         }
     }
 

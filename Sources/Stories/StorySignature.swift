@@ -86,17 +86,9 @@ public struct StorySignature: Sendable, Equatable {
         // Title words count double: outlets put the event in the headline.
         let titleTerms = WordScanner.contentTerms(of: record.title ?? "")
         kept.append(contentsOf: titleTerms)
-        // Counted by sorting: cheaper than a hashed dictionary for a few hundred words.
-        var sorted = kept.map(UInt64.init)
-        BucketSort.sort(&sorted, bits: FeatureHash.bucketBits)
-        var counted: [TermCount] = []
-        for term in sorted {
-            if let last = counted.last, UInt64(last.term) == term {
-                counted[counted.count - 1].count += 1
-            } else {
-                counted.append(TermCount(term: UInt32(truncatingIfNeeded: term), count: 1))
-            }
-        }
+        // Counted in a small open-addressed table, then ranked by one sort of the distinct terms:
+        // sorting every occurrence first cost a second, longer radix sort.
+        let counted = Self.termCounts(kept)
         // Most frequent first, then by bucket: the count's complement above the bucket sorts both at once.
         let most = counted.reduce(0) { max($0, $1.count) }
         let countBits = UInt64.bitWidth - most.leadingZeroBitCount
@@ -146,6 +138,36 @@ public struct StorySignature: Sendable, Equatable {
         }
         self.days = BucketSort.sortedUnique(days)
         protagonists = Self.protagonists(record)
+    }
+
+    /// Each distinct bucket of `terms` with its number of occurrences, in no particular order.
+    static func termCounts(_ terms: [UInt32]) -> [TermCount] {
+        var capacity = 16
+        while capacity < 2 * terms.count { capacity <<= 1 }
+        let mask = capacity - 1
+        var counted: [TermCount] = []
+        counted.reserveCapacity(terms.count)
+        // Slot -> index in `counted` + 1; 0 is empty.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { slots in
+            slots.initialize(repeating: 0)
+            for term in terms {
+                var slot = Int(truncatingIfNeeded: (UInt64(term) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+                while true {
+                    let index = Int(slots[slot])
+                    if index == 0 {
+                        counted.append(TermCount(term: term, count: 1))
+                        slots[slot] = Int32(counted.count)
+                        break
+                    }
+                    if counted[index - 1].term == term {
+                        counted[index - 1].count += 1
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        return counted
     }
 
     /// The surnames of the people named at least twice, the two named most (the first named
@@ -243,6 +265,8 @@ struct SimHasher {
     private var shingles = 0
     private var previous: (UInt64, UInt64) = (0, 0)
     private var seen = 0
+    /// The table below, held so that each word does not read it through its lazy initialiser.
+    private let spreadTable = SimHasher.spread
 
     /// For each byte value, its eight bits spread into the low bit of eight bytes.
     private static let spread: [UInt64] = (0..<256).map { byte in
@@ -256,7 +280,7 @@ struct SimHasher {
         seen += 1
         if seen >= 3 {
             let shingle = mix(previous.0 &* 31 &+ previous.1 &* 17 &+ hash)
-            Self.spread.withUnsafeBufferPointer { spread in
+            spreadTable.withUnsafeBufferPointer { spread in
                 for i in 0..<8 { packed[i] &+= spread[Int(truncatingIfNeeded: shingle >> UInt64(8 * i)) & 0xFF] }
             }
             shingles += 1
@@ -357,7 +381,12 @@ enum StopWords {
         return table
     }()
 
-    static func contains(_ hash: UInt64) -> Bool {
+    /// Runs `body` with the table, for `contains(_:in:)` in a loop.
+    static func withTable<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R {
+        table.withUnsafeBufferPointer(body)
+    }
+
+    @inline(__always) static func contains(_ hash: UInt64, in table: UnsafeBufferPointer<UInt64>) -> Bool {
         var slot = Int(hash & 1023)
         while table[slot] != 0 {
             if table[slot] == hash { return true }
