@@ -96,8 +96,12 @@ public final class IngestPipeline {
             guard let (seq, bytes) = LedgerLineHeader.story(ofLine: line.bytes[...]) else { continue }
             if let (story, signature) = StoryReplay.read(bytes) {
                 stories.commit(story: story, signature: signature, seq: seq)
-            } else if let link = try? decoder.decode(StoryLink.self, from: Data(bytes)) {
-                stories.commit(link, seq: seq)
+            } else {
+                do {
+                    stories.commit(try decoder.decode(StoryLink.self, from: Data(bytes)), seq: seq)
+                } catch {
+                    logger.warning("ledger line \(seq): its story field is unreadable, so later articles cannot join it (\(error))")
+                }
             }
             replayed += 1
         }

@@ -45,19 +45,32 @@ public enum StoryReplay {
                 }
             } else {
                 guard let list = scanner.unsignedList() else { return nil }
+                // A bucket outside the feature space, or a list out of order, goes to the decoder, which says why.
+                let space = UInt64(1) << UInt64(FeatureHash.bucketBits)
+                func buckets() -> [UInt32]? {
+                    for k in list.indices where list[k] >= space || (k > 0 && list[k] <= list[k - 1]) { return nil }
+                    return list.map { UInt32(truncatingIfNeeded: $0) }
+                }
                 switch key {
                 case "terms":
                     guard list.count % 2 == 0 else { return nil }
+                    guard !stride(from: 0, to: list.count, by: 2).contains(where: { list[$0] >= space }) else { return nil }
                     signature.terms = stride(from: 0, to: list.count, by: 2).map { .init(term: UInt32(truncatingIfNeeded: list[$0]), count: Int(list[$0 + 1])) }
-                case "lines": signature.lines = list.map { UInt32(truncatingIfNeeded: $0) }
-                case "entities": signature.entities = list.map { UInt32(truncatingIfNeeded: $0) }
-                case "people": signature.people = list.map { UInt32(truncatingIfNeeded: $0) }
-                case "places": signature.places = list.map { UInt32(truncatingIfNeeded: $0) }
-                case "title": signature.title = list.map { UInt32(truncatingIfNeeded: $0) }
-                case "quotes": signature.quotes = list.map { UInt32(truncatingIfNeeded: $0) }
-                case "figures": signature.figures = list.map { UInt32(truncatingIfNeeded: $0) }
-                case "days": signature.days = list.map { UInt32(truncatingIfNeeded: $0) }
-                case "protagonists": signature.protagonists = list.map { UInt32(truncatingIfNeeded: $0) }
+                case "days":
+                    guard list.indices.allSatisfy({ list[$0] <= UInt32.max && ($0 == 0 || list[$0] > list[$0 - 1]) }) else { return nil }
+                    signature.days = list.map { UInt32(truncatingIfNeeded: $0) }
+                case "lines", "entities", "people", "places", "title", "quotes", "figures", "protagonists":
+                    guard let values = buckets() else { return nil }
+                    switch key {
+                    case "lines": signature.lines = values
+                    case "entities": signature.entities = values
+                    case "people": signature.people = values
+                    case "places": signature.places = values
+                    case "title": signature.title = values
+                    case "quotes": signature.quotes = values
+                    case "figures": signature.figures = values
+                    default: signature.protagonists = values
+                    }
                 default: break
                 }
             }

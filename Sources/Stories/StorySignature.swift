@@ -224,7 +224,21 @@ extension StorySignature: Codable {
             throw DecodingError.dataCorruptedError(forKey: .terms, in: c, debugDescription: "terms must be bucket, count pairs")
         }
         let terms = stride(from: 0, to: flat.count, by: 2).map { TermCount(term: flat[$0], count: Int(flat[$0 + 1])) }
-        func list(_ key: CodingKeys) throws -> [UInt32] { try c.decodeIfPresent([UInt32].self, forKey: key) ?? [] }
+        // Buckets index the linker's tables: one out of range, from a hand-edited or foreign
+        // line, would stop the daemon on replay, so it is refused here and the line skipped.
+        let space = UInt32(1) << UInt32(FeatureHash.bucketBits)
+        func checked(_ buckets: [UInt32], _ key: CodingKeys) throws -> [UInt32] {
+            if let bad = buckets.first(where: { $0 >= space }) {
+                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "bucket \(bad) is outside the \(space)-bucket feature space")
+            }
+            return buckets
+        }
+        _ = try checked(terms.map(\.term), .terms)
+        // Lists are compared by merging, so they are kept sorted and distinct whatever the line says.
+        func list(_ key: CodingKeys) throws -> [UInt32] {
+            let buckets = try c.decodeIfPresent([UInt32].self, forKey: key) ?? []
+            return BucketSort.sortedUnique(key == .days ? buckets : try checked(buckets, key))
+        }
         self.init(
             terms: terms, simhash: simhash, date: try c.decodeIfPresent(String.self, forKey: .date).flatMap(CivilDate.init(iso:)),
             lines: try list(.lines), entities: try list(.entities), people: try list(.people), places: try list(.places),

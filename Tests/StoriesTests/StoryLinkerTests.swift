@@ -179,6 +179,28 @@ struct StoryLinkerTests {
         #expect(rebuilt.propose(signature, seq: 3) == run.linker.propose(signature, seq: 3))
     }
 
+    /// A hand-edited or foreign ledger line must not stop the daemon when the linker is rebuilt.
+    @Test func aStoredSignatureWithABucketOutOfRangeIsRefusedNotReplayed() throws {
+        var run = LinkerRun()
+        let link = run.add(ShootingFixtures.firstReport, on: "2016-07-02")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let good = String(decoding: try encoder.encode(link), as: UTF8.self)
+        let entity = try #require(link.signature.entities.first)
+        let bad = good.replacingOccurrences(of: "\"entities\":[\(entity)", with: "\"entities\":[4294967295")
+        #expect(bad != good)
+        #expect(StoryReplay.read(Array(bad.utf8)[...]) == nil)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(StoryLink.self, from: Data(bad.utf8)) }
+        // A list out of order is read sorted, as the comparisons merge lists.
+        let people = link.signature.people
+        try #require(people.count >= 2)
+        let reversed = good.replacingOccurrences(
+            of: "\"people\":[\(people.map(String.init).joined(separator: ","))]",
+            with: "\"people\":[\(people.reversed().map(String.init).joined(separator: ","))]")
+        #expect(StoryReplay.read(Array(reversed.utf8)[...]) == nil)
+        #expect(try JSONDecoder().decode(StoryLink.self, from: Data(reversed.utf8)).signature.people == people)
+    }
+
     /// `commit` reuses the keys `propose` chose only if nothing was committed in between.
     @Test func aLinkCommittedAfterAnotherIsIndexedAsAFreshOneWouldBe() {
         var configuration = StoryLinker.Configuration()
