@@ -9,12 +9,14 @@ struct StoryArticle: Sendable {
 
     init(_ signature: StorySignature) {
         // By bucket: the signature ranks its terms by count. Bucket and index packed in one
-        // integer sort without a closure.
+        // integer sort by radix; the standard sort was a tenth of a proposal.
         let ranked = signature.terms
-        var order = ranked.indices.map { UInt64(ranked[$0].term) << 32 | UInt64($0) }
-        order.sort()
+        let indexBits = max(1, UInt64.bitWidth - UInt64(ranked.count).leadingZeroBitCount)
+        var order = ranked.indices.map { UInt64(ranked[$0].term) << UInt64(indexBits) | UInt64($0) }
+        BucketSort.sort(&order, bits: FeatureHash.bucketBits + indexBits)
+        let indexMask = UInt64(1) << UInt64(indexBits) - 1
         terms = order.map { packed in
-            let term = ranked[Int(truncatingIfNeeded: packed & 0xFFFF_FFFF)]
+            let term = ranked[Int(truncatingIfNeeded: packed & indexMask)]
             return (term.term, 1 + Float(log(Double(max(1, term.count)))))
         }
         day = signature.date?.daysSinceEpoch
