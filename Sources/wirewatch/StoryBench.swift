@@ -20,16 +20,9 @@ struct StoryBench: ParsableCommand {
     var corpus = "../shared/corpus/bbc/articles"
     @Option(help: "Articles indexed before timing.")
     var indexed = 100_000
-    @Option(help: "Join threshold instead of the default, for tuning.")
-    var threshold: Double?
     @Option(help: "Give every article this publication date (YYYY-MM-DD), as a burst of drops on one day would get.")
     var date: String?
-    @Option(help: ArgumentHelp("Candidates scored in full per article instead of the default, for tuning.", visibility: .hidden))
-    var candidates: Int?
-    @Option(help: ArgumentHelp("Postings kept per feature instead of the default, for tuning.", visibility: .hidden))
-    var postings: Int?
-    @Option(help: ArgumentHelp("Rarest words that retrieve candidates instead of the default, for tuning.", visibility: .hidden))
-    var retrievalWords: Int?
+    @OptionGroup var tuning: LinkerTuning
     @Option(help: "Timed passes over the corpus; the median pass is reported.")
     var passes = 3
 
@@ -41,11 +34,7 @@ struct StoryBench: ParsableCommand {
         let fresh = StoryLinker()
         let signatures = zip(texts, records).map { fresh.signature(text: $0, record: $1, published: nil) }
 
-        var configuration = StoryLinker.Configuration()
-        if let threshold { configuration.threshold = threshold }
-        if let candidates { configuration.candidates = candidates }
-        if let postings { configuration.postingsPerFeature = postings }
-        if let retrievalWords { configuration.retrievalWords = retrievalWords }
+        let configuration = tuning.configuration
         var linker = StoryLinker(configuration: configuration)
         let rssBefore = peakRSSMegabytes()
         var seq = 0

@@ -18,16 +18,9 @@ struct EvalStoriesCommand: ParsableCommand {
     var ecbplus: String?
     @Option(help: "GVA folder with articles.jsonl.")
     var gva: String?
-    @Option(help: "Join threshold instead of the default, for tuning.")
-    var threshold: Double?
     @Option(help: ArgumentHelp("Articles kept comparable instead of the default, so that a short corpus also exercises eviction.", visibility: .hidden))
     var window: Int?
-    @Option(help: ArgumentHelp("Candidates scored in full per article instead of the default, for tuning.", visibility: .hidden))
-    var candidates: Int?
-    @Option(help: ArgumentHelp("Postings kept per feature instead of the default, for tuning.", visibility: .hidden))
-    var postings: Int?
-    @Option(help: ArgumentHelp("Rarest words that retrieve candidates instead of the default, for tuning.", visibility: .hidden))
-    var retrievalWords: Int?
+    @OptionGroup var tuning: LinkerTuning
     @Option(help: "Print this many wrong links and misses.")
     var show = 0
     @Option(help: "Write each article's candidate pairs with their features and gold label (TSV), for fitting the weights.")
@@ -57,17 +50,13 @@ struct EvalStoriesCommand: ParsableCommand {
         } else {
             throw ValidationError("give --ecbplus FILE or --gva DIR, e.g. --ecbplus ../shared/corpus/ecbplus/documents-dev.jsonl")
         }
-        var configuration = StoryLinker.Configuration()
-        if let threshold { configuration.threshold = threshold }
+        var configuration = tuning.configuration
         if let window {
             guard (1...StoryLinker.maximumWindow).contains(window) else {
                 throw ValidationError("--window must be between 1 and \(StoryLinker.maximumWindow)")
             }
             configuration.window = window
         }
-        if let candidates { configuration.candidates = candidates }
-        if let postings { configuration.postingsPerFeature = postings }
-        if let retrievalWords { configuration.retrievalWords = retrievalWords }
         var linker = StoryLinker(configuration: configuration)
         let extractor = ArticleExtractor()
         var predicted: [Int] = []
