@@ -11,8 +11,19 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Wirewatch and print the figures.",
-        discussion: "Without a subcommand: each stage's articles/s, MB/s and tokens/s over --corpus, per-article p50/p99, peak RSS, and the time per MB of one article as it grows.",
-        subcommands: [StartupBench.self, EntityBench.self, CoreBench.self, StoryBench.self]
+        discussion: "Without a subcommand, `bench pipeline`: each stage's articles/s, MB/s and tokens/s over --corpus, per-article p50/p99, peak RSS, and the time per MB of one article as it grows.",
+        subcommands: [PipelineBenchCommand.self, StartupBench.self, EntityBench.self, CoreBench.self, StoryBench.self],
+        defaultSubcommand: PipelineBenchCommand.self
+    )
+}
+
+/// `wirewatch bench [pipeline]`. Its options live here, not on `bench`: options of a parent
+/// command take their values from the whole command line, so `bench stories --corpus X`
+/// would have set the parent's corpus and left the subcommand's at its default.
+struct PipelineBenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pipeline",
+        abstract: "Each stage's speed over a corpus, per-article latency, peak RSS, and the slope over one growing article."
     )
 
     @Option(help: "A folder of plain-text articles (or a corpus folder with an articles/ subfolder).")
@@ -159,10 +170,18 @@ func peakRSSMegabytes() -> Int {
 }
 
 /// The decoded texts of the `.txt` articles in `folder`, in name order.
+/// The `.txt` files of a corpus folder, sorted; an error that says what to give if there are none.
+func corpusFileNames(_ folder: String) throws -> [String] {
+    guard let all = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+        throw ValidationError("cannot read the folder \(folder); give --corpus a folder of .txt articles, such as ../shared/corpus/bbc/articles")
+    }
+    let names = all.filter { $0.hasSuffix(".txt") }.sorted()
+    guard !names.isEmpty else { throw ValidationError("no .txt articles in \(folder); give --corpus a folder of .txt articles") }
+    return names
+}
+
 func corpusArticles(_ folder: String) throws -> [String] {
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
-    guard !names.isEmpty else { throw ValidationError("no .txt articles in \(folder)") }
-    return names.compactMap { name in
+    try corpusFileNames(folder).compactMap { name in
         guard let data = FileManager.default.contents(atPath: folder + "/" + name),
             case .success(let decoded) = InputDecoder.decode(Array(data)) else { return nil }
         return decoded.text

@@ -19,7 +19,7 @@ struct BuildLexiconCommand: ParsableCommand {
     var ratio = 0.8
 
     func run() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
+        let names = try corpusFileNames(corpus)
         var lower: [String: Int] = [:]
         var capitalised: [String: Int] = [:]
         let tokenizer = Tokenizer()

@@ -28,8 +28,7 @@ struct PipelineBench {
 
     func run() throws {
         let folder = FileManager.default.fileExists(atPath: corpus + "/articles") ? corpus + "/articles" : corpus
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
-        guard !names.isEmpty else { throw ValidationError("no .txt articles in \(folder)") }
+        let names = try corpusFileNames(folder)
         let inputs = names.compactMap { FileManager.default.contents(atPath: folder + "/" + $0).map(Array.init) }
         let bytes = inputs.reduce(0) { $0 + $1.count }
         let extractor = ArticleExtractor()

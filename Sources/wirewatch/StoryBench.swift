@@ -26,6 +26,17 @@ struct StoryBench: ParsableCommand {
     @Option(help: "Timed passes over the corpus; the median pass is reported.")
     var passes = 3
 
+    func validate() throws {
+        guard passes >= 1 else { throw ValidationError("--passes must be at least 1") }
+        if let date, CivilDate(iso: date) == nil { throw ValidationError("--date must be a date such as 2026-11-22, not \(date)") }
+    }
+
+    /// One pass's summed times, in seconds.
+    struct PassTimes {
+        var extraction = 0.0, signature = 0.0, propose = 0.0, commit = 0.0
+        var linking: Double { signature + propose + commit }
+    }
+
     func run() throws {
         let texts = try corpusArticles(corpus)
         let extractor = ArticleExtractor()
@@ -51,9 +62,9 @@ struct StoryBench: ParsableCommand {
         // Extraction is timed in the same loop as linking, article by article, as the daemon runs
         // them: on a shared machine a slow spell then weighs on both sides of the ratio alike.
         // Each pass links the corpus under a new disguise, so it finds no earlier pass's copies.
-        var runs: [(extraction: Double, signature: Double, propose: Double, commit: Double)] = []
-        for pass in 1...max(1, passes) {
-            var run = (extraction: 0.0, signature: 0.0, propose: 0.0, commit: 0.0)
+        var runs: [PassTimes] = []
+        for pass in 1...passes {
+            var run = PassTimes()
             let disguise = UInt32(indexed / max(1, texts.count) + 1 + pass)
             for text in texts {
                 seq += 1
@@ -69,15 +80,14 @@ struct StoryBench: ParsableCommand {
             runs.append(run)
         }
         let n = Double(texts.count)
-        func linking(_ run: (extraction: Double, signature: Double, propose: Double, commit: Double)) -> Double { run.signature + run.propose + run.commit }
         for (pass, run) in runs.enumerated() {
             print(String(format: "pass %d: extraction %.3f ms per article; linking %.3f ms = %.1f%% (signature %.3f, propose %.3f, commit %.3f ms)",
-                         pass + 1, run.extraction * 1000 / n, linking(run) * 1000 / n, 100 * linking(run) / run.extraction,
+                         pass + 1, run.extraction * 1000 / n, run.linking * 1000 / n, 100 * run.linking / run.extraction,
                          run.signature * 1000 / n, run.propose * 1000 / n, run.commit * 1000 / n))
         }
-        let median = runs.sorted { linking($0) / $0.extraction < linking($1) / $1.extraction }[runs.count / 2]
+        let median = runs.sorted { $0.linking / $0.extraction < $1.linking / $1.extraction }[runs.count / 2]
         print(String(format: "extraction %.3f ms per article; linking %.3f ms per article = %.1f%% of extraction (median of %d passes)",
-                     median.extraction * 1000 / n, linking(median) * 1000 / n, 100 * linking(median) / median.extraction, runs.count))
+                     median.extraction * 1000 / n, median.linking * 1000 / n, 100 * median.linking / median.extraction, runs.count))
         print(String(format: "  signature %.3f ms, propose %.3f ms, commit %.3f ms", median.signature * 1000 / n, median.propose * 1000 / n, median.commit * 1000 / n))
         print("peak RSS \(peakRSSMegabytes()) MB (\(rssBefore) MB before indexing)")
 

@@ -132,4 +132,12 @@ struct DaemonEndToEndTests {
         #expect(result.status == 1)
         #expect(result.output.contains("line 1") && result.output.contains("not a valid ledger line"))
     }
+
+    /// `bench` once took `--corpus` and `--passes` itself, so its subcommands silently ran on their defaults.
+    @Test(arguments: [["bench"], ["bench", "core"], ["bench", "entities"], ["bench", "stories"]])
+    func everyBenchReadsTheCorpusItIsGiven(_ command: [String]) throws {
+        let result = try WirewatchBinary.run(command + ["--corpus", "/nonexistent-corpus", "--passes", "1"])
+        #expect(result.status != 0)
+        #expect(result.output.contains("cannot read the folder /nonexistent-corpus; give --corpus"), "\(result.output)")
+    }
 }
