@@ -27,7 +27,7 @@ struct CountFinder {
         var k = 0
         while k < tokens.count {
             guard let number = number(at: k) else {
-                if let single = singleVictim(at: k) ?? multipleKilling(at: k) { claims.append(single.claim); k = single.next; continue }
+                if let single = singleVictim(at: k) ?? multipleKilling(at: k) ?? ordinalDeath(at: k) { claims.append(single.claim); k = single.next; continue }
                 k += 1
                 continue
             }
@@ -354,6 +354,9 @@ struct CountFinder {
             if tokens[k].text.unicodeScalars.allSatisfy({ !$0.properties.isAlphabetic && !$0.isDigit }), lower[k] != "-" { break }
             if Self.objectEnds.contains(word) && k > end { break }
             if Self.objectEnds.contains(word) && k == end && word != "of" { break }
+            // "five defendants accused of killing two": the counted are the accused, and a
+            // second number starts a second count.
+            if Self.accusations.contains(word) || (k > end && cues[k].contains(.number)) { break }
             k += 1
         }
         var object = end..<k
@@ -363,6 +366,8 @@ struct CountFinder {
         var event: String?
         // "shot and killed", "shot, one fatally": a death named right after "shot" wins.
         func eventAt(_ j: Int) -> String? {
+            // "two men were in critical condition": the wounded.
+            if lower[j] == "condition", j > 0, Self.hospitalConditions.contains(lower[j - 1]) { return "WOUND" }
             guard let e = eventWord(j) else { return nil }
             // "one suffering fatal injuries", "fatal gunshot wounds".
             if e == "WOUND", Self.fatalHarms.contains(lower[j]), (max(0, j - 2)..<j).contains(where: { lower[$0] == "fatal" }) { return "KILL" }
@@ -380,6 +385,11 @@ struct CountFinder {
             }
             return e
         }
+        // "two separate shootings", "three incidents of gunfire": a count of incidents, not of the
+        // people shot; but "two people hurt in shootings" counts people.
+        if let noun = object.first(where: { Self.incidentNouns.contains(lower[$0]) || isPeople(lower[$0]) }),
+            Self.incidentNouns.contains(lower[noun])
+        { return (object, "COUNT", nil) }
         for j in object { if let e = eventAt(j) { event = e; break } }
         // "two counts of first-degree murder": one count per victim, whatever the charging verb.
         if event == nil, let first = object.first, lower[first] == "counts" || lower[first] == "count" {
@@ -401,12 +411,17 @@ struct CountFinder {
         if event == nil, verb >= 0, sentenceOf[verb] == sentence, let e = eventWord(verb), Self.transitiveEventVerbs.contains(lower[verb]) {
             event = lower[verb] == "shot" ? (shotIsFatal(verb) ? "KILL" : eventAt(verb)) : e
         }
+        // "accused of shooting five people", "hitting five", "to kill 4 people": verb forms that
+        // name the event only with their object, so only where the object is people or unsaid.
+        if event == nil, verb >= 0, sentenceOf[verb] == sentence, let e = Self.verbOnlyEvents[lower[verb]],
+            object.isEmpty || object.contains(where: { isPeople(lower[$0]) })
+        { event = e }
         var verbPastAside: Int?
         if event == nil {
             var j = k
             var limit = k + 6
             var crossed = false
-            while j < tokens.count, sentenceOf[j] == sentence, j < limit {
+            while j < tokens.count, sentenceOf[j] == sentence, j < limit, !Self.accusations.contains(lower[j]) {
                 if let e = eventAt(j) {
                     event = e
                     if crossed { verbPastAside = j }
@@ -426,7 +441,8 @@ struct CountFinder {
         }
         if event == nil {
             var j = numberStart - 1
-            while j >= 0, sentenceOf[j] == sentence, numberStart - j <= 4 {
+            // Not past another number: "injuring five people at one party" says nothing of the one.
+            while j >= 0, sentenceOf[j] == sentence, numberStart - j <= 4, !cues[j].contains(.number) {
                 if let e = eventWord(j), !["sent", "held", "rally", "protest"].contains(lower[j]) { event = e; break }
                 j -= 1
             }
@@ -538,7 +554,7 @@ struct CountFinder {
     /// "a double homicide", "the triple murder": that many killed. It runs for every word that
     /// is not a number, so a switch rather than a hashed lookup.
     private func multipleKilling(at k: Int) -> (claim: CountClaim, next: Int)? {
-        let value: Double
+        var value: Double
         switch lower[k] {
         case "double": value = 2
         case "triple": value = 3
@@ -550,12 +566,37 @@ struct CountFinder {
         let event: String
         switch noun {
         case "homicide", "homicides", "murder", "murders", "slaying", "slayings", "killing", "killings": event = "KILL"
+        // "a double murder-suicide": the killer is one more dead.
+        case "murder-suicide":
+            event = "KILL"
+            value += 1
         // "a triple shooting": three people shot, the dead among them.
         case "shooting": event = "SHOOT"
         default: return nil
         }
         let span = Span(tokens[k].span.start, tokens[k + 1].span.end)
         return (CountClaim(value: value, bound: .exact, object: text[tokens[k + 1].span], event: event, span: span, claimedBy: claimant(of: span)), k + 2)
+    }
+
+    /// "Third person dies after shooting", "a second victim has died": the dead so far.
+    private func ordinalDeath(at k: Int) -> (claim: CountClaim, next: Int)? {
+        // A switch, as in `multipleKilling(at:)`: this runs for every word that is not a number.
+        let value: Double
+        switch lower[k] {
+        case "second": value = 2
+        case "third": value = 3
+        case "fourth": value = 4
+        case "fifth": value = 5
+        default: return nil
+        }
+        guard k + 2 < tokens.count else { return nil }
+        let sentence = sentenceOf[k]
+        guard isPersonNoun(k + 1) || lower[k + 1] == "victim" else { return nil }
+        var verb = k + 2
+        if verb + 1 < tokens.count, lower[verb] == "has" || lower[verb] == "is" { verb += 1 }
+        guard verb < tokens.count, sentenceOf[verb] == sentence, ["dies", "died", "dead"].contains(lower[verb]) else { return nil }
+        let span = Span(tokens[k].span.start, tokens[verb].span.end)
+        return (CountClaim(value: value, bound: .exact, object: text[tokens[k + 1].span], event: "KILL", span: span, claimedBy: claimant(of: span)), verb + 1)
     }
 
     /// "people", "victims", "others", "teens": words that count persons.
@@ -583,6 +624,7 @@ struct CountFinder {
         "youth", "juvenile", "male", "female", "husband", "wife", "girlfriend", "boyfriend", "cousin", "brother", "sister",
         "grandfather", "grandmother", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "friend", "neighbor",
         "neighbour", "roommate", "fiance", "fiancé", "fiancee", "fiancée", "stepfather", "stepson", "stepdaughter", "kid",
+        "classmate", "relative", "coworker", "co-worker", "colleague", "parent", "sibling", "grandchild", "teammate", "stepmother",
         "firefighter", "guard", "patron", "homeowner", "shooter", "dad", "mom",
     ]
 
@@ -606,6 +648,8 @@ struct CountFinder {
         while j < tokens.count, sentenceOf[j] == sentence, j - k <= 4, !isPersonNoun(j) {
             // Not across a verb or another count: "A triple shooting left one man dead".
             if lower[j] == "," || lower[j] == "." || cues[j].contains(.number) || eventWord(j) != nil || lower[j] == "shooting" { return nil }
+            // "a third person dies": the dead so far, told by `ordinalDeath(at:)`.
+            if ordinalDeath(at: j) != nil { return nil }
             j += 1
         }
         guard j < tokens.count, sentenceOf[j] == sentence, isPersonNoun(j) else { return nil }
@@ -648,6 +692,18 @@ struct CountFinder {
     private static let objectStarts: Set<String> = [
         "his", "her", "their", "a", "an", "the", "him", "himself", "herself", "another", "two", "three", "four", "five",
         "several", "multiple",
+    ]
+
+    /// Nouns that count incidents rather than people.
+    private static let incidentNouns: Set<String> = ["shootings", "incidents", "attacks"]
+
+    /// Words after a count that make its people the accused, not the victims.
+    private static let accusations: Set<String> = ["accused", "suspected", "convicted", "sentenced", "indicted", "acquitted"]
+
+    /// Verb forms that are events only before their object: "shooting" alone is mostly the noun.
+    private static let verbOnlyEvents: [String: String] = [
+        "kill": "KILL", "murdering": "KILL", "shoot": "SHOOT", "shooting": "SHOOT", "hitting": "SHOOT", "striking": "SHOOT",
+        "injure": "WOUND", "wound": "WOUND",
     ]
 
     /// Verbs whose object is the victims: "killed 3 people", "wounding two others".

@@ -260,6 +260,30 @@ struct HandGoldLayerTests {
         #expect(summary("The man who shot the clerk fled.") == [])
     }
 
+    @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
+        func summary(_ body: String) -> [String] {
+            extractor.extract("Title\n\n" + body).counts.map { "\($0.event) \(Int($0.value)) \($0.object)" }
+        }
+        // The verb before the count names the event: "shooting five people", "to kill 4 people".
+        #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
+        #expect(summary("The fight led the man to kill 4 people, police say.") == ["KILL 4 people"])
+        #expect(summary("He fired into a crowd, hitting five people.") == ["SHOOT 5 people"])
+        // The accused are counted, but not as the dead they are accused of killing.
+        #expect(summary("The five defendants accused of killing two teenagers returned to court.") == [
+            "COUNT 5 defendants", "KILL 2 teenagers returned",
+        ])
+        // Shootings and incidents are counted as such, not as people shot.
+        #expect(summary("Police investigate two Hill District shootings.") == ["COUNT 2 Hill District shootings"])
+        #expect(summary("Two people were hurt in two shootings.") == ["WOUND 2 people", "COUNT 2 shootings"])
+        // A hospital condition is a wound; an ordinal death and a double murder-suicide count the dead.
+        #expect(summary("Two men were in critical condition.") == ["WOUND 2 men"])
+        #expect(summary("A third person dies after the party shooting.") == ["KILL 3 person"])
+        #expect(summary("Police are investigating a double murder-suicide.") == ["KILL 3 murder-suicide"])
+        #expect(summary("A student who killed four classmates and himself.") == ["KILL 5 four classmates and himself"])
+        // Not past another number: "at one party" is not one more wounded.
+        #expect(summary("Shots rang out, injuring five people at one party.") == ["WOUND 5 people", "COUNT 1 party"])
+    }
+
     @Test func datesResolveAgainstTheArticleDate() throws {
         let published = try #require(CivilDate(year: 2022, month: 1, day: 11))  // a Tuesday
         let record = extractor.extract("Title\n\nOn Monday, 10 January 2022, police said last week was calm. They meet on Friday, Dec. 3.", published: published)
