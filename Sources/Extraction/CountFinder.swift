@@ -44,7 +44,12 @@ struct CountFinder {
             guard let (objectRange, event, verbPastAside) = objectAndEvent(after: number.end, numberStart: start) else { continue }
             // A bare number beside a name or a dash is a channel, a precinct or a score ("KPHO 5 -"),
             // not a count of people.
-            if objectRange.isEmpty, isBareLabel(first: k, last: number.end - 1) { continue }
+            // So is one after a capitalised word that counts no people and is not followed by what
+            // befell them: "Cloud 9 shooting death", "KSLA News 12"; but "Leaves Four Wounded" counts.
+            if isBareLabel(first: k, last: number.end - 1),
+                objectRange.isEmpty || !objectRange.contains(where: { isPeople(lower[$0]) || isPersonNoun($0) })
+                    && eventWord(objectRange.lowerBound) == nil && !["counts", "count"].contains(lower[objectRange.lowerBound])
+            { continue }
             var objectText = objectRange.isEmpty ? "" : text[Span(tokens[objectRange.lowerBound].span.start, tokens[objectRange.upperBound - 1].span.end)]
             var end = max(number.end, objectRange.upperBound) - 1
             var value = number.value
@@ -663,6 +668,9 @@ struct CountFinder {
             if var e = eventWord(v), e == "KILL" || e == "WOUND" || e == "SHOOT" {
                 // "A 19-year-old man shot and killed his daughter": the one who shot, not a victim.
                 if isActiveWithObject(verb: v, subjectEnd: last) { return nil }
+                // "arrested for allegedly killing a family", "a friend found the bodies": the one
+                // who did it or saw it; a gerund or a noun does not say what befell the person.
+                if Self.transitiveEventVerbs.contains(lower[v]) && lower[v].hasSuffix("ing") || Self.eventNouns.contains(lower[v]) { return nil }
                 if lower[v] == "shot", shotIsFatal(v) { e = "KILL" }
                 // "a man who was shot … died": the clause reading is good enough for one victim.
                 let span = Span(tokens[k].span.start, tokens[v].span.end)
@@ -696,6 +704,9 @@ struct CountFinder {
 
     /// Nouns that count incidents rather than people.
     private static let incidentNouns: Set<String> = ["shootings", "incidents", "attacks"]
+
+    /// Event words that are nouns: they name what happened, not to whom.
+    private static let eventNouns: Set<String> = ["bodies", "fatalities", "homicides", "shootings", "casualties"]
 
     /// Words after a count that make its people the accused, not the victims.
     private static let accusations: Set<String> = ["accused", "suspected", "convicted", "sentenced", "indicted", "acquitted"]
@@ -975,7 +986,9 @@ struct CountFinder {
         guard start < tokens.count else { return nil }
         let sentence = sentenceOf[start]
         // "her" before a noun is a possessive ("killing her father"), handled below.
-        let possessiveHer = lower[start] == "her" && (start + 1..<min(start + 3, tokens.count)).contains(where: { isPersonNoun($0) })
+        // So is "her" before a count ("killing her 5 children"), which the count itself tells.
+        let possessiveHer = lower[start] == "her"
+            && (start + 1..<min(start + 3, tokens.count)).contains(where: { isPersonNoun($0) || cues[$0].contains(.number) })
         if ["him", "her", "himself", "herself", "another"].contains(lower[start]), !possessiveHer { return start...start }
         // "killing one of them".
         if lower[start] == "one", start + 2 < tokens.count, sentenceOf[start + 2] == sentence, lower[start + 1] == "of",
@@ -1004,7 +1017,10 @@ struct CountFinder {
             return nil
         }
         var end = start
-        while end + 1 < tokens.count, sentenceOf[end + 1] == sentence, isNameWord(end + 1) { end += 1 }
+        // A headline's capitals: "Killing Mom And Grandmother" names two, listed by the caller.
+        while end + 1 < tokens.count, sentenceOf[end + 1] == sentence, isNameWord(end + 1), lower[end + 1] != "and" { end += 1 }
+        // "the murder of Oceanside teens": a place before the people, not a victim's name.
+        if end + 1 < tokens.count, sentenceOf[end + 1] == sentence, Self.peopleWords.contains(lower[end + 1]) { return nil }
         return isNameWord(start) ? start...end : nil
     }
 

@@ -280,6 +280,14 @@ struct HandGoldLayerTests {
         #expect(summary("A third person dies after the party shooting.") == ["KILL 3 person"])
         #expect(summary("Police are investigating a double murder-suicide.") == ["KILL 3 murder-suicide"])
         #expect(summary("A student who killed four classmates and himself.") == ["KILL 5 four classmates and himself"])
+        // Not a victim: a place before plural people, one who did the killing or found the dead,
+        // a possessive before a count, a number in a name.
+        #expect(summary("Four people were arrested in the murder of Oceanside teens.") == ["ARREST 4 people"])
+        #expect(summary("A 15-year-old was arrested for allegedly killing a family on Saturday.") == [])
+        #expect(summary("A friend found the bodies shortly before 3 p.m.") == [])
+        #expect(summary("Two more arrested in Cloud 9 shooting death of Benetria Robinson.") == ["ARREST 2 more arrested", "KILL 1 Benetria Robinson"])
+        let capitals = extractor.extract("Gunman Fires on Family, Killing Mom And Grandmother\n\nPolice are looking for him.")
+        #expect(capitals.counts.map { "\($0.event) \(Int($0.value)) \($0.object)" } == ["KILL 2 Mom And Grandmother"])
         // Not past another number: "at one party" is not one more wounded.
         #expect(summary("Shots rang out, injuring five people at one party.") == ["WOUND 5 people", "COUNT 1 party"])
     }
