@@ -408,7 +408,12 @@ struct CountFinder {
             let noun = lower[numberStart - 2]
             if ["death", "deaths", "killing", "killings", "murder", "murders", "slaying", "life", "lives"].contains(noun)
                 || (noun == "shooting" && numberStart >= 3 && ["fatal", "deadly"].contains(lower[numberStart - 3]))
-            { event = "KILL" }
+            {
+                event = "KILL"
+            } else if noun == "shooting" || noun == "shootings", object.contains(where: { isPeople(lower[$0]) }) {
+                // "the shooting of five people".
+                event = "SHOOT"
+            }
         }
         // "killed one person and wounded eight others": the verb the number is the object of.
         // "fatally shot his 2 children": past a possessive.
@@ -629,7 +634,7 @@ struct CountFinder {
         "youth", "juvenile", "male", "female", "husband", "wife", "girlfriend", "boyfriend", "cousin", "brother", "sister",
         "grandfather", "grandmother", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "friend", "neighbor",
         "neighbour", "roommate", "fiance", "fiancé", "fiancee", "fiancée", "stepfather", "stepson", "stepdaughter", "kid",
-        "classmate", "relative", "coworker", "co-worker", "colleague", "parent", "sibling", "grandchild", "teammate", "stepmother",
+        "classmate", "relative", "coworker", "co-worker", "colleague", "parent", "sibling", "grandchild", "teammate", "stepmother", "stepbrother", "step-brother", "stepsister", "step-sister",
         "firefighter", "guard", "patron", "homeowner", "shooter", "dad", "mom",
     ]
 
@@ -705,6 +710,9 @@ struct CountFinder {
     /// Nouns that count incidents rather than people.
     private static let incidentNouns: Set<String> = ["shootings", "incidents", "attacks"]
 
+    /// How the victim after "shooting" or "hitting" starts, when the word is a verb.
+    private static let shotObjectStarts: Set<String> = ["his", "her", "their", "a", "an", "him", "another"]
+
     /// Event words that are nouns: they name what happened, not to whom.
     private static let eventNouns: Set<String> = ["bodies", "fatalities", "homicides", "shootings", "casualties"]
 
@@ -779,11 +787,15 @@ struct CountFinder {
                     subjectEnd = v
                 } else { continue }
             case "of":
-                // "the fatal shooting of …", "the death of …", "the killing of …".
-                guard v > 0, ["death", "killing", "murder", "slaying", "homicide"].contains(lower[v - 1])
+                // "the fatal shooting of …", "the death of …", "the killing of …"; "the shooting of a girl".
+                guard v > 0 else { continue }
+                if ["death", "killing", "murder", "slaying", "homicide"].contains(lower[v - 1])
                     || (lower[v - 1] == "shooting" && v > 1 && ["fatal", "deadly"].contains(lower[v - 2]))
-                else { continue }
-                event = "KILL"
+                {
+                    event = "KILL"
+                } else if lower[v - 1] == "shooting" {
+                    event = "SHOOT"
+                } else { continue }
                 objectStart = v + 1
             case "fatal":
                 // "suffered a fatal gunshot wound", "sustained fatal injuries".
@@ -803,6 +815,14 @@ struct CountFinder {
             case "killing", "wounding", "injuring":
                 // "accused of killing his wife and wounding another".
                 event = word == "killing" ? "KILL" : "WOUND"
+                objectStart = v + 1
+            case "shooting", "hitting", "striking":
+                // "accused of shooting his nephew", "hitting an 8-year-old girl"; but "Shooting
+                // Leaves Two Injured" and "the shooting Monday" are the noun.
+                guard v + 1 < tokens.count, sentenceOf[v + 1] == sentenceOf[v], Self.shotObjectStarts.contains(lower[v + 1]),
+                    v == 0 || !["the", "a", "an", "this", "that"].contains(lower[v - 1])
+                else { continue }
+                event = "SHOOT"
                 objectStart = v + 1
             default:
                 guard let cue = Self.passiveVictimCues[word] else { continue }
@@ -839,7 +859,7 @@ struct CountFinder {
     }
 
     /// Every word the loops in ``namedVictims(besides:)`` and ``withShootersWhoDied(_:)`` act on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "dead", "of", "killing", "wounding", "injuring", "fatal", "condition", "himself", "herself"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "dead", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "himself", "herself"])
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     private static let fatalHarms: Set<String> = ["wound", "wounds", "injury", "injuries"]

@@ -288,6 +288,14 @@ struct HandGoldLayerTests {
         #expect(summary("Two more arrested in Cloud 9 shooting death of Benetria Robinson.") == ["ARREST 2 more arrested", "KILL 1 Benetria Robinson"])
         let capitals = extractor.extract("Gunman Fires on Family, Killing Mom And Grandmother\n\nPolice are looking for him.")
         #expect(capitals.counts.map { "\($0.event) \(Int($0.value)) \($0.object)" } == ["KILL 2 Mom And Grandmother"])
+        // "Shooting" and "hitting" name victims as verbs only.
+        #expect(summary("A man was arrested for accidentally shooting his 2-year-old nephew and his step-brother.") == [
+            "SHOOT 2 his 2-year-old nephew and his step-brother",
+        ])
+        #expect(summary("Police are investigating the shooting of a nine-year-old girl.") == ["SHOOT 1 a nine-year-old girl"])
+        #expect(summary("Police are investigating the shooting of five people.") == ["SHOOT 5 people"])
+        let noun = extractor.extract("Shooting Leaves Two Injured\n\nPolice are looking for the gunman.")
+        #expect(noun.counts.map { "\($0.event) \(Int($0.value)) \($0.object)" } == ["WOUND 2 Injured"])
         // Not past another number: "at one party" is not one more wounded.
         #expect(summary("Shots rang out, injuring five people at one party.") == ["WOUND 5 people", "COUNT 1 party"])
     }
