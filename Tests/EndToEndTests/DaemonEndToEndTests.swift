@@ -133,6 +133,30 @@ struct DaemonEndToEndTests {
         #expect(result.output.contains("line 1") && result.output.contains("not a valid ledger line"))
     }
 
+    /// `eval counts` scores the first figure of each event, with the others told next to it or
+    /// the people shot less the dead, and only where the article writes the gold number (here
+    /// in a time of day; article c writes neither).
+    @Test func evalCountsScoresTheFirstFigureWithItsOthers() throws {
+        let folder = try TemporaryFolder("e2e-counts")
+        defer { folder.remove() }
+        let articles = [
+            #"{"id":"a","incident":"1","dct":"2015-03-01","text":"Shooting on Main Street\n\nTwo men were in critical condition and two others injured at 4 a.m. One man died."}"#,
+            #"{"id":"b","incident":"2","dct":"2015-03-02","text":"Shooting\n\nFive people were shot, two of them fatally, at 3 a.m."}"#,
+            #"{"id":"c","incident":"3","dct":"2015-03-03","text":"Shooting\n\nPolice said nobody was hurt."}"#,
+        ]
+        let incidents = [
+            #"{"incident":"1","gva":{"num_killed":1,"num_injured":4}}"#,
+            #"{"incident":"2","gva":{"num_killed":2,"num_injured":3}}"#,
+            #"{"incident":"3","gva":{"num_killed":0,"num_injured":7}}"#,
+        ]
+        _ = try folder.write(Array((articles.joined(separator: "\n") + "\n").utf8), to: "articles.jsonl")
+        _ = try folder.write(Array((incidents.joined(separator: "\n") + "\n").utf8), to: "incidents.jsonl")
+        let result = try WirewatchBinary.run(["eval", "counts", "--gva", folder.path])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("killed   accuracy 1.000 (2 of 2 "), "\(result.output)")
+        #expect(result.output.contains("injured  accuracy 1.000 (2 of 2 "), "\(result.output)")
+    }
+
     /// `bench` once took `--corpus` and `--passes` itself, so its subcommands silently ran on their defaults.
     @Test(arguments: [["bench"], ["bench", "core"], ["bench", "entities"], ["bench", "stories"]])
     func everyBenchReadsTheCorpusItIsGiven(_ command: [String]) throws {
