@@ -430,8 +430,15 @@ struct CountFinder {
         if event == nil {
             var j = k
             var limit = k + 6
+            // A verb whose harm comes a few words on ("suffered minor injuries") may stand further out.
+            let harmReach = k + 10
             var crossed = false
-            while j < tokens.count, sentenceOf[j] == sentence, j < limit, !Self.accusations.contains(lower[j]) {
+            while j < tokens.count, sentenceOf[j] == sentence, j < max(limit, harmReach), !Self.accusations.contains(lower[j]) {
+                if j >= limit {
+                    if Self.harmVerbs.contains(lower[j]) { limit = j + 8 } else if lower[j] == "," || lower[j] == ";" { break }
+                    j += 1
+                    continue
+                }
                 if let e = eventAt(j) {
                     event = e
                     if crossed { verbPastAside = j }
@@ -446,6 +453,8 @@ struct CountFinder {
                     continue
                 }
                 if lower[j] == "," || lower[j] == ";" { break }
+                // "suffered minor injuries", "were treated at a hospital": the harm a few words on.
+                if Self.harmVerbs.contains(lower[j]) { limit = max(limit, j + 8) }
                 j += 1
             }
         }
@@ -539,7 +548,11 @@ struct CountFinder {
     }
 
     private static let dashes: Set<String> = ["--", "—", "–"]
-    private static let asideClosers: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "died", "later", "injured", "wounded", "killed", "shot"]
+    private static let asideClosers: Set<String> = [
+        "was", "were", "is", "are", "has", "have", "had", "died", "later", "injured", "wounded", "killed", "shot", "suffered", "sustained",
+    ]
+    /// Verbs whose harm is named a few words on.
+    private static let harmVerbs: Set<String> = ["suffered", "sustained", "received", "treated", "suffering", "sustaining"]
 
     /// The event the word at `k` names. "Lives" is a death only as a noun ("two lives",
     /// "claimed their lives"), not as a verb ("a friend who lives next door").

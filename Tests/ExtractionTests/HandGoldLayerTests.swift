@@ -296,6 +296,9 @@ struct HandGoldLayerTests {
         #expect(summary("Police are investigating the shooting of five people.") == ["SHOOT 5 people"])
         let noun = extractor.extract("Shooting Leaves Two Injured\n\nPolice are looking for the gunman.")
         #expect(noun.counts.map { "\($0.event) \(Int($0.value)) \($0.object)" } == ["WOUND 2 Injured"])
+        // A harm told a few words after its verb.
+        #expect(summary("Two other firefighters with the volunteer fire department suffered minor injuries.") == ["WOUND 2 other firefighters"])
+        #expect(summary("Four other teenagers, ages 13 to 17, sustained what police say are non-life threatening injuries.").first == "WOUND 4 other teenagers")
         // Not past another number: "at one party" is not one more wounded.
         #expect(summary("Shots rang out, injuring five people at one party.") == ["WOUND 5 people", "COUNT 1 party"])
     }
