@@ -434,8 +434,10 @@ struct CountFinder {
             let harmReach = k + 10
             var crossed = false
             while j < tokens.count, sentenceOf[j] == sentence, j < max(limit, harmReach), !Self.accusations.contains(lower[j]) {
+                // "suffered minor injuries", "were treated at a hospital": the harm a few words on.
+                if Self.harmVerbs.contains(lower[j]) { limit = max(limit, j + 8) }
                 if j >= limit {
-                    if Self.harmVerbs.contains(lower[j]) { limit = j + 8 } else if lower[j] == "," || lower[j] == ";" { break }
+                    if lower[j] == "," || lower[j] == ";" { break }
                     j += 1
                     continue
                 }
@@ -453,8 +455,6 @@ struct CountFinder {
                     continue
                 }
                 if lower[j] == "," || lower[j] == ";" { break }
-                // "suffered minor injuries", "were treated at a hospital": the harm a few words on.
-                if Self.harmVerbs.contains(lower[j]) { limit = max(limit, j + 8) }
                 j += 1
             }
         }
@@ -614,7 +614,7 @@ struct CountFinder {
         }
         guard k + 2 < tokens.count else { return nil }
         let sentence = sentenceOf[k]
-        guard isPersonNoun(k + 1) || lower[k + 1] == "victim" else { return nil }
+        guard sentenceOf[k + 1] == sentence, isPersonNoun(k + 1) else { return nil }
         var verb = k + 2
         if verb + 1 < tokens.count, lower[verb] == "has" || lower[verb] == "is" { verb += 1 }
         guard verb < tokens.count, sentenceOf[verb] == sentence, ["dies", "died", "dead"].contains(lower[verb]) else { return nil }
@@ -647,7 +647,8 @@ struct CountFinder {
         "youth", "juvenile", "male", "female", "husband", "wife", "girlfriend", "boyfriend", "cousin", "brother", "sister",
         "grandfather", "grandmother", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "friend", "neighbor",
         "neighbour", "roommate", "fiance", "fiancé", "fiancee", "fiancée", "stepfather", "stepson", "stepdaughter", "kid",
-        "classmate", "relative", "coworker", "co-worker", "colleague", "parent", "sibling", "grandchild", "teammate", "stepmother", "stepbrother", "step-brother", "stepsister", "step-sister",
+        "classmate", "relative", "coworker", "co-worker", "colleague", "parent", "sibling", "grandchild", "teammate",
+        "stepmother", "stepbrother", "step-brother", "stepsister", "step-sister",
         "firefighter", "guard", "patron", "homeowner", "shooter", "dad", "mom",
     ]
 
