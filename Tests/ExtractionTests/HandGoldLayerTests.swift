@@ -6,6 +6,11 @@ import Testing
 struct HandGoldLayerTests {
     let extractor = ArticleExtractor()
 
+    /// The counts of `body` under a placeholder headline, as "EVENT value object".
+    func summary(_ body: String) -> [String] {
+        extractor.extract("Title\n\n" + body).counts.map { "\($0.event) \(Int($0.value)) \($0.object)" }
+    }
+
     func quotes(_ body: String) -> [Quote] {
         extractor.extract("Headline of the story\n\n" + body).quotes
     }
@@ -166,9 +171,6 @@ struct HandGoldLayerTests {
     }
 
     @Test func oneNamedOrSingularVictimCountsAsOne() {
-        func summary(_ body: String) -> [String] {
-            extractor.extract("Title\n\n" + body).counts.map { "\($0.event) \(Int($0.value)) \($0.object)" }
-        }
         #expect(summary("Donovan Spann, 18, was killed when a gun discharged.") == ["KILL 1 Donovan Spann"])
         #expect(summary("Police said the boy was later pronounced dead at the scene.") == ["KILL 1 boy"])
         #expect(summary("Houston police are investigating the fatal shooting of Kionn Lamothe.") == ["KILL 1 Kionn Lamothe"])
@@ -261,9 +263,6 @@ struct HandGoldLayerTests {
     }
 
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
-        func summary(_ body: String) -> [String] {
-            extractor.extract("Title\n\n" + body).counts.map { "\($0.event) \(Int($0.value)) \($0.object)" }
-        }
         // The verb before the count names the event: "shooting five people", "to kill 4 people".
         #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
         #expect(summary("The fight led the man to kill 4 people, police say.") == ["KILL 4 people"])
