@@ -161,13 +161,8 @@ enum WordScanner {
                             v = (v & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6 | UInt32(bytes[p + 3] & 0x3F)
                             p += 4
                         }
-                        if v &- 0x61 < 26 || v &- 0x30 < 10, i < skipStart {
-                            word[length] = UInt8(truncatingIfNeeded: v)
-                            length += 1
-                        } else if v &- 0x41 < 26, i < skipStart {
-                            word[length] = UInt8(truncatingIfNeeded: v + 0x20)
-                            length += 1
-                        } else if v > 0x7F, i < skipStart, let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
+                        // Here: ASCII that is no letter or digit, or is skipped, or a scalar beyond ASCII.
+                        if v > 0x7F, i < skipStart, let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
                             for byte in scalar.properties.lowercaseMapping.utf8 {
                                 word[length] = byte
                                 length += 1

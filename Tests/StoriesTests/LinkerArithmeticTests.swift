@@ -1,4 +1,5 @@
 import Foundation
+import Extraction
 @testable import Stories
 import Testing
 
@@ -117,5 +118,22 @@ struct LinkerTableTests {
         #expect(WordScanner.contentTerms(of: "İSTANBUL") == [bucket("i\u{307}stanbul")])
         let long = String(repeating: "ab", count: 5_000)
         #expect(WordScanner.contentTerms(of: long.uppercased()) == [bucket(long)])
+    }
+
+    /// Skipped spans (boilerplate) lose their words, capitals and accents included, and a line
+    /// ends at each newline whatever was skipped on it.
+    @Test func scannerSkipsSpansAndEndsLines() {
+        struct Record: WordSink {
+            var terms: [UInt32] = []
+            var lines: [Int] = []
+            mutating func word(hash: UInt64, term: UInt32?) { if let term { terms.append(term) } }
+            mutating func lineEnd(hash: UInt32, words: Int) { lines.append(words) }
+        }
+        func bucket(_ word: String) -> UInt32 { FeatureHash.bucket(.word, word) }
+        // Scalars: "Alpha Share Öffnen\nGamma Delta" skips "Share Öffnen" (6..<18) and "Delta" (25..<30).
+        var sink = Record()
+        WordScanner.scan("Alpha Share Öffnen\nGamma Delta", skip: [Span(6, 18), Span(25, 30)], into: &sink)
+        #expect(sink.terms == [bucket("alpha"), bucket("gamma")])
+        #expect(sink.lines == [1, 1])
     }
 }
