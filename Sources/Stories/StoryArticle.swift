@@ -1,24 +1,16 @@
 import Extraction
 import Foundation
 
-/// A signature prepared for comparison: log-scaled term weights sorted by bucket, and the day number.
+/// A signature prepared for comparison: log-scaled term weights, and the day number.
 struct StoryArticle: Sendable {
     let signature: StorySignature
+    /// In the signature's order, most frequent first: comparisons look terms up by hash, so
+    /// no order is needed, and sorting them by bucket was a tenth of a proposal.
     let terms: [(term: UInt32, weight: Float)]
     let day: Int?
 
     init(_ signature: StorySignature) {
-        // By bucket: the signature ranks its terms by count. Bucket and index packed in one
-        // integer sort by radix; the standard sort was a tenth of a proposal.
-        let ranked = signature.terms
-        let indexBits = max(1, UInt64.bitWidth - UInt64(ranked.count).leadingZeroBitCount)
-        var order = ranked.indices.map { UInt64(ranked[$0].term) << UInt64(indexBits) | UInt64($0) }
-        BucketSort.sort(&order, bits: FeatureHash.bucketBits + indexBits)
-        let indexMask = UInt64(1) << UInt64(indexBits) - 1
-        terms = order.map { packed in
-            let term = ranked[Int(truncatingIfNeeded: packed & indexMask)]
-            return (term.term, 1 + Float(log(Double(max(1, term.count)))))
-        }
+        terms = signature.terms.map { ($0.term, Self.weight(count: $0.count)) }
         day = signature.date?.daysSinceEpoch
         // The terms live on as `terms`; a second copy would double the window's memory.
         var rest = signature
@@ -26,14 +18,18 @@ struct StoryArticle: Sendable {
         self.signature = rest
     }
 
-    /// Whether the article has the content term `term`: a binary search of `terms`, sorted by bucket.
+    /// 1 + ln(count), from a table for the counts articles have: a logarithm per term was
+    /// a measurable share of preparing an article.
+    @inline(__always) static func weight(count: Int) -> Float {
+        count < weights.count ? weights[max(0, count)] : 1 + Float(log(Double(count)))
+    }
+
+    private static let weights: [Float] = (0..<64).map { 1 + Float(log(Double(max(1, $0)))) }
+
+    /// Whether the article has the content term `term`: a scan, as it is asked only for the
+    /// one or two protagonists of each pair.
     func hasTerm(_ term: UInt32) -> Bool {
-        var low = 0, high = terms.count
-        while low < high {
-            let middle = (low + high) / 2
-            if terms[middle].term < term { low = middle + 1 } else { high = middle }
-        }
-        return low < terms.count && terms[low].term == term
+        terms.contains { $0.term == term }
     }
 
     /// Adds `delta` to the document frequency of every bucket this article carries, each once.

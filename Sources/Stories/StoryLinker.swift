@@ -356,7 +356,8 @@ public struct StoryLinker: Sendable {
         init(_ article: StoryArticle, linker: StoryLinker) {
             self.article = article
             let frequency = article.terms.map { linker.cappedFrequency($0.term) }
-            termIDF = frequency.map(linker.idf(cappedFrequency:))
+            // Closures, not `linker.idf` as a value: a partially applied method copied the whole linker.
+            termIDF = frequency.map { linker.idf(cappedFrequency: $0) }
             retrievalKeys = linker.retrievalKeys(article, termFrequency: frequency)
             weights = zip(article.terms, termIDF).map { Double($0.weight) * $1 }
             var capacity = 16
@@ -375,11 +376,11 @@ public struct StoryLinker: Sendable {
             termFilter = BucketFilter(article.terms.map(\.term))
             let s = article.signature
             quoteFilter = BucketFilter(s.quotes)
-            titleIDF = s.title.map(linker.idf)
-            entityIDF = s.entities.map(linker.idf)
-            peopleIDF = s.people.map(linker.idf)
-            placeIDF = s.places.map(linker.idf)
-            figureIDF = s.figures.map(linker.idf)
+            titleIDF = s.title.map { linker.idf($0) }
+            entityIDF = s.entities.map { linker.idf($0) }
+            peopleIDF = s.people.map { linker.idf($0) }
+            placeIDF = s.places.map { linker.idf($0) }
+            figureIDF = s.figures.map { linker.idf($0) }
             norms = Norms(
                 words: weights.reduce(0) { $0 + $1 * $1 }.squareRoot(), title: titleIDF.reduce(0, +),
                 entities: entityIDF.reduce(0, +), people: peopleIDF.reduce(0, +), places: placeIDF.reduce(0, +)
