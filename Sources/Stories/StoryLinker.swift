@@ -244,9 +244,20 @@ public struct StoryLinker: Sendable {
             }
             return (0..<count).map { UInt32(truncatingIfNeeded: rarest[$0]) }
         }
-        words.sort()
+        // One list, sorted once: merging the four two at a time built three arrays.
         let s = article.signature
-        return Self.mergedUnique([words, s.entities, s.quotes.filter(Self.retrievesBy(quoteWindow:)), s.figures])
+        words.reserveCapacity(words.count + s.entities.count + s.quotes.count / 2 + s.figures.count)
+        words.append(contentsOf: s.entities)
+        for quote in s.quotes where Self.retrievesBy(quoteWindow: quote) { words.append(quote) }
+        words.append(contentsOf: s.figures)
+        words.sort()
+        var unique = 0
+        for index in words.indices where unique == 0 || words[unique - 1] != words[index] {
+            words[unique] = words[index]
+            unique += 1
+        }
+        words.removeLast(words.count - unique)
+        return words
     }
 
     /// The quote windows an article is found by: one in four, chosen by bucket so that two
@@ -254,26 +265,6 @@ public struct StoryLinker: Sendable {
     /// keys, each a posting list to read and to append to; a shared quote still counts in full
     /// when candidates are scored.
     @inline(__always) static func retrievesBy(quoteWindow bucket: UInt32) -> Bool { bucket & 3 == 0 }
-
-    /// The distinct values of sorted lists, ascending.
-    static func mergedUnique(_ lists: [[UInt32]]) -> [UInt32] {
-        lists.reduce([]) { mergedUnique($0, $1) }
-    }
-
-    /// The distinct values of two sorted lists, ascending: a two-way merge, as a k-way one
-    /// spent its time choosing among the lists.
-    static func mergedUnique(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
-        var merged: [UInt32] = []
-        merged.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            let value = j == b.count || (i < a.count && a[i] <= b[j]) ? a[i] : b[j]
-            if merged.last != value { merged.append(value) }
-            if i < a.count, a[i] == value { i += 1 }
-            if j < b.count, b[j] == value { j += 1 }
-        }
-        return merged
-    }
 
     /// The indexed articles sharing the most rare features with the query's article, best first.
     ///
@@ -294,8 +285,9 @@ public struct StoryLinker: Sendable {
         var capacity = 16
         while capacity < 2 * total { capacity <<= 1 }
         let mask = capacity - 1
+        // Hits are written when a slot is claimed, so only the seqs need clearing.
         var slotSeq = [Int32](repeating: -1, count: capacity)
-        var slotHits = [Double](repeating: 0, count: capacity)
+        var slotHits = [Double](unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
         var used: [Int] = []
         used.reserveCapacity(total)
         let oldest = Int32(truncatingIfNeeded: liveFrom)
@@ -305,9 +297,11 @@ public struct StoryLinker: Sendable {
                 while slotSeq[slot] != seq, slotSeq[slot] != -1 { slot = (slot + 1) & mask }
                 if slotSeq[slot] == -1 {
                     slotSeq[slot] = seq
+                    slotHits[slot] = weight
                     used.append(slot)
+                } else {
+                    slotHits[slot] += weight
                 }
-                slotHits[slot] += weight
             }
         }
         // The best `candidates`, by hits and then by the earlier line.

@@ -289,13 +289,15 @@ struct SimHasher {
         return lanes
     }
 
-    /// Adds the next word, given as its FNV-1a hash.
-    mutating func add(_ hash: UInt64) {
+    /// Adds the next word, given as its FNV-1a hash. Inlined into the scan: a call per word
+    /// was a tenth of a signature.
+    @inline(__always) mutating func add(_ hash: UInt64) {
         seen += 1
         if seen >= 3 {
             let shingle = mix(previous.0 &* 31 &+ previous.1 &* 17 &+ hash)
             spreadTable.withUnsafeBufferPointer { spread in
-                for i in 0..<8 { packed[i] &+= spread[Int(truncatingIfNeeded: shingle >> UInt64(8 * i)) & 0xFF] }
+                @inline(__always) func lanes(_ i: UInt64) -> UInt64 { spread[Int(truncatingIfNeeded: shingle >> (8 * i)) & 0xFF] }
+                packed &+= SIMD8(lanes(0), lanes(1), lanes(2), lanes(3), lanes(4), lanes(5), lanes(6), lanes(7))
             }
             shingles += 1
             pending += 1
@@ -322,7 +324,7 @@ struct SimHasher {
     }
 
     /// A finaliser (from SplitMix64) so that nearby inputs spread over all bits.
-    private func mix(_ x: UInt64) -> UInt64 {
+    @inline(__always) private func mix(_ x: UInt64) -> UInt64 {
         var z = x &+ 0x9e37_79b9_7f4a_7c15
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
         z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
