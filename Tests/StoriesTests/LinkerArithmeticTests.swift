@@ -137,3 +137,41 @@ struct LinkerTableTests {
         #expect(sink.lines == [1, 1])
     }
 }
+
+/// Which terms a signature keeps: the most frequent, with every equal of the last one, so that
+/// no bucket number decides between equals (it made the figures depend on the hash).
+@Suite("Signature terms")
+struct SignatureTermTests {
+    private func counts(_ values: [Int]) -> [StorySignature.TermCount] {
+        values.enumerated().map { .init(term: UInt32($0.offset), count: $0.element) }
+    }
+
+    @Test("keeps everything when there are few terms")
+    func keepsFewTerms() {
+        let few = counts([1, 3, 2])
+        #expect(StorySignature.frequentTerms(few) == few)
+    }
+
+    @Test("keeps the equals of the last ranked term, in the order first seen")
+    func keepsTies() {
+        let ranked = StorySignature.rankedTerms
+        // ranked - 1 terms seen 3 times, then many seen twice and many once.
+        let values = [1, 2] + Array(repeating: 3, count: ranked - 1) + Array(repeating: 2, count: 40) + Array(repeating: 1, count: 40)
+        let kept = StorySignature.frequentTerms(counts(values))
+        #expect(kept.count == (ranked - 1) + 41)
+        #expect(kept.allSatisfy { $0.count >= 2 })
+        #expect(kept.map(\.term) == kept.map(\.term).sorted())
+        #expect(kept.first?.term == 1)
+    }
+
+    @Test("cuts equals beyond the bound in the order first seen, never a more frequent term")
+    func boundsLongArticles() {
+        let ranked = StorySignature.rankedTerms, bound = StorySignature.maximumTerms
+        // The frequent terms come last, after more equals than the bound allows.
+        let values = Array(repeating: 1, count: 2 * bound) + Array(repeating: 5, count: ranked - 1)
+        let kept = StorySignature.frequentTerms(counts(values))
+        #expect(kept.count == bound)
+        #expect(kept.filter { $0.count == 5 }.count == ranked - 1)
+        #expect(kept.filter { $0.count == 1 }.map(\.term) == (0..<UInt32(bound - ranked + 1)).map { $0 })
+    }
+}
