@@ -66,7 +66,16 @@ enum FeatureHash {
 
     static func bucket(_ kind: Kind, _ name: String) -> UInt32 {
         var stream = Stream(kind)
-        stream.add(Array(name.utf8))
+        stream.add(name.utf8)
+        return stream.bucket
+    }
+
+    /// The bucket of `name` lower-cased, as `bucket(kind, name.lowercased())` gives it, without
+    /// building the lower-cased string when the name is ASCII, as nearly every name is.
+    static func bucket(_ kind: Kind, lowercasing name: String) -> UInt32 {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return bucket(kind, name.lowercased()) }
+        var stream = Stream(kind)
+        for byte in name.utf8 { stream.add(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
         return stream.bucket
     }
 
@@ -137,16 +146,22 @@ enum WordScanner {
                     while p < n {
                         var v = UInt32(bytes[p])
                         if v < 0x80 {
-                            p &+= 1
-                            // Most bytes are ASCII letters and digits inside a word: one table read, one
-                            // well-predicted branch, where three range tests mispredicted at every capital.
-                            let folded = asciiWordBytes[Int(v)]
-                            if folded != 0, i < skipStart {
-                                word[length] = folded
-                                length &+= 1
-                                i &+= 1
+                            if asciiWordBytes[Int(v)] != 0, i < skipStart {
+                                // A run of ASCII letters and digits, up to the next skipped span, in a
+                                // loop of its own: the table has 0 for every byte from 0x80 up.
+                                let room = skipStart - i
+                                let end = room < n - p ? p + room : n
+                                var q = p
+                                repeat {
+                                    word[length] = asciiWordBytes[Int(bytes[q])]
+                                    length &+= 1
+                                    q &+= 1
+                                } while q < end && asciiWordBytes[Int(bytes[q])] != 0
+                                i &+= q - p
+                                p = q
                                 continue
                             }
+                            p &+= 1
                         } else if v < 0xE0 {
                             v = (v & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F)
                             p += 2
@@ -191,8 +206,8 @@ enum WordScanner {
         }
     }
 
-    /// Each ASCII byte's lower case if it is a letter or digit, else 0.
-    private static let asciiWordTable: [UInt8] = (0..<128).map { byte in
+    /// Each byte's lower case if it is an ASCII letter or digit, else 0 (for every byte from 0x80 up too).
+    private static let asciiWordTable: [UInt8] = (0..<256).map { byte in
         switch UInt8(byte) {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte)
         case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt8(byte) + 0x20
@@ -259,16 +274,5 @@ enum WordScanner {
         var sink = Terms()
         scan(text, skip: [], into: &sink)
         return sink.terms
-    }
-
-    /// The FNV-1a hashes of a text's words, in order.
-    static func wordHashes(of text: String) -> [UInt64] {
-        struct Hashes: WordSink {
-            var hashes: [UInt64] = []
-            mutating func word(hash: UInt64, term: UInt32?) { hashes.append(hash) }
-        }
-        var sink = Hashes()
-        scan(text, skip: [], into: &sink)
-        return sink.hashes
     }
 }

@@ -99,30 +99,27 @@ public struct StorySignature: Sendable, Equatable {
 
         var entities: [UInt32] = [], people: [UInt32] = [], places: [UInt32] = []
         for entity in record.entities {
-            let bucket = FeatureHash.bucket(.entity, entity.name.lowercased())
+            let bucket = FeatureHash.bucket(.entity, lowercasing: entity.name)
             entities.append(bucket)
             if entity.type == .person { people.append(bucket) }
             if entity.type == .place { places.append(bucket) }
         }
         if let place = record.dateline?.place {
-            entities.append(FeatureHash.bucket(.entity, place.lowercased()))
-            places.append(FeatureHash.bucket(.entity, place.lowercased()))
+            let bucket = FeatureHash.bucket(.entity, lowercasing: place)
+            entities.append(bucket)
+            places.append(bucket)
         }
         self.entities = BucketSort.sortedUnique(entities)
         self.people = BucketSort.sortedUnique(people)
         self.places = BucketSort.sortedUnique(places)
         title = BucketSort.sortedUnique(titleTerms)
-        var shingles: [UInt32] = []
+        var windows = QuoteWindows()
         for quote in record.quotes where quote.kind != .indirect {
-            let words = WordScanner.wordHashes(of: quote.text)
-            guard words.count >= Self.shingleWords else { continue }
-            for start in 0...(words.count - Self.shingleWords) {
-                var stream = FeatureHash.Stream(.quote)
-                for hash in words[start..<(start + Self.shingleWords)] { stream.add(hash) }
-                shingles.append(stream.bucket)
-            }
+            windows.recent = (0, 0, 0)
+            windows.seen = 0
+            WordScanner.scan(quote.text, skip: [], into: &windows)
         }
-        quotes = BucketSort.sortedUnique(shingles)
+        quotes = BucketSort.sortedUnique(windows.buckets)
         var figures: [UInt32] = []
         for count in record.counts where count.value >= Self.smallestFigure && count.event != "COUNT" {
             figures.append(FeatureHash.bucket(.figure, "\(count.event):\(Int(count.value))"))
@@ -213,6 +210,26 @@ public struct StorySignature: Sendable, Equatable {
         mutating func lineEnd(hash: UInt32, words: Int) {
             if words >= StorySignature.shortestRecurringLine { lines.append((hash, lineStart..<kept.count)) }
             lineStart = kept.count
+        }
+    }
+
+    /// The buckets of a quote's four-word windows, taken as the scanner reads its words, with no list of them.
+    private struct QuoteWindows: WordSink {
+        var buckets: [UInt32] = []
+        var recent: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var seen = 0
+
+        mutating func word(hash: UInt64, term: UInt32?) {
+            seen += 1
+            if seen >= StorySignature.shingleWords {
+                var stream = FeatureHash.Stream(.quote)
+                stream.add(recent.0)
+                stream.add(recent.1)
+                stream.add(recent.2)
+                stream.add(hash)
+                buckets.append(stream.bucket)
+            }
+            recent = (recent.1, recent.2, hash)
         }
     }
 
