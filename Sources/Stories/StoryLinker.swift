@@ -359,15 +359,17 @@ public struct StoryLinker: Sendable {
             termMask = capacity - 1
             var slots = [Int32](repeating: -1, count: capacity)
             var keys = [UInt32](repeating: 0, count: capacity)
+            var filter = BucketFilter()
             for (index, term) in article.terms.enumerated() {
                 var slot = StoryLinker.slot(of: UInt64(term.term), termMask)
                 while slots[slot] != -1 { slot = (slot + 1) & termMask }
                 slots[slot] = Int32(index)
                 keys[slot] = term.term
+                filter.insert(term.term)
             }
             termSlots = slots
             termKeys = keys
-            termFilter = BucketFilter(article.terms.map(\.term))
+            termFilter = filter
             let s = article.signature
             quoteFilter = BucketFilter(s.quotes)
             titleIDF = s.title.map { linker.idf($0) }
@@ -413,9 +415,14 @@ public struct StoryLinker: Sendable {
     struct BucketFilter {
         private var words: [UInt64]
 
-        init(_ buckets: [UInt32]) {
-            words = [UInt64](repeating: 0, count: buckets.isEmpty ? 0 : 256)
-            for bucket in buckets { words[Int(bucket >> 6 & 255)] |= 1 << UInt64(bucket & 63) }
+        init(_ buckets: [UInt32] = []) {
+            words = []
+            for bucket in buckets { insert(bucket) }
+        }
+
+        mutating func insert(_ bucket: UInt32) {
+            if words.isEmpty { words = [UInt64](repeating: 0, count: 256) }
+            words[Int(bucket >> 6 & 255)] |= 1 << UInt64(bucket & 63)
         }
 
         @inline(__always) func mayContain(_ bucket: UInt32) -> Bool {

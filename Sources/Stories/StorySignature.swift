@@ -98,11 +98,14 @@ public struct StorySignature: Sendable, Equatable {
         date = Self.articleDate(record, published: published)
 
         var entities: [UInt32] = [], people: [UInt32] = [], places: [UInt32] = []
-        for entity in record.entities {
-            let bucket = FeatureHash.bucket(.entity, lowercasing: entity.name)
-            entities.append(bucket)
-            if entity.type == .person { people.append(bucket) }
-            if entity.type == .place { places.append(bucket) }
+        // Fields read in place: copying each entity out retained all its strings and lists.
+        record.entities.withUnsafeBufferPointer { all in
+            for k in all.indices {
+                let bucket = FeatureHash.bucket(.entity, lowercasing: all[k].name)
+                entities.append(bucket)
+                if all[k].type == .person { people.append(bucket) }
+                if all[k].type == .place { places.append(bucket) }
+            }
         }
         if let place = record.dateline?.place {
             let bucket = FeatureHash.bucket(.entity, lowercasing: place)
@@ -190,9 +193,25 @@ public struct StorySignature: Sendable, Equatable {
     /// winning ties), as word buckets: sorted. Word buckets, so the other article is checked
     /// by its words, whether or not its tagger found the name.
     static func protagonists(_ record: ArticleRecord) -> [UInt32] {
-        let people = record.entities.filter { $0.type == .person && $0.mentions.count >= 2 }
-        let ranked = people.sorted { ($0.mentions.count, -$0.mentions[0].start) > ($1.mentions.count, -$1.mentions[0].start) }
-        return BucketSort.sortedUnique(ranked.prefix(2).compactMap { WordScanner.contentTerms(of: $0.name).last })
+        // The two best by one pass over the entities in place, not a filtered and sorted copy.
+        var first: (named: Int, start: Int, index: Int)?, second: (named: Int, start: Int, index: Int)?
+        func ahead(_ a: (named: Int, start: Int, index: Int), of b: (named: Int, start: Int, index: Int)?) -> Bool {
+            guard let b else { return true }
+            return a.named != b.named ? a.named > b.named : a.start < b.start
+        }
+        record.entities.withUnsafeBufferPointer { all in
+            for k in all.indices where all[k].type == .person && all[k].mentions.count >= 2 {
+                let person = (named: all[k].mentions.count, start: all[k].mentions[0].start, index: k)
+                if ahead(person, of: first) {
+                    second = first
+                    first = person
+                } else if ahead(person, of: second) {
+                    second = person
+                }
+            }
+        }
+        let names = [first, second].compactMap { $0.map { record.entities[$0.index].name } }
+        return BucketSort.sortedUnique(names.compactMap { WordScanner.contentTerms(of: $0).last })
     }
 
     /// The body's content terms, SimHash and lines long enough to be page template, gathered as the scanner reads.
@@ -411,6 +430,18 @@ enum BucketSort {
 
     /// The distinct buckets of `buckets`, ascending.
     static func sortedUnique(_ buckets: [UInt32]) -> [UInt32] {
+        if buckets.count <= 32 {
+            // Most lists are short: sorted in place, with no wide copy for the radix sort.
+            var sorted = buckets
+            sorted.sort()
+            var unique = 0
+            for k in sorted.indices where unique == 0 || sorted[unique - 1] != sorted[k] {
+                sorted[unique] = sorted[k]
+                unique += 1
+            }
+            sorted.removeLast(sorted.count - unique)
+            return sorted
+        }
         var wide = buckets.map(UInt64.init)
         sort(&wide, bits: 32)
         var unique: [UInt32] = []
