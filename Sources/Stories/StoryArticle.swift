@@ -4,8 +4,8 @@ import Foundation
 /// A signature prepared for comparison: log-scaled term weights, and the day number.
 struct StoryArticle: Sendable {
     let signature: StorySignature
-    /// In the signature's order, most frequent first: comparisons look terms up by hash, so
-    /// no order is needed, and sorting them by bucket was a tenth of a proposal.
+    /// In the signature's order: comparisons look terms up by hash, so no order is needed,
+    /// and sorting them by bucket was a tenth of a proposal.
     let terms: [(term: UInt32, weight: Float)]
     let day: Int?
 

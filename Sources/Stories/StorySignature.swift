@@ -232,9 +232,11 @@ public struct StorySignature: Sendable, Equatable {
         }
     }
 
-    /// The buckets of a quote's four-word windows, taken as the scanner reads its words, with no list of them.
+    /// The buckets of a quote's four-word windows (`shingleWords`), taken as the scanner reads
+    /// its words, with no list of them.
     private struct QuoteWindows: WordSink {
         var buckets: [UInt32] = []
+        /// The three words before the current one.
         var recent: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var seen = 0
 
