@@ -250,13 +250,7 @@ public struct StoryLinker: Sendable {
         words.append(contentsOf: s.entities)
         for quote in s.quotes where Self.retrievesBy(quoteWindow: quote) { words.append(quote) }
         words.append(contentsOf: s.figures)
-        words.sort()
-        var unique = 0
-        for index in words.indices where unique == 0 || words[unique - 1] != words[index] {
-            words[unique] = words[index]
-            unique += 1
-        }
-        words.removeLast(words.count - unique)
+        BucketSort.sortUnique(&words)
         return words
     }
 

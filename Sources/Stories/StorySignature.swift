@@ -430,18 +430,23 @@ enum BucketSort {
         }
     }
 
+    /// Sorts `values` in place and drops repeats, with the standard sort: for short lists.
+    static func sortUnique(_ values: inout [UInt32]) {
+        values.sort()
+        var unique = 0
+        for k in values.indices where unique == 0 || values[unique - 1] != values[k] {
+            values[unique] = values[k]
+            unique += 1
+        }
+        values.removeLast(values.count - unique)
+    }
+
     /// The distinct buckets of `buckets`, ascending.
     static func sortedUnique(_ buckets: [UInt32]) -> [UInt32] {
         if buckets.count <= 32 {
             // Most lists are short: sorted in place, with no wide copy for the radix sort.
             var sorted = buckets
-            sorted.sort()
-            var unique = 0
-            for k in sorted.indices where unique == 0 || sorted[unique - 1] != sorted[k] {
-                sorted[unique] = sorted[k]
-                unique += 1
-            }
-            sorted.removeLast(sorted.count - unique)
+            sortUnique(&sorted)
             return sorted
         }
         var wide = buckets.map(UInt64.init)
