@@ -833,10 +833,13 @@ struct CountFinder {
             case "shooting", "hitting", "striking":
                 // "accused of shooting his nephew", "hitting an 8-year-old girl"; but "Shooting
                 // Leaves Two Injured" and "the shooting Monday" are the noun.
-                guard v + 1 < tokens.count, sentenceOf[v + 1] == sentenceOf[v], Self.shotObjectStarts.contains(lower[v + 1]),
+                // "accused of fatally shooting a woman", "of fatally shooting toddler": a killing.
+                let fatally = v > 0 && ["fatally", "mortally"].contains(lower[v - 1])
+                guard v + 1 < tokens.count, sentenceOf[v + 1] == sentenceOf[v],
+                    Self.shotObjectStarts.contains(lower[v + 1]) || fatally && isPersonNoun(v + 1),
                     v == 0 || !["the", "a", "an", "this", "that"].contains(lower[v - 1])
                 else { continue }
-                event = "SHOOT"
+                event = fatally ? "KILL" : "SHOOT"
                 objectStart = v + 1
             default:
                 guard let cue = Self.passiveVictimCues[word] else { continue }
@@ -846,7 +849,8 @@ struct CountFinder {
                 var passive = false
                 // Bounded, so a run of fillers ("shot shot shot …") stays linear.
                 while j >= 0, v - j <= 6, sentenceOf[j] == sentenceOf[v], Self.victimVerbFillers.contains(lower[j]) {
-                    if ["was", "were", "is", "been", "got", "being"].contains(lower[j]) { passive = true }
+                    // "Teen found shot to death": found, like was, makes the participle passive.
+                    if ["was", "were", "is", "been", "got", "being", "found"].contains(lower[j]) { passive = true }
                     if lower[j] == "were" { plural = true }
                     j -= 1
                 }
@@ -893,7 +897,9 @@ struct CountFinder {
     private func reducedPassive(_ cue: Int) -> Bool {
         let sentence = sentenceOf[cue]
         let next = cue + 1 < tokens.count && sentenceOf[cue + 1] == sentence ? lower[cue + 1] : "."
-        guard Self.afterReducedPassive.contains(next) else { return false }
+        // "Man shot to death in Chicago": the phrase that makes the shot fatal may come between.
+        let toDeath = next == "to" && cue + 2 < tokens.count && lower[cue + 2] == "death"
+        guard toDeath || Self.afterReducedPassive.contains(next) else { return false }
         // "Man fatally shot, four others injured": an adverb may stand between.
         var noun = cue - 1
         if noun > 0, Self.mannerAdverbs.contains(lower[noun]) { noun -= 1 }
@@ -1001,7 +1007,9 @@ struct CountFinder {
             if ["himself", "herself", "self"].contains(lower[next]) {
                 last = next
             } else if lower[last + 1] == "," {
-                break
+                // "killing wife, son", "his wife, daughter and son": a comma lists only people.
+                guard isPersonNoun(next) else { break }
+                last = next
             } else if let noun = (next..<min(next + 3, tokens.count)).first(where: { isPersonNoun($0) }),
                 (next..<noun).allSatisfy({ !["and", ",", "."].contains(lower[$0]) && eventWord($0) == nil && sentenceOf[$0] == sentenceOf[last] })
             {
@@ -1038,6 +1046,8 @@ struct CountFinder {
             while end + 1 < tokens.count, sentenceOf[end + 1] == sentence, isNameWord(end + 1) { end += 1 }
             return start...end
         }
+        // "fatally shooting toddler in Killeen": a headline drops the article.
+        if isPersonNoun(start), start > 0, ["shooting", "killing"].contains(lower[start - 1]) { return start...start }
         if ["his", "her", "their", "a", "an", "one"].contains(lower[start]) {
             var j = start + 1
             while j < tokens.count, sentenceOf[j] == sentence, j - start <= 3 {

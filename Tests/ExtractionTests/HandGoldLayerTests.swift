@@ -262,6 +262,23 @@ struct HandGoldLayerTests {
         #expect(summary("The man who shot the clerk fled.") == [])
     }
 
+    @Test func fatalWordingMakesAShootingAKilling() {
+        func headline(_ title: String) -> [String] {
+            extractor.extract(title + "\n\nPolice are looking for the gunman.").counts.map { "\($0.event) \(Int($0.value)) \($0.object)" }
+        }
+        // "Fatally shooting" someone kills them; plain "shooting" does not say so.
+        #expect(summary("He is accused of fatally shooting a woman in the head.") == ["KILL 1 a woman"])
+        #expect(summary("He is accused of shooting a woman in the head.") == ["SHOOT 1 a woman"])
+        #expect(headline("Police accuse woman of fatally shooting toddler in Killeen") == ["KILL 1 toddler"])
+        // A headline's "shot to death" and "found shot" are passives, like "was shot".
+        #expect(headline("Man shot to death in Chicago") == ["KILL 1 Man"])
+        #expect(headline("Teen found shot to death in driveway of Fort Worth home") == ["KILL 1 Teen"])
+        // A comma lists victims only when a person follows it.
+        #expect(headline("Officer despondent before killing wife, son") == ["KILL 2 wife, son"])
+        #expect(summary("He killed his wife, daughter and son.") == ["KILL 3 his wife, daughter and son"])
+        #expect(summary("He shot a man, police said.") == ["SHOOT 1 a man"])
+    }
+
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
         // The verb before the count names the event: "shooting five people", "to kill 4 people".
         #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
