@@ -821,11 +821,19 @@ struct CountFinder {
                 subjectEnd = verb
             case "condition":
                 // "The boy is in critical condition", "was listed in stable condition".
+                // A headline drops the verb: "Killeen 2-year-old in critical condition".
                 guard v >= 3, Self.hospitalConditions.contains(lower[v - 1]), lower[v - 2] == "in",
-                    ["is", "was", "remains", "remained", "listed", "been"].contains(lower[v - 3])
+                    ["is", "was", "remains", "remained", "listed", "been"].contains(lower[v - 3]) || isPersonNoun(v - 3)
                 else { continue }
                 event = "WOUND"
                 subjectEnd = v - 2
+            case "fighting":
+                // "another is fighting for her life": wounded.
+                guard v + 3 < tokens.count, lower[v + 1] == "for", ["his", "her", "their"].contains(lower[v + 2]),
+                    ["life", "lives"].contains(lower[v + 3])
+                else { continue }
+                event = "WOUND"
+                subjectEnd = v
             case "killing", "wounding", "injuring":
                 // "accused of killing his wife and wounding another".
                 event = word == "killing" ? "KILL" : "WOUND"
@@ -877,7 +885,7 @@ struct CountFinder {
     }
 
     /// Every word the loops in ``namedVictims(besides:)`` and ``withShootersWhoDied(_:)`` act on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "dead", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "himself", "herself"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "dead", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself"])
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     private static let fatalHarms: Set<String> = ["wound", "wounds", "injury", "injuries"]
@@ -951,12 +959,16 @@ struct CountFinder {
             sentenceOf[comma - 3] == sentence
         { h = comma }
         if lower[h] == ",", h >= 3, numeral(lower[h - 1]) != nil, lower[h - 2] == ",", sentenceOf[h - 3] == sentence { h -= 3 }
-        if lower[h] == "he" || lower[h] == "she" { return h...h }
+        // "Four people are dead and another is fighting for her life": one more.
+        if lower[h] == "he" || lower[h] == "she" || lower[h] == "another" { return h...h }
         if isPersonNoun(h) {
             // "the boy", "his son", "a teen"; a headline may start with the noun ("Teen killed in …").
             let determiner = h > 0 && sentenceOf[h - 1] == sentence ? lower[max(0, h - 3)..<h] : []
             // "3-year-old girl shot in the leg": a headline's noun, after at most two words.
-            let startsSentence = h < 3 || sentenceOf[h - min(h, 3)] != sentence
+            // "2-year-old Gaston County boy shot in stomach": after an age and a place's capitals too.
+            var lead = h
+            while lead > 0, h - lead < 5, sentenceOf[lead - 1] == sentence, isNameWord(lead - 1) || lower[lead - 1].hasSuffix("-year-old") { lead -= 1 }
+            let startsSentence = h < 3 || sentenceOf[h - min(h, 3)] != sentence || lead == 0 || sentenceOf[lead - 1] != sentence
             // "girl and grandfather found dead", "Woman, 1-year-old boy wounded": a list, counted by the caller.
             guard startsSentence || determiner.contains(where: { ["the", "a", "an", "his", "her", "their", "one"].contains($0) })
                 || victimsListed(before: h...h).people > 1

@@ -279,6 +279,18 @@ struct HandGoldLayerTests {
         #expect(summary("He shot a man, police said.") == ["SHOOT 1 a man"])
     }
 
+    @Test func headlineVictimsAndTheOneMore() {
+        func headline(_ title: String) -> [String] {
+            extractor.extract(title + "\n\nPolice are looking for the gunman.").counts.map { "\($0.event) \(Int($0.value)) \($0.object)" }
+        }
+        // A headline drops the verb before a condition, and may put an age and a place before its noun.
+        #expect(headline("Killeen 2-year-old in critical condition from gunshot") == ["WOUND 1 2-year-old"])
+        #expect(headline("2-year-old Gaston County boy shot in stomach") == ["SHOOT 1 boy"])
+        // "Another" after the dead is one more victim; fighting for one's life is a wound.
+        #expect(summary("Four people are dead and another is fighting for her life.") == ["KILL 4 people", "WOUND 1 another"])
+        #expect(summary("One man was killed and another was wounded.") == ["KILL 1 man", "WOUND 1 another"])
+    }
+
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
         // The verb before the count names the event: "shooting five people", "to kill 4 people".
         #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
