@@ -189,7 +189,10 @@ enum WordScanner {
                                 sink.lineEnd(hash: line.bucket, words: lineWords)
                                 line = FeatureHash.Stream(.line)
                                 lineWords = 0
-                            } else if i >= skipStart, i + 1 >= skip[nextSkip].end {
+                            }
+                            // A skip ending on a newline ends here too: it used to stay open and
+                            // drop the words after it up to the next space.
+                            while i >= skipStart, i + 1 >= skip[nextSkip].end {
                                 nextSkip += 1
                                 skipStart = nextSkip < skip.count ? skip[nextSkip].start : Int.max
                             }

@@ -138,6 +138,66 @@ struct LinkerTableTests {
     }
 }
 
+/// The scanner reads bytes, with fast paths for ASCII; it must split and skip exactly as a
+/// scalar-by-scalar reading does, wherever words, skips, newlines and the text's end fall.
+@Suite("Word scanner")
+struct WordScannerTests {
+    private struct Words: WordSink {
+        var hashes: [UInt64] = []
+        mutating func word(hash: UInt64, term: UInt32?) { hashes.append(hash) }
+    }
+
+    /// Words as runs of ASCII letters and digits and other alphabetic scalars, lower-cased,
+    /// with skipped scalars as separators: the scanner's contract, read the slow way.
+    private func reference(_ text: String, skip: [Span]) -> [UInt64] {
+        var hashes: [UInt64] = [], word: [UInt8] = []
+        func end() {
+            if !word.isEmpty { hashes.append(FeatureHash.fnv(word)) }
+            word = []
+        }
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            let skipped = skip.contains { $0.start <= offset && offset < $0.end }
+            let ascii = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+            if !skipped, ascii || (!scalar.isASCII && scalar.properties.isAlphabetic) {
+                word += Array(scalar.properties.lowercaseMapping.utf8)
+            } else {
+                end()
+            }
+        }
+        end()
+        return hashes
+    }
+
+    @Test func eightByteRunsSplitAndSkipAsScalarsDo() {
+        // A small alphabet of letters, digits, separators and scalars beyond ASCII, seeded so a failure repeats.
+        let pieces = ["a", "Z", "q", "7", "0", " ", " ", ".", "\n", "é", "Ö", "—", "’", "@", "[", "`", "{", "/", ":"]
+        var state: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for round in 0..<300 {
+            let length = next(80)
+            let text = (0..<length).map { _ in next(4) == 0 ? pieces[next(pieces.count)] : pieces[next(5)] }.joined()
+            let scalars = text.unicodeScalars.count
+            var skip: [Span] = []
+            var at = 0
+            while round % 2 == 1, at < scalars {
+                let start = at + next(12), end = start + 1 + next(6)
+                if start < scalars { skip.append(Span(start, min(end, scalars))) }
+                at = end + 1
+            }
+            var sink = Words()
+            WordScanner.scan(text, skip: skip, into: &sink)
+            #expect(sink.hashes == reference(text, skip: skip), "text \(text.debugDescription), skip \(skip)")
+        }
+        // A long word, and a skip that ends in the middle of one.
+        var sink = Words()
+        WordScanner.scan("Extraordinarily LONGWORDSWITHCAPITALS1234 tail", skip: [Span(3, 20)], into: &sink)
+        #expect(sink.hashes == ["ext", "wordswithcapitals1234", "tail"].map { FeatureHash.fnv(Array($0.utf8)) })
+    }
+}
+
 /// Which terms a signature keeps: the most frequent, with every equal of the last one, so that
 /// no bucket number decides between equals (it made the figures depend on the hash).
 @Suite("Signature terms")
