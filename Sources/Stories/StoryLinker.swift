@@ -476,7 +476,9 @@ public struct StoryLinker: Sendable {
             features(query, b, into: values)
             var logit = configuration.weights.bias
             for (index, weight) in configuration.weights.values.enumerated() { logit += values[index] * weight }
-            let hamming = (query.article.signature.simhash ^ b.article.signature.simhash).nonzeroBitCount
+            let (a, c) = (query.article.signature.simhash, b.article.signature.simhash)
+            // 0 is a text too short for a SimHash: two of them are not copies of each other.
+            let hamming = a == 0 || c == 0 ? 64 : (a ^ c).nonzeroBitCount
             return (1 / (1 + exp(-logit)), hamming, Evidence(values))
         }
     }

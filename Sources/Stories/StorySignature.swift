@@ -12,7 +12,8 @@ public struct StorySignature: Sendable, Equatable {
     /// Content-word buckets (lower-cased, plurals folded) and how often each occurs, in the
     /// order first seen: the `rankedTerms` most frequent, and every other as frequent as the last of those.
     public var terms: [TermCount]
-    /// 64-bit SimHash over word trigrams; near-equal values flag syndicated copies.
+    /// 64-bit SimHash over word trigrams; near-equal values flag syndicated copies. 0 for a
+    /// text too short to tell (see `SimHasher`), which flags nothing.
     public var simhash: UInt64
     /// The article's own date: its dateline's, else its first full date, else when it was published or dropped.
     public var date: CivilDate?
@@ -243,12 +244,9 @@ public struct StorySignature: Sendable, Equatable {
         mutating func word(hash: UInt64, term: UInt32?) {
             seen += 1
             if seen >= StorySignature.shingleWords {
-                var stream = FeatureHash.Stream(.quote)
-                stream.add(recent.0)
-                stream.add(recent.1)
-                stream.add(recent.2)
-                stream.add(hash)
-                buckets.append(stream.bucket)
+                // Mixed from the four words' hashes: streaming their 32 bytes through FNV was a
+                // multiply per byte, a twentieth of a signature for quote-heavy articles.
+                buckets.append(FeatureHash.bucket(.quote, mixing: recent.0, recent.1, recent.2, hash))
             }
             recent = (recent.1, recent.2, hash)
         }
@@ -324,6 +322,11 @@ extension StorySignature: Codable {
 
 /// Charikar's SimHash over overlapping word trigrams, with FNV-1a as the feature hash.
 ///
+/// Only a quarter of the trigrams count, chosen by their own hash so that two copies of a
+/// text keep the same ones: SimHash's expected distance depends on the share of trigrams two
+/// texts have in common, not on how many there are, and adding every trigram was a quarter
+/// of a signature. Fewer than `fewestShingles` chosen say nothing, and give 0.
+///
 /// A bit of the result is set when more than half the shingles set it. The ones are counted
 /// eight bits at a time: each byte of a shingle adds a word of eight one-byte counters from a
 /// table, and the byte counters are emptied into full ones before they can overflow.
@@ -350,8 +353,9 @@ struct SimHasher {
     /// was a tenth of a signature.
     @inline(__always) mutating func add(_ hash: UInt64) {
         seen += 1
-        if seen >= 3 {
-            let shingle = mix(previous.0 &* 31 &+ previous.1 &* 17 &+ hash)
+        let combined = previous.0 &* 31 &+ previous.1 &* 17 &+ hash
+        if seen >= 3, Self.isChosen(combined) {
+            let shingle = mix(combined)
             spreadTable.withUnsafeBufferPointer { spread in
                 @inline(__always) func lanes(_ i: UInt64) -> UInt64 { spread[Int(truncatingIfNeeded: shingle >> (8 * i)) & 0xFF] }
                 packed &+= SIMD8(lanes(0), lanes(1), lanes(2), lanes(3), lanes(4), lanes(5), lanes(6), lanes(7))
@@ -371,7 +375,15 @@ struct SimHasher {
         pending = 0
     }
 
+    /// The trigrams that count: one in four, by the top bits of their unmixed hash.
+    @inline(__always) static func isChosen(_ combined: UInt64) -> Bool { combined >> 62 == 0 }
+
+    /// A text with fewer chosen trigrams (about 32 words) is too short for its SimHash to tell a copy.
+    static let fewestShingles = 8
+
+    /// The SimHash, or 0 for a text too short to have one.
     var value: UInt64 {
+        guard shingles >= Self.fewestShingles else { return 0 }
         var counted = self
         counted.flush()
         var result: UInt64 = 0

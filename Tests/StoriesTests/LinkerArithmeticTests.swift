@@ -9,13 +9,19 @@ import Testing
 struct SimHashTests {
     private func reference(_ words: [UInt64]) -> UInt64 {
         var weights = [Int](repeating: 0, count: 64)
+        var chosen = 0
         for k in words.indices.dropFirst(2) {
-            var z = words[k - 2] &* 31 &+ words[k - 1] &* 17 &+ words[k] &+ 0x9e37_79b9_7f4a_7c15
+            let combined = words[k - 2] &* 31 &+ words[k - 1] &* 17 &+ words[k]
+            // A quarter of the trigrams, by the top two bits of the combined hash.
+            guard combined >> 62 == 0 else { continue }
+            chosen += 1
+            var z = combined &+ 0x9e37_79b9_7f4a_7c15
             z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
             z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
             let shingle = z ^ (z >> 31)
             for bit in 0..<64 { weights[bit] += (shingle >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
         }
+        guard chosen >= 8 else { return 0 }
         var result: UInt64 = 0
         for bit in 0..<64 where weights[bit] > 0 { result |= 1 << UInt64(bit) }
         return result
@@ -26,8 +32,9 @@ struct SimHashTests {
         var state: UInt64 = 0x1234_5678 &+ UInt64(count)
         let words = (0..<count).map { _ in
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            // Few distinct words, so shingles repeat and counts run high in some bits.
-            return state >> 61
+            // Few distinct words, so shingles repeat and counts run high in some bits; spread
+            // over the whole word so that the top bits choose a quarter of the trigrams.
+            return (state >> 61) &* 0x9e37_79b9_7f4a_7c15
         }
         var hasher = SimHasher()
         for word in words { hasher.add(word) }
