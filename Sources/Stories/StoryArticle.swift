@@ -89,18 +89,20 @@ enum FeatureHash {
     /// The bucket of a sequence of four word hashes, in order. Each step is a multiply and a
     /// SplitMix64 finaliser, so every input bit reaches every output bit and the order counts.
     static func bucket(_ kind: Kind, mixing a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> UInt32 {
-        @inline(__always) func mix(_ x: UInt64) -> UInt64 {
-            var z = x
-            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-            return z ^ (z >> 31)
-        }
         var x = UInt64(kind.rawValue) &* 0x9e37_79b9_7f4a_7c15
-        x = mix(x ^ a)
-        x = mix(x ^ b)
-        x = mix(x ^ c)
-        x = mix(x ^ d)
+        x = finalise(x ^ a)
+        x = finalise(x ^ b)
+        x = finalise(x ^ c)
+        x = finalise(x ^ d)
         return UInt32(truncatingIfNeeded: (x ^ (x >> 32)) & ((1 << UInt64(bucketBits)) - 1))
+    }
+
+    /// SplitMix64's finaliser: a bijection that carries every input bit to every output bit.
+    @inline(__always) static func finalise(_ x: UInt64) -> UInt64 {
+        var z = x
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
     }
 
     /// A bucket built up byte by byte, without an intermediate string.

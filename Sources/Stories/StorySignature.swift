@@ -392,12 +392,9 @@ struct SimHasher {
         return result
     }
 
-    /// A finaliser (from SplitMix64) so that nearby inputs spread over all bits.
+    /// SplitMix64's step, so that nearby inputs spread over all bits.
     @inline(__always) private func mix(_ x: UInt64) -> UInt64 {
-        var z = x &+ 0x9e37_79b9_7f4a_7c15
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
+        FeatureHash.finalise(x &+ 0x9e37_79b9_7f4a_7c15)
     }
 }
 
