@@ -1,21 +1,113 @@
 import Extraction
 import Foundation
 
-/// A signature prepared for comparison: log-scaled term weights, and the day number.
-struct StoryArticle: Sendable {
-    let signature: StorySignature
-    /// In the signature's order: comparisons look terms up by hash, so no order is needed,
-    /// and sorting them by bucket was a tenth of a proposal.
-    let terms: [(term: UInt32, weight: Float)]
-    let day: Int?
+/// A signature prepared for comparison: log-scaled term weights, the day number, and every
+/// list in one buffer after a fixed header.
+///
+/// One object per article, not a dozen arrays: comparing a candidate from the window read
+/// each of its lists from memory in turn, a cache miss apiece, and committing or evicting
+/// one retained or freed each. The lists are immutable once made.
+///
+/// Sendable by hand: `ManagedBuffer` cannot say so itself, and nothing is written to the
+/// storage after `make` and `member` return.
+struct StoryArticle: @unchecked Sendable {
+    final class Storage: ManagedBuffer<Header, UInt32> {}
+    private let storage: Storage
 
-    init(_ signature: StorySignature) {
-        terms = signature.terms.map { ($0.term, Self.weight(count: $0.count)) }
-        day = signature.date?.daysSinceEpoch
-        // The terms live on as `terms`; a second copy would double the window's memory.
-        var rest = signature
-        rest.terms = []
-        self.signature = rest
+    private init(_ storage: Storage) { self.storage = storage }
+
+    /// The lists, in storage order. Term weights are `Float` bit patterns, one per term.
+    enum List: Int, CaseIterable {
+        case terms, weights, title, entities, people, places, quotes, figures, days, protagonists, lines
+    }
+
+    struct Header {
+        var simhash: UInt64
+        var day: Int?
+        /// Where each list ends in the elements, in `List` order.
+        var ends: SIMD16<UInt32>
+        /// Set for an article in the window: its line, its story, and its norm sums as committed.
+        var seq = 0
+        var story = 0
+        var normSums = StoryLinker.NormSums()
+    }
+
+    /// Prepares `signature`; an article in the window also carries its line, story and norm sums.
+    static func make(_ signature: StorySignature, seq: Int = 0, story: Int = 0, normSums: StoryLinker.NormSums = .init()) -> StoryArticle {
+        let s = signature
+        let lists: [[UInt32]] = [
+            s.title, s.entities, s.people, s.places, s.quotes, s.figures, s.days, s.protagonists, s.lines,
+        ]
+        let total = 2 * s.terms.count + lists.reduce(0) { $0 + $1.count }
+        var ends = SIMD16<UInt32>()
+        var end = UInt32(s.terms.count)
+        ends[List.terms.rawValue] = end
+        end += UInt32(s.terms.count)
+        ends[List.weights.rawValue] = end
+        for (k, list) in lists.enumerated() {
+            end += UInt32(list.count)
+            ends[List.title.rawValue + k] = end
+        }
+        let header = Header(simhash: s.simhash, day: s.date?.daysSinceEpoch, ends: ends, seq: seq, story: story, normSums: normSums)
+        let storage = unsafeDowncast(Storage.create(minimumCapacity: max(1, total)) { _ in header }, to: Storage.self)
+        storage.withUnsafeMutablePointerToElements { elements in
+            for (k, term) in s.terms.enumerated() {
+                elements[k] = term.term
+                elements[s.terms.count + k] = weight(count: term.count).bitPattern
+            }
+            var at = 2 * s.terms.count
+            for list in lists {
+                list.withUnsafeBufferPointer { if let base = $0.baseAddress { (elements + at).initialize(from: base, count: $0.count) } }
+                at += list.count
+            }
+        }
+        return StoryArticle(storage)
+    }
+
+    /// This article as a member of the window: the same lists, with its line, story and norm sums.
+    func member(seq: Int, story: Int, normSums: StoryLinker.NormSums) -> StoryArticle {
+        storage.withUnsafeMutablePointers { header, elements in
+            var full = header.pointee
+            full.seq = seq
+            full.story = story
+            full.normSums = normSums
+            let count = Int(full.ends[List.allCases.count - 1])
+            let copy = unsafeDowncast(Storage.create(minimumCapacity: max(1, count)) { _ in full }, to: Storage.self)
+            copy.withUnsafeMutablePointerToElements { $0.initialize(from: elements, count: count) }
+            return StoryArticle(copy)
+        }
+    }
+
+    var simhash: UInt64 { storage.header.simhash }
+    var day: Int? { storage.header.day }
+    var seq: Int { storage.header.seq }
+    var story: Int { storage.header.story }
+    var normSums: StoryLinker.NormSums { storage.header.normSums }
+
+    /// Runs `body` with the lists, which stay valid only for the call.
+    @inline(__always) func withLists<R>(_ body: (Lists) throws -> R) rethrows -> R {
+        try storage.withUnsafeMutablePointers { header, elements in try body(Lists(base: elements, ends: header.pointee.ends)) }
+    }
+
+    /// The lists of one article, read in place.
+    struct Lists {
+        let base: UnsafeMutablePointer<UInt32>
+        let ends: SIMD16<UInt32>
+
+        @inline(__always) subscript(_ list: List) -> UnsafeBufferPointer<UInt32> {
+            let start = list.rawValue == 0 ? 0 : Int(ends[list.rawValue - 1])
+            return UnsafeBufferPointer(start: base + start, count: Int(ends[list.rawValue]) - start)
+        }
+
+        var termCount: Int { Int(ends[List.terms.rawValue]) }
+        @inline(__always) func term(_ k: Int) -> UInt32 { base[k] }
+        @inline(__always) func weight(_ k: Int) -> Float { Float(bitPattern: base[termCount + k]) }
+
+        /// Whether the article has the content term `term`: a scan, as it is asked only for the
+        /// one or two protagonists of each pair.
+        func hasTerm(_ term: UInt32) -> Bool {
+            self[.terms].contains(term)
+        }
     }
 
     /// 1 + ln(count), from a table for the counts articles have: a logarithm per term was
@@ -26,21 +118,17 @@ struct StoryArticle: Sendable {
 
     private static let weights: [Float] = (0..<64).map { 1 + Float(log(Double(max(1, $0)))) }
 
-    /// Whether the article has the content term `term`: a scan, as it is asked only for the
-    /// one or two protagonists of each pair.
-    func hasTerm(_ term: UInt32) -> Bool {
-        terms.contains { $0.term == term }
-    }
-
     /// Adds `delta` to the document frequency of every bucket this article carries, each once.
     /// Each list holds distinct buckets; a bucket shared across lists (a hash collision) counts twice.
     func count(into frequency: inout [UInt16], _ delta: UInt16) {
-        frequency.withUnsafeMutableBufferPointer { table in
-            func add(_ list: [UInt32]) { for feature in list { table[Int(feature)] &+= delta } }
-            for term in terms { table[Int(term.term)] &+= delta }
-            add(signature.entities)
-            add(signature.quotes)
-            add(signature.figures)
+        withLists { lists in
+            frequency.withUnsafeMutableBufferPointer { table in
+                func add(_ list: List) { for feature in lists[list] { table[Int(feature)] &+= delta } }
+                add(.terms)
+                add(.entities)
+                add(.quotes)
+                add(.figures)
+            }
         }
     }
 }

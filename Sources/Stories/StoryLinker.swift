@@ -45,7 +45,7 @@ public struct StoryLinker: Sendable {
     /// How many articles in the window carried each line hash: lines in many are page templates.
     private var lineFrequency: [UInt16]
     /// The window's articles by `seq % window`: live seqs are fewer than `window` apart.
-    private var ring: [Member?]
+    private var ring: [StoryArticle?]
     private var memberCount = 0
     private var order: [Int] = []
     private var orderStart = 0
@@ -56,24 +56,6 @@ public struct StoryLinker: Sendable {
     private var generation = 0
     /// ln(k+1) for every count the window can hold.
     private let logTable: [Double]
-
-    /// A class, so that reading one from the ring for a comparison is one retain, not one per list it holds.
-    final class Member: Sendable {
-        let seq: Int
-        let article: StoryArticle
-        let story: Int
-        /// Its norms as sums over its terms' frequencies when it was committed, completed with
-        /// the window's size at each comparison. Recomputing them in full cost a random read of
-        /// the frequency table per term and candidate, most of linking's time.
-        let normSums: NormSums
-
-        init(seq: Int, article: StoryArticle, story: Int, normSums: NormSums) {
-            self.seq = seq
-            self.article = article
-            self.story = story
-            self.normSums = normSums
-        }
-    }
 
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
@@ -88,7 +70,7 @@ public struct StoryLinker: Sendable {
     public var activeArticles: Int { memberCount }
 
     /// The article of line `seq`, which must be in the window.
-    private func member(_ seq: Int) -> Member {
+    private func member(_ seq: Int) -> StoryArticle {
         ring[seq % ring.count]!
     }
 
@@ -101,7 +83,7 @@ public struct StoryLinker: Sendable {
 
     /// The story an article with `signature` would join as line `seq`, with its related articles. Changes nothing.
     public func propose(_ signature: StorySignature, seq: Int) -> StoryLink {
-        let article = StoryArticle(signature)
+        let article = StoryArticle.make(signature)
         let query = Query(article, linker: self)
         // Best first, then the earlier line. By insertion: a handful of candidates, where the
         // standard sort's merge buffer cost more than the comparisons.
@@ -140,22 +122,21 @@ public struct StoryLinker: Sendable {
 
     /// `commit` from the two parts a replay needs (see `StoryReplay`).
     public mutating func commit(story: Int, signature: StorySignature, seq: Int) {
-        commit(story: story, article: StoryArticle(signature), seq: seq)
+        commit(story: story, article: StoryArticle.make(signature), seq: seq)
     }
 
     private mutating func commit(story: Int, article: StoryArticle, seq: Int, keys: [UInt32]? = nil) {
-        let signature = article.signature
         // Chosen before the article's own frequencies count, as `propose` chose them.
         let keys = keys ?? retrievalKeys(article)
         generation += 1
         article.count(into: &documentFrequency, 1)
-        for line in signature.lines { lineFrequency[Int(line)] &+= 1 }
+        article.withLists { lists in for line in lists[.lines] { lineFrequency[Int(line)] &+= 1 } }
         let sums = normSums(article)
         // Eviction first frees the ring slot; it touches only older articles, so the order
         // does not change what is kept.
         evict(before: seq - configuration.window + 1)
         if ring[seq % ring.count]?.seq != seq { memberCount += 1 }
-        ring[seq % ring.count] = Member(seq: seq, article: article, story: story, normSums: sums)
+        ring[seq % ring.count] = article.member(seq: seq, story: story, normSums: sums)
         order.append(seq)
         let oldest = Int32(truncatingIfNeeded: liveFrom)
         for feature in keys { postings.append(Int32(truncatingIfNeeded: seq), to: feature, limit: configuration.postingsPerFeature, oldest: oldest) }
@@ -177,8 +158,8 @@ public struct StoryLinker: Sendable {
             if let gone = ring[slot], gone.seq == seq {
                 ring[slot] = nil
                 memberCount -= 1
-                gone.article.count(into: &documentFrequency, UInt16.max)  // minus one, wrapping
-                for line in gone.article.signature.lines { lineFrequency[Int(line)] &-= 1 }
+                gone.count(into: &documentFrequency, UInt16.max)  // minus one, wrapping
+                gone.withLists { lists in for line in lists[.lines] { lineFrequency[Int(line)] &-= 1 } }
             }
             orderStart += 1
         }
@@ -192,7 +173,7 @@ public struct StoryLinker: Sendable {
 
     /// The candidates `signature` is compared with, and the features of each pair: for fitting weights.
     public func candidateFeatures(_ signature: StorySignature) -> [(seq: Int, story: Int, features: [Double])] {
-        let query = Query(StoryArticle(signature), linker: self)
+        let query = Query(StoryArticle.make(signature), linker: self)
         return candidates(for: query).map { seq in
             var values = [Double](repeating: 0, count: PairFeature.count)
             values.withUnsafeMutableBufferPointer { features(query, member(seq), into: $0.baseAddress!) }
@@ -219,7 +200,7 @@ public struct StoryLinker: Sendable {
 
     /// The features an article is found by: its rarest words and all its entities, quotes and figures, each once.
     private func retrievalKeys(_ article: StoryArticle) -> [UInt32] {
-        retrievalKeys(article, termFrequency: article.terms.map { cappedFrequency($0.term) })
+        retrievalKeys(article, termFrequency: article.withLists { $0[.terms].map { cappedFrequency($0) } })
     }
 
     /// As above, with the capped frequency of each of `article.terms` already looked up. The
@@ -228,30 +209,32 @@ public struct StoryLinker: Sendable {
     /// and the few wanted are kept by insertion rather than by sorting them all.
     private func retrievalKeys(_ article: StoryArticle, termFrequency: [Int]) -> [UInt32] {
         let limit = configuration.retrievalWords
-        // Kept in a stack buffer: an array's inserts were a tenth of a proposal.
-        var words = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: limit + 1) { rarest in
-            var count = 0
-            for (term, frequency) in zip(article.terms, termFrequency) {
-                let key = UInt64(frequency) << 32 | UInt64(term.term)
-                if count == limit, limit == 0 || key >= rarest[limit - 1] { continue }
-                var at = count
-                while at > 0, key < rarest[at - 1] {
-                    rarest[at] = rarest[at - 1]
-                    at -= 1
+        return article.withLists { lists in
+            // Kept in a stack buffer: an array's inserts were a tenth of a proposal.
+            var words = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: limit + 1) { rarest in
+                var count = 0
+                for (term, frequency) in zip(lists[.terms], termFrequency) {
+                    let key = UInt64(frequency) << 32 | UInt64(term)
+                    if count == limit, limit == 0 || key >= rarest[limit - 1] { continue }
+                    var at = count
+                    while at > 0, key < rarest[at - 1] {
+                        rarest[at] = rarest[at - 1]
+                        at -= 1
+                    }
+                    rarest[at] = key
+                    count = min(count + 1, limit)
                 }
-                rarest[at] = key
-                count = min(count + 1, limit)
+                return (0..<count).map { UInt32(truncatingIfNeeded: rarest[$0]) }
             }
-            return (0..<count).map { UInt32(truncatingIfNeeded: rarest[$0]) }
+            // One list, sorted once: merging the four two at a time built three arrays.
+            let entities = lists[.entities], quotes = lists[.quotes], figures = lists[.figures]
+            words.reserveCapacity(words.count + entities.count + quotes.count / 2 + figures.count)
+            words.append(contentsOf: entities)
+            for quote in quotes where Self.retrievesBy(quoteWindow: quote) { words.append(quote) }
+            words.append(contentsOf: figures)
+            BucketSort.sortUnique(&words)
+            return words
         }
-        // One list, sorted once: merging the four two at a time built three arrays.
-        let s = article.signature
-        words.reserveCapacity(words.count + s.entities.count + s.quotes.count / 2 + s.figures.count)
-        words.append(contentsOf: s.entities)
-        for quote in s.quotes where Self.retrievesBy(quoteWindow: quote) { words.append(quote) }
-        words.append(contentsOf: s.figures)
-        BucketSort.sortUnique(&words)
-        return words
     }
 
     /// The quote windows an article is found by: one in four, chosen by bucket so that two
@@ -324,14 +307,15 @@ public struct StoryLinker: Sendable {
     /// The new article's rarity weights, looked up once for all its comparisons.
     struct Query {
         let article: StoryArticle
-        /// TF-IDF weights and IDFs in the order of `article.terms` (sorted by bucket).
+        /// TF-IDF weights and IDFs in the order of the article's terms.
         let weights: [Double]
         let termIDF: [Double]
-        let titleIDF: [Double], entityIDF: [Double], peopleIDF: [Double], placeIDF: [Double], figureIDF: [Double]
+        /// IDFs of the title, entity, people, place and figure lists, one after another in that order.
+        let listIDF: [Double]
         let norms: Norms
         let retrievalKeys: [UInt32]
 
-        /// Each term's index in `article.terms`, open-addressed by bucket, so a comparison looks
+        /// Each term's index in the article's terms, open-addressed by bucket, so a comparison looks
         /// up each of the other article's terms instead of merging two lists branch by branch.
         let termSlots: [Int32]
         let termKeys: [UInt32]
@@ -341,43 +325,66 @@ public struct StoryLinker: Sendable {
         let termFilter: BucketFilter
         let quoteFilter: BucketFilter
 
+        /// Where each of `weightedLists` starts in `listIDF`.
+        let listStart: SIMD8<Int32>
+
+        /// The lists whose IDFs `listIDF` holds, in its order.
+        static let weightedLists: [StoryArticle.List] = [.title, .entities, .people, .places, .figures]
+
         init(_ article: StoryArticle, linker: StoryLinker) {
+            self = article.withLists { Query(article, lists: $0, linker: linker) }
+        }
+
+        private init(_ article: StoryArticle, lists: StoryArticle.Lists, linker: StoryLinker) {
             self.article = article
-            let frequency = article.terms.map { linker.cappedFrequency($0.term) }
+            let terms = lists[.terms]
+            let frequency = terms.map { linker.cappedFrequency($0) }
             // Closures, not `linker.idf` as a value: a partially applied method copied the whole linker.
             termIDF = frequency.map { linker.idf(cappedFrequency: $0) }
             retrievalKeys = linker.retrievalKeys(article, termFrequency: frequency)
-            weights = zip(article.terms, termIDF).map { Double($0.weight) * $1 }
+            var weights = [Double](repeating: 0, count: terms.count)
+            for k in terms.indices { weights[k] = Double(lists.weight(k)) * termIDF[k] }
+            self.weights = weights
             var capacity = 16
-            while capacity < 2 * article.terms.count { capacity <<= 1 }
+            while capacity < 2 * terms.count { capacity <<= 1 }
             termMask = capacity - 1
             var slots = [Int32](repeating: -1, count: capacity)
             var keys = [UInt32](repeating: 0, count: capacity)
             var filter = BucketFilter()
-            for (index, term) in article.terms.enumerated() {
-                var slot = StoryLinker.slot(of: UInt64(term.term), termMask)
+            for (index, term) in terms.enumerated() {
+                var slot = StoryLinker.slot(of: UInt64(term), termMask)
                 while slots[slot] != -1 { slot = (slot + 1) & termMask }
                 slots[slot] = Int32(index)
-                keys[slot] = term.term
-                filter.insert(term.term)
+                keys[slot] = term
+                filter.insert(term)
             }
             termSlots = slots
             termKeys = keys
             termFilter = filter
-            let s = article.signature
-            quoteFilter = BucketFilter(s.quotes)
-            titleIDF = s.title.map { linker.idf($0) }
-            entityIDF = s.entities.map { linker.idf($0) }
-            peopleIDF = s.people.map { linker.idf($0) }
-            placeIDF = s.places.map { linker.idf($0) }
-            figureIDF = s.figures.map { linker.idf($0) }
+            quoteFilter = BucketFilter(lists[.quotes])
+            var listIDF: [Double] = []
+            var listStart = SIMD8<Int32>(), totals = SIMD8<Double>()
+            for (k, list) in Self.weightedLists.enumerated() {
+                listStart[k] = Int32(listIDF.count)
+                for bucket in lists[list] {
+                    let idf = linker.idf(bucket)
+                    listIDF.append(idf)
+                    totals[k] += idf
+                }
+            }
+            self.listIDF = listIDF
+            self.listStart = listStart
             norms = Norms(
-                words: weights.reduce(0) { $0 + $1 * $1 }.squareRoot(), title: titleIDF.reduce(0, +),
-                entities: entityIDF.reduce(0, +), people: peopleIDF.reduce(0, +), places: placeIDF.reduce(0, +)
+                words: weights.reduce(0) { $0 + $1 * $1 }.squareRoot(), title: totals[0], entities: totals[1], people: totals[2], places: totals[3]
             )
         }
 
-        /// The index of `term` in `article.terms`, if the article has it.
+        /// The IDFs of the `k`th of `weightedLists`, which has `count` buckets.
+        @inline(__always) func idf(ofList k: Int, count: Int) -> UnsafeBufferPointer<Double> {
+            listIDF.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[Int(listStart[k])..<(Int(listStart[k]) + count)]) }
+        }
+
+        /// The index of `term` in the article's terms, if the article has it.
         @inline(__always) func termIndex(_ term: UInt32) -> Int? {
             guard termFilter.mayContain(term) else { return nil }
             var slot = StoryLinker.slot(of: UInt64(term), termMask)
@@ -388,9 +395,8 @@ public struct StoryLinker: Sendable {
             return nil
         }
 
-        /// How many of `quotes` (sorted, distinct) the query's article also has.
-        func sharedQuotes(_ quotes: [UInt32]) -> Int {
-            let own = article.signature.quotes
+        /// How many of `quotes` (sorted, distinct) the query's article, whose quote windows are `own`, also has.
+        func sharedQuotes(_ quotes: UnsafeBufferPointer<UInt32>, own: UnsafeBufferPointer<UInt32>) -> Int {
             guard !own.isEmpty else { return 0 }
             var shared = 0
             for quote in quotes where quoteFilter.mayContain(quote) {
@@ -409,7 +415,7 @@ public struct StoryLinker: Sendable {
     struct BucketFilter {
         private var words: [UInt64]
 
-        init(_ buckets: [UInt32] = []) {
+        init(_ buckets: UnsafeBufferPointer<UInt32> = .init(start: nil, count: 0)) {
             words = []
             for bucket in buckets { insert(bucket) }
         }
@@ -430,13 +436,13 @@ public struct StoryLinker: Sendable {
     /// Each ℓ is read once, when the article is committed; c is today's.
     struct NormSums: Sendable {
         var tf2 = 0.0, tf2l = 0.0, tf2l2 = 0.0
-        /// Count and Σℓ of the title, entity, people and place lists.
-        var lists: [(count: Double, l: Double)] = []
+        /// Count and Σℓ of the title, entity, people and place lists, in that order.
+        var counts = SIMD4<Double>(), logs = SIMD4<Double>()
 
         func norms(_ c: Double) -> Norms {
             let words = max(0, c * c * tf2 - 2 * c * tf2l + tf2l2).squareRoot()
-            func total(_ k: Int) -> Double { lists[k].count * c - lists[k].l }
-            return Norms(words: words, title: total(0), entities: total(1), people: total(2), places: total(3))
+            let totals = counts * c - logs
+            return Norms(words: words, title: totals[0], entities: totals[1], people: totals[2], places: totals[3])
         }
     }
 
@@ -448,14 +454,18 @@ public struct StoryLinker: Sendable {
     /// The norm sums of an article under the current frequencies.
     private func normSums(_ b: StoryArticle) -> NormSums {
         var sums = NormSums()
-        for (term, tf) in b.terms {
-            let tf2 = Double(tf) * Double(tf), l = logFrequency(term)
-            sums.tf2 += tf2
-            sums.tf2l += tf2 * l
-            sums.tf2l2 += tf2 * l * l
+        b.withLists { lists in
+            for (k, term) in lists[.terms].enumerated() {
+                let tf = Double(lists.weight(k)), tf2 = tf * tf, l = logFrequency(term)
+                sums.tf2 += tf2
+                sums.tf2l += tf2 * l
+                sums.tf2l2 += tf2 * l * l
+            }
+            for (k, list) in Query.weightedLists.prefix(4).enumerated() {
+                sums.counts[k] = Double(lists[list].count)
+                sums.logs[k] = lists[list].reduce(0) { $0 + logFrequency($1) }
+            }
         }
-        let s = b.signature
-        sums.lists = [s.title, s.entities, s.people, s.places].map { list in (Double(list.count), list.reduce(0) { $0 + logFrequency($1) }) }
         return sums
     }
 
@@ -470,13 +480,13 @@ public struct StoryLinker: Sendable {
     /// The match probability of a pair, the Hamming distance of their SimHashes, and the
     /// kinds of evidence that carried it: read off the same features, so the related
     /// articles' `why` costs no second comparison.
-    func compare(_ query: Query, _ b: Member) -> (score: Double, hamming: Int, why: Evidence) {
+    func compare(_ query: Query, _ b: StoryArticle) -> (score: Double, hamming: Int, why: Evidence) {
         withUnsafeTemporaryAllocation(of: Double.self, capacity: PairFeature.count) { buffer in
             let values = buffer.baseAddress!
             features(query, b, into: values)
             var logit = configuration.weights.bias
             for (index, weight) in configuration.weights.values.enumerated() { logit += values[index] * weight }
-            let (a, c) = (query.article.signature.simhash, b.article.signature.simhash)
+            let (a, c) = (query.article.simhash, b.simhash)
             // 0 is a text too short for a SimHash: two of them are not copies of each other.
             let hamming = a == 0 || c == 0 ? 64 : (a ^ c).nonzeroBitCount
             return (1 / (1 + exp(-logit)), hamming, Evidence(values))
@@ -509,53 +519,60 @@ public struct StoryLinker: Sendable {
     }
 
     /// The evidence for one pair, each value in [0, 1], written in `PairFeature` order to `v`.
-    func features(_ query: Query, _ member: Member, into v: UnsafeMutablePointer<Double>) {
-        let a = query.article.signature, b = member.article, bs = b.signature, norms = member.normSums.norms(idfBase)
+    func features(_ query: Query, _ member: StoryArticle, into v: UnsafeMutablePointer<Double>) {
+        let norms = member.normSums.norms(idfBase)
         v.initialize(repeating: 0, count: PairFeature.count)
-        // Shared terms, weighted by the new article's IDF, in the order of `b`'s terms.
-        var dot = 0.0
-        b.terms.withUnsafeBufferPointer { terms in
-            for (term, tf) in terms {
-                if let i = query.termIndex(term) { dot += query.weights[i] * Double(tf) * query.termIDF[i] }
+        query.article.withLists { a in
+            member.withLists { b in
+                // Shared terms, weighted by the new article's IDF, in the order of `b`'s terms.
+                var dot = 0.0
+                for (k, term) in b[.terms].enumerated() {
+                    if let i = query.termIndex(term) { dot += query.weights[i] * Double(b.weight(k)) * query.termIDF[i] }
+                }
+                v[PairFeature.words.rawValue] = query.norms.words > 0 && norms.words > 0 ? dot / (query.norms.words * norms.words) : 0
+                func overlap(_ k: Int, _ list: StoryArticle.List, _ totalA: Double, _ totalB: Double) -> Double {
+                    Self.weightedOverlap(a[list], query.idf(ofList: k, count: a[list].count), totalA, b[list], totalB)
+                }
+                v[PairFeature.title.rawValue] = overlap(0, .title, query.norms.title, norms.title)
+                v[PairFeature.entities.rawValue] = overlap(1, .entities, query.norms.entities, norms.entities)
+                v[PairFeature.people.rawValue] = overlap(2, .people, query.norms.people, norms.people)
+                v[PairFeature.otherPeople.rawValue] = !a[.people].isEmpty && !b[.people].isEmpty && Self.sharedCount(a[.people], b[.people]) == 0 ? 1 : 0
+                v[PairFeature.places.rawValue] = overlap(3, .places, query.norms.places, norms.places)
+                v[PairFeature.quote.rawValue] = min(1, Double(query.sharedQuotes(b[.quotes], own: a[.quotes])) / 4)
+                v[PairFeature.figures.rawValue] = min(1, Self.sharedWeight(a[.figures], query.idf(ofList: 4, count: a[.figures].count), b[.figures]) / 10)
+                if let dayA = query.article.day, let dayB = member.day {
+                    let gap = abs(dayA - dayB)
+                    if gap <= 1 { v[PairFeature.sameDay.rawValue] = 1 } else if gap <= 7 { v[PairFeature.nearDays.rawValue] = 1 }
+                    v[PairFeature.farDays.rawValue] = min(1, log(Double(max(1, gap - 6))) / log(365))
+                } else if query.article.day == nil, member.day == nil {
+                    v[PairFeature.bothDatesUnknown.rawValue] = 1
+                } else {
+                    v[PairFeature.oneDateUnknown.rawValue] = 1
+                }
+                v[PairFeature.placesSameDay.rawValue] = v[PairFeature.places.rawValue] * v[PairFeature.sameDay.rawValue]
+                v[PairFeature.wordsSameDay.rawValue] = v[PairFeature.words.rawValue] * v[PairFeature.sameDay.rawValue]
+                let daysA = a[.days], daysB = b[.days]
+                if !daysA.isEmpty, !daysB.isEmpty {
+                    if Self.sharedCount(daysA, daysB) > 0 {
+                        v[PairFeature.namedDay.rawValue] = 1
+                    } else if !Self.within(daysA, daysB, 1) {
+                        v[PairFeature.namedDaysApart.rawValue] = 1
+                    }
+                }
+                let namesA = a[.protagonists], namesB = b[.protagonists]
+                if !namesA.isEmpty, !namesB.isEmpty {
+                    var named = namesB.count { query.termIndex($0) != nil }
+                    for name in namesA where b.hasTerm(name) { named += 1 }
+                    let share = Double(named) / Double(namesA.count + namesB.count)
+                    v[PairFeature.protagonists.rawValue] = share
+                    if named == 0 { v[PairFeature.protagonistsApart.rawValue] = 1 }
+                }
             }
-        }
-        v[PairFeature.words.rawValue] = query.norms.words > 0 && norms.words > 0 ? dot / (query.norms.words * norms.words) : 0
-        v[PairFeature.title.rawValue] = Self.weightedOverlap(a.title, query.titleIDF, query.norms.title, bs.title, norms.title)
-        v[PairFeature.entities.rawValue] = Self.weightedOverlap(a.entities, query.entityIDF, query.norms.entities, bs.entities, norms.entities)
-        v[PairFeature.people.rawValue] = Self.weightedOverlap(a.people, query.peopleIDF, query.norms.people, bs.people, norms.people)
-        v[PairFeature.otherPeople.rawValue] = !a.people.isEmpty && !bs.people.isEmpty && Self.sharedCount(a.people, bs.people) == 0 ? 1 : 0
-        v[PairFeature.places.rawValue] = Self.weightedOverlap(a.places, query.placeIDF, query.norms.places, bs.places, norms.places)
-        v[PairFeature.quote.rawValue] = min(1, Double(query.sharedQuotes(bs.quotes)) / 4)
-        v[PairFeature.figures.rawValue] = min(1, Self.sharedWeight(a.figures, query.figureIDF, bs.figures) / 10)
-        if let dayA = query.article.day, let dayB = b.day {
-            let gap = abs(dayA - dayB)
-            if gap <= 1 { v[PairFeature.sameDay.rawValue] = 1 } else if gap <= 7 { v[PairFeature.nearDays.rawValue] = 1 }
-            v[PairFeature.farDays.rawValue] = min(1, log(Double(max(1, gap - 6))) / log(365))
-        } else if query.article.day == nil, b.day == nil {
-            v[PairFeature.bothDatesUnknown.rawValue] = 1
-        } else {
-            v[PairFeature.oneDateUnknown.rawValue] = 1
-        }
-        v[PairFeature.placesSameDay.rawValue] = v[PairFeature.places.rawValue] * v[PairFeature.sameDay.rawValue]
-        v[PairFeature.wordsSameDay.rawValue] = v[PairFeature.words.rawValue] * v[PairFeature.sameDay.rawValue]
-        if !a.days.isEmpty, !bs.days.isEmpty {
-            if Self.sharedCount(a.days, bs.days) > 0 {
-                v[PairFeature.namedDay.rawValue] = 1
-            } else if !Self.within(a.days, bs.days, 1) {
-                v[PairFeature.namedDaysApart.rawValue] = 1
-            }
-        }
-        if !a.protagonists.isEmpty, !bs.protagonists.isEmpty {
-            var named = bs.protagonists.count { query.termIndex($0) != nil }
-            for name in a.protagonists where b.hasTerm(name) { named += 1 }
-            let share = Double(named) / Double(a.protagonists.count + bs.protagonists.count)
-            v[PairFeature.protagonists.rawValue] = share
-            if named == 0 { v[PairFeature.protagonistsApart.rawValue] = 1 }
         }
     }
 
     /// Whether some value of one sorted list is within `distance` of some value of the other.
-    static func within(_ a: [UInt32], _ b: [UInt32], _ distance: UInt32) -> Bool {
+    static func within(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, _ distance: UInt32) -> Bool {
         var i = 0, j = 0
         while i < a.count, j < b.count {
             if a[i] < b[j] {
@@ -571,13 +588,15 @@ public struct StoryLinker: Sendable {
 
     /// Cosine of two sorted bucket lists with rarity weights: the shared weight (from `a`'s
     /// weights) over the geometric mean of the two totals.
-    static func weightedOverlap(_ a: [UInt32], _ weights: [Double], _ totalA: Double, _ b: [UInt32], _ totalB: Double) -> Double {
+    static func weightedOverlap(
+        _ a: UnsafeBufferPointer<UInt32>, _ weights: UnsafeBufferPointer<Double>, _ totalA: Double, _ b: UnsafeBufferPointer<UInt32>, _ totalB: Double
+    ) -> Double {
         guard totalA > 0, totalB > 0 else { return 0 }
         return sharedWeight(a, weights, b) / (totalA * totalB).squareRoot()
     }
 
     /// The summed weight (from `a`'s weights) of the buckets two sorted lists share.
-    static func sharedWeight(_ a: [UInt32], _ weights: [Double], _ b: [UInt32]) -> Double {
+    static func sharedWeight(_ a: UnsafeBufferPointer<UInt32>, _ weights: UnsafeBufferPointer<Double>, _ b: UnsafeBufferPointer<UInt32>) -> Double {
         var i = 0, j = 0, shared = 0.0
         while i < a.count, j < b.count {
             if a[i] == b[j] { shared += weights[i]; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
@@ -585,7 +604,7 @@ public struct StoryLinker: Sendable {
         return shared
     }
 
-    static func sharedCount(_ a: [UInt32], _ b: [UInt32]) -> Int {
+    static func sharedCount(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Int {
         var i = 0, j = 0, shared = 0
         while i < a.count, j < b.count {
             if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }

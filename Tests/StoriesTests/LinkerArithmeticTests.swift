@@ -58,7 +58,8 @@ struct NormSumsTests {
             sums.tf2l2 += tf * tf * l * l
         }
         let listSums = (count: Double(list.count), l: list.reduce(0, +))
-        sums.lists = [listSums, listSums, (0, 0), listSums]
+        sums.counts = [listSums.count, listSums.count, 0, listSums.count]
+        sums.logs = [listSums.l, listSums.l, 0, listSums.l]
         let norms = sums.norms(c)
         let direct = terms.reduce(0) { $0 + pow($1.tf * (c - $1.l), 2) }.squareRoot()
         #expect(abs(norms.words - direct) < 1e-9 * max(1, direct))
