@@ -81,10 +81,15 @@ public struct StorySignature: Sendable, Equatable {
     /// and the lines `isRecurring` says many earlier articles carried (an outlet's page template).
     public init(text: String, record: ArticleRecord, published: CivilDate?, isRecurring: (UInt32) -> Bool = { _ in false }) {
         var body = BodyWords()
-        body.kept.reserveCapacity(text.utf8.count / 6)
-        WordScanner.scan(text, skip: record.boilerplate.filter { !$0.isEmpty }.sorted(), into: &body)
+        let skip = record.boilerplate.filter { !$0.isEmpty }.sorted()
+        // Written in place: a word takes a byte and a separator, so half the bytes is room enough,
+        // and an append per word cost a uniqueness check and a capacity check.
+        var kept = [UInt32](unsafeUninitializedCapacity: text.utf8.count / 2 + 1) { buffer, count in
+            body.kept = buffer.baseAddress
+            WordScanner.scan(text, skip: skip, into: &body)
+            count = body.count
+        }
         // A recurring line's terms are taken back off, last line first so earlier ranges hold.
-        var kept = body.kept
         for line in body.lines.reversed() where isRecurring(line.hash) { kept.removeSubrange(line.terms) }
         let lineHashes = body.lines.map(\.hash)
         let hasher = body.hasher
@@ -217,19 +222,24 @@ public struct StorySignature: Sendable, Equatable {
 
     /// The body's content terms, SimHash and lines long enough to be page template, gathered as the scanner reads.
     private struct BodyWords: WordSink {
-        var kept: [UInt32] = []
+        /// Where the content terms go, with room for every word of the text.
+        var kept: UnsafeMutablePointer<UInt32>?
+        var count = 0
         var hasher = SimHasher()
         var lines: [(hash: UInt32, terms: Range<Int>)] = []
         var lineStart = 0
 
         mutating func word(hash: UInt64, term: UInt32?) {
             hasher.add(hash)
-            if let term { kept.append(term) }
+            if let term {
+                kept![count] = term
+                count += 1
+            }
         }
 
         mutating func lineEnd(hash: UInt32, words: Int) {
-            if words >= StorySignature.shortestRecurringLine { lines.append((hash, lineStart..<kept.count)) }
-            lineStart = kept.count
+            if words >= StorySignature.shortestRecurringLine { lines.append((hash, lineStart..<count)) }
+            lineStart = count
         }
     }
 
@@ -339,16 +349,6 @@ struct SimHasher {
     private var shingles = 0
     private var previous: (UInt64, UInt64) = (0, 0)
     private var seen = 0
-    /// The table below, held so that each word does not read it through its lazy initialiser.
-    private let spreadTable = SimHasher.spread
-
-    /// For each byte value, its eight bits spread into the low bit of eight bytes.
-    private static let spread: [UInt64] = (0..<256).map { byte in
-        var lanes: UInt64 = 0
-        for bit in 0..<8 where byte >> bit & 1 == 1 { lanes |= 1 << UInt64(8 * bit) }
-        return lanes
-    }
-
     /// Adds the next word, given as its FNV-1a hash. Inlined into the scan: a call per word
     /// was a tenth of a signature.
     @inline(__always) mutating func add(_ hash: UInt64) {
@@ -356,15 +356,21 @@ struct SimHasher {
         let combined = previous.0 &* 31 &+ previous.1 &* 17 &+ hash
         if seen >= 3, Self.isChosen(combined) {
             let shingle = mix(combined)
-            spreadTable.withUnsafeBufferPointer { spread in
-                @inline(__always) func lanes(_ i: UInt64) -> UInt64 { spread[Int(truncatingIfNeeded: shingle >> (8 * i)) & 0xFF] }
-                packed &+= SIMD8(lanes(0), lanes(1), lanes(2), lanes(3), lanes(4), lanes(5), lanes(6), lanes(7))
-            }
+            @inline(__always) func lanes(_ i: UInt64) -> UInt64 { Self.spread(shingle >> (8 * i) & 0xFF) }
+            packed &+= SIMD8(lanes(0), lanes(1), lanes(2), lanes(3), lanes(4), lanes(5), lanes(6), lanes(7))
             shingles += 1
             pending += 1
             if pending == 255 { flush() }
         }
         previous = (previous.1, hash)
+    }
+
+    /// The eight bits of `byte` spread into the low bit of eight bytes, bit `j` into byte `j`:
+    /// each byte of the product masks out its own bit, and adding 0x7F carries it to the top.
+    /// Arithmetic, not a table: the table was read through its array on every shingle.
+    @inline(__always) static func spread(_ byte: UInt64) -> UInt64 {
+        let own = (byte &* 0x0101_0101_0101_0101) & 0x8040_2010_0804_0201
+        return ((own &+ 0x7F7F_7F7F_7F7F_7F7F) >> 7) & 0x0101_0101_0101_0101
     }
 
     private mutating func flush() {
@@ -401,20 +407,21 @@ struct SimHasher {
 /// Sorting for bucket numbers: a least-significant-digit radix sort, byte by byte, which
 /// needs no comparisons; the standard sort cost a sixth of a signature.
 enum BucketSort {
-    /// Sorts `values`, whose set bits are all among the low `bits`, ascending.
-    static func sort(_ values: inout [UInt64], bits: Int) {
+    /// Sorts `values` ascending, in as many byte passes as the largest value needs: three for buckets.
+    static func sort(_ values: inout [UInt32]) {
         guard values.count > 32 else {
             values.sort()
             return
         }
-        let passes = (bits + 7) / 8
-        var scratch = [UInt64](repeating: 0, count: values.count)
+        let largest = values.max() ?? 0
+        let passes = max(1, (32 - largest.leadingZeroBitCount + 7) / 8)
+        var scratch = [UInt32](unsafeUninitializedCapacity: values.count) { _, count in count = values.count }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 256 * passes) { counts in
             counts.initialize(repeating: 0)
             // Every pass's histogram in one read of the values.
             values.withUnsafeBufferPointer { values in
                 for value in values {
-                    for pass in 0..<passes { counts[pass << 8 | Int(truncatingIfNeeded: value >> UInt64(8 * pass)) & 0xFF] += 1 }
+                    for pass in 0..<passes { counts[pass << 8 | Int(truncatingIfNeeded: value >> UInt32(8 * pass)) & 0xFF] += 1 }
                 }
             }
             for pass in 0..<passes {
@@ -426,7 +433,7 @@ enum BucketSort {
                 }
                 values.withUnsafeBufferPointer { from in
                     scratch.withUnsafeMutableBufferPointer { to in
-                        let shift = UInt64(8 * pass)
+                        let shift = UInt32(8 * pass)
                         for value in from {
                             let digit = pass << 8 | Int(truncatingIfNeeded: value >> shift) & 0xFF
                             to[counts[digit]] = value
@@ -439,9 +446,9 @@ enum BucketSort {
         }
     }
 
-    /// Sorts `values` in place and drops repeats, with the standard sort: for short lists.
+    /// Sorts `values` in place and drops repeats.
     static func sortUnique(_ values: inout [UInt32]) {
-        values.sort()
+        sort(&values)
         var unique = 0
         for k in values.indices where unique == 0 || values[unique - 1] != values[k] {
             values[unique] = values[k]
@@ -452,18 +459,9 @@ enum BucketSort {
 
     /// The distinct buckets of `buckets`, ascending.
     static func sortedUnique(_ buckets: [UInt32]) -> [UInt32] {
-        if buckets.count <= 32 {
-            // Most lists are short: sorted in place, with no wide copy for the radix sort.
-            var sorted = buckets
-            sortUnique(&sorted)
-            return sorted
-        }
-        var wide = buckets.map(UInt64.init)
-        sort(&wide, bits: 32)
-        var unique: [UInt32] = []
-        unique.reserveCapacity(wide.count)
-        for value in wide where unique.last.map(UInt64.init) != value { unique.append(UInt32(truncatingIfNeeded: value)) }
-        return unique
+        var sorted = buckets
+        sortUnique(&sorted)
+        return sorted
     }
 }
 
