@@ -204,28 +204,11 @@ public struct StoryLinker: Sendable {
     }
 
     /// As above, with the capped frequency of each of `article.terms` already looked up. The
-    /// rarest words are those of highest IDF, so of lowest frequency; ties go to the lower
-    /// bucket. Packing frequency and bucket in one integer orders them without a closure,
-    /// and the few wanted are kept by insertion rather than by sorting them all.
+    /// rarest words are those of highest IDF, so of lowest frequency; ties go to the lower bucket.
     private func retrievalKeys(_ article: StoryArticle, termFrequency: [Int]) -> [UInt32] {
         let limit = configuration.retrievalWords
         return article.withLists { lists in
-            // Kept in a stack buffer: an array's inserts were a tenth of a proposal.
-            var words = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: limit + 1) { rarest in
-                var count = 0
-                for (term, frequency) in zip(lists[.terms], termFrequency) {
-                    let key = UInt64(frequency) << 32 | UInt64(term)
-                    if count == limit, limit == 0 || key >= rarest[limit - 1] { continue }
-                    var at = count
-                    while at > 0, key < rarest[at - 1] {
-                        rarest[at] = rarest[at - 1]
-                        at -= 1
-                    }
-                    rarest[at] = key
-                    count = min(count + 1, limit)
-                }
-                return (0..<count).map { UInt32(truncatingIfNeeded: rarest[$0]) }
-            }
+            var words = Self.rarest(lists[.terms], frequency: termFrequency, limit: limit)
             // One list, sorted once: merging the four two at a time built three arrays.
             let entities = lists[.entities], quotes = lists[.quotes], figures = lists[.figures]
             words.reserveCapacity(words.count + entities.count + quotes.count / 2 + figures.count)
@@ -234,6 +217,39 @@ public struct StoryLinker: Sendable {
             words.append(contentsOf: figures)
             BucketSort.sortUnique(&words)
             return words
+        }
+    }
+
+    /// Of `terms`, the `limit` of lowest `frequency`, the lower bucket first among equals, in no
+    /// particular order. A histogram of the small frequencies finds the frequency the last one
+    /// has; only the terms at that frequency are then sorted. Keeping the rarest by insertion into
+    /// a sorted list shifted a dozen entries per rare term, most of choosing the keys.
+    static func rarest(_ terms: UnsafeBufferPointer<UInt32>, frequency: [Int], limit: Int) -> [UInt32] {
+        guard terms.count > limit else { return Array(terms) }
+        let bins = 64
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: bins) { atFrequency in
+            atFrequency.initialize(repeating: 0)
+            for f in frequency { atFrequency[min(f, bins - 1)] += 1 }
+            // The last one's frequency, `last`, and how many are rarer: `below`.
+            var last = 0, below = 0
+            while last < bins - 1, below + atFrequency[last] < limit {
+                below += atFrequency[last]
+                last += 1
+            }
+            var chosen: [UInt32] = []
+            chosen.reserveCapacity(limit)
+            var ties: [UInt64] = []
+            for (term, f) in zip(terms, frequency) {
+                if f < last {
+                    chosen.append(term)
+                } else if f == last || last == bins - 1 {
+                    // The last bin holds every frequency from its own up, so all are ranked by key.
+                    ties.append(UInt64(f) << 32 | UInt64(term))
+                }
+            }
+            ties.sort()
+            for key in ties.prefix(limit - chosen.count) { chosen.append(UInt32(truncatingIfNeeded: key)) }
+            return chosen
         }
     }
 

@@ -103,6 +103,19 @@ struct LinkerTableTests {
         #expect(index.count(9) == 1 && index.count(10) == 40 && index.count(7) == 0)
     }
 
+    /// The rarest terms by a histogram must be those a full sort by (frequency, bucket) puts first,
+    /// whether the cut falls among small frequencies, among equals, or beyond the histogram.
+    @Test func rarestTermsAgreeWithAFullSort() {
+        var generator = SystemRandomNumberGenerator()
+        for (count, spread, limit) in [(10, 5, 24), (200, 4, 24), (200, 40, 24), (300, 10_000, 24), (50, 100, 0), (120, 70, 30)] {
+            let terms = Array(Set((0..<count).map { _ in UInt32.random(in: 0..<(1 << 21), using: &generator) }))
+            let frequency = terms.map { _ in Int.random(in: 0...spread, using: &generator) }
+            let expected = zip(terms, frequency).map { UInt64($1) << 32 | UInt64($0) }.sorted().prefix(limit).map { UInt32(truncatingIfNeeded: $0) }
+            let chosen = terms.withUnsafeBufferPointer { StoryLinker.rarest($0, frequency: frequency, limit: limit) }
+            #expect(chosen.sorted() == expected.sorted(), "\(count) terms, frequencies up to \(spread), limit \(limit)")
+        }
+    }
+
     @Test func radixSortAgreesWithTheStandardSort() {
         var generator = SystemRandomNumberGenerator()
         for count in [0, 5, 33, 400] {
