@@ -170,25 +170,28 @@ public struct StorySignature: Sendable, Equatable {
         var capacity = 16
         while capacity < 2 * terms.count { capacity <<= 1 }
         let mask = capacity - 1
-        var counted: [TermCount] = []
-        counted.reserveCapacity(terms.count)
-        // Slot -> index in `counted` + 1; 0 is empty.
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { slots in
-            slots.initialize(repeating: 0)
-            for term in terms {
-                var slot = Int(truncatingIfNeeded: (UInt64(term) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-                while true {
-                    let index = Int(slots[slot])
-                    if index == 0 {
-                        counted.append(TermCount(term: term, count: 1))
-                        slots[slot] = Int32(counted.count)
-                        break
+        // Written in place, at most one entry per term: an append per new term cost a uniqueness check.
+        let counted = [TermCount](unsafeUninitializedCapacity: terms.count) { out, count in
+            count = 0
+            // Slot -> index in `out` + 1; 0 is empty.
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { slots in
+                slots.initialize(repeating: 0)
+                for term in terms {
+                    var slot = Int(truncatingIfNeeded: (UInt64(term) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+                    while true {
+                        let index = Int(slots[slot])
+                        if index == 0 {
+                            out.initializeElement(at: count, to: TermCount(term: term, count: 1))
+                            count += 1
+                            slots[slot] = Int32(count)
+                            break
+                        }
+                        if out[index - 1].term == term {
+                            out[index - 1].count += 1
+                            break
+                        }
+                        slot = (slot + 1) & mask
                     }
-                    if counted[index - 1].term == term {
-                        counted[index - 1].count += 1
-                        break
-                    }
-                    slot = (slot + 1) & mask
                 }
             }
         }
@@ -252,7 +255,7 @@ public struct StorySignature: Sendable, Equatable {
         var recent: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var seen = 0
 
-        mutating func word(hash: UInt64, term: UInt32?) {
+        @inline(__always) mutating func word(hash: UInt64, term: UInt32?) {
             seen += 1
             if seen >= StorySignature.shingleWords {
                 // Mixed from the four words' hashes: streaming their 32 bytes through FNV was a
