@@ -7,7 +7,10 @@ public struct StoryLink: Sendable, Equatable {
     /// The seq of the article this one is a near-verbatim copy of (a wire story run again).
     public var syndicatedOf: Int?
     /// What the linker needs to rebuild its state from the ledger.
-    public var signature: StorySignature
+    public var signature: StorySignature {
+        // What was prepared from the old one no longer holds.
+        didSet { prepared = nil }
+    }
     /// What `propose` prepared from `signature`, so `commit` need not prepare it again.
     var prepared: PreparedArticle?
 
@@ -28,14 +31,12 @@ extension StoryLink {
 
 /// A signature as the linker compares it, made once per article.
 final class PreparedArticle: Sendable {
-    let signature: StorySignature
     let article: StoryArticle
     /// The postings keys `propose` chose, valid while the linker is still at `generation`.
     let retrievalKeys: [UInt32]
     let generation: Int
 
-    init(signature: StorySignature, article: StoryArticle, retrievalKeys: [UInt32], generation: Int) {
-        self.signature = signature
+    init(article: StoryArticle, retrievalKeys: [UInt32], generation: Int) {
         self.article = article
         self.retrievalKeys = retrievalKeys
         self.generation = generation

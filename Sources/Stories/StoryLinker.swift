@@ -105,14 +105,14 @@ public struct StoryLinker: Sendable {
         let related = scored.prefix(3).filter { $0.score >= configuration.relatedThreshold || $0.seq == syndicatedOf }
             .map { RelatedArticle(seq: $0.seq, score: ($0.score * 100).rounded() / 100, why: $0.why.names) }
         var link = StoryLink(id: story, related: related, syndicatedOf: syndicatedOf, signature: signature)
-        link.prepared = PreparedArticle(signature: signature, article: article, retrievalKeys: query.retrievalKeys, generation: generation)
+        link.prepared = PreparedArticle(article: article, retrievalKeys: query.retrievalKeys, generation: generation)
         return link
     }
 
     /// Records line `seq` as a member of story `link.id`: once the ledger line is durable,
     /// and for each line of the ledger's tail when rebuilding on start.
     public mutating func commit(_ link: StoryLink, seq: Int) {
-        if let prepared = link.prepared, prepared.signature == link.signature {
+        if let prepared = link.prepared {
             // The keys hold if nothing was committed since: they depend on the frequencies.
             commit(story: link.id, article: prepared.article, seq: seq, keys: prepared.generation == generation ? prepared.retrievalKeys : nil)
         } else {

@@ -191,6 +191,19 @@ struct StoryLinkerTests {
         #expect(rebuilt.propose(signature, seq: 3) == run.linker.propose(signature, seq: 3))
     }
 
+    /// `commit` reuses what `propose` prepared only while the link still carries the signature it was prepared from.
+    @Test func aLinkWhoseSignatureIsReplacedCommitsTheNewOne() {
+        var run = LinkerRun()
+        let first = run.signature(ShootingFixtures.firstReport, on: "2016-07-02")
+        let other = run.signature(ShootingFixtures.otherShooting, on: "2016-07-09")
+        var link = run.linker.propose(first, seq: 1)
+        link.signature = other
+        run.linker.commit(link, seq: 1)
+        // The window now holds the other shooting, so its own signature is a copy of line 1, and the first report is not.
+        #expect(run.linker.propose(other, seq: 2).syndicatedOf == 1)
+        #expect(run.linker.propose(first, seq: 2).syndicatedOf == nil)
+    }
+
     /// A hand-edited or foreign ledger line must not stop the daemon when the linker is rebuilt.
     @Test func aStoredSignatureWithABucketOutOfRangeIsRefusedNotReplayed() throws {
         var run = LinkerRun()
