@@ -674,7 +674,8 @@ struct PostingIndex: Sendable {
     /// Calls `body` with each of `key`'s postings from seq `oldest` on, oldest first.
     @inline(__always) func forEach(_ key: UInt32, from oldest: Int32, _ body: (Int32) -> Void) {
         let entry = entries[Int(key)]
-        guard entry.count > 0 else { return }
+        // A list whose newest posting has left the window is skipped without reading its block.
+        guard entry.count > 0, entry.newest >= oldest else { return }
         let mask = (4 << Int(entry.sizeClass)) - 1, offset = Int(entry.offset)
         pool.withUnsafeBufferPointer { pool in
             for k in 0..<Int(entry.count) {
