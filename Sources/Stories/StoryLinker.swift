@@ -268,10 +268,16 @@ public struct StoryLinker: Sendable {
         let keys = query.retrievalKeys
         // Sizes and rarities first, in one pass of independent table reads: interleaved with
         // the summing below, each waited for its cache miss in turn.
+        // The first posting of each list is read here too, so the lists' blocks come in
+        // together rather than one by one as each is summed.
+        let oldest = Int32(truncatingIfNeeded: liveFrom)
         var total = 0
         var weights = [Double](repeating: 0, count: keys.count)
+        var allLive = [Bool](repeating: false, count: keys.count)
         for (index, key) in keys.enumerated() {
-            total += postings.count(key)
+            let (bound, live) = postings.live(key, from: oldest)
+            total += bound
+            allLive[index] = live
             weights[index] = idf(key)
         }
         guard total > 0 else { return [] }
@@ -283,9 +289,9 @@ public struct StoryLinker: Sendable {
         var slotHits = [Double](unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
         var used: [Int] = []
         used.reserveCapacity(total)
-        let oldest = Int32(truncatingIfNeeded: liveFrom)
-        for (key, weight) in zip(keys, weights) {
-            postings.forEach(key, from: oldest) { seq in
+        for (index, key) in keys.enumerated() {
+            let weight = weights[index]
+            postings.forEach(key, from: allLive[index] ? Int32.min : oldest) { seq in
                 var slot = Self.slot(of: UInt64(UInt32(bitPattern: seq)), mask)
                 while slotSeq[slot] != seq, slotSeq[slot] != -1 { slot = (slot + 1) & mask }
                 if slotSeq[slot] == -1 {
@@ -670,6 +676,14 @@ struct PostingIndex: Sendable {
 
     /// Slots the pool has ever allocated: freed blocks are reused rather than added.
     var poolSlots: Int { pool.count }
+
+    /// At most how many of `key`'s postings are from seq `oldest` on (none if its newest is
+    /// older), and whether all are, read from its oldest posting.
+    @inline(__always) func live(_ key: UInt32, from oldest: Int32) -> (bound: Int, all: Bool) {
+        let entry = entries[Int(key)]
+        guard entry.count > 0, entry.newest >= oldest else { return (0, false) }
+        return (Int(entry.count), pool[Int(entry.offset) + Int(entry.start)] >= oldest)
+    }
 
     /// Calls `body` with each of `key`'s postings from seq `oldest` on, oldest first.
     @inline(__always) func forEach(_ key: UInt32, from oldest: Int32, _ body: (Int32) -> Void) {

@@ -83,6 +83,9 @@ struct LinkerTableTests {
         // Readers skip postings before the window's first seq; they stay until shed.
         #expect(list(7, from: 9) == [9, 10])
         #expect(index.count(7) == 4)
+        // Retrieval's bound: all four live from 7, some dead from 9, none (and no block read) from 11.
+        #expect(index.live(7, from: 7) == (4, true) && index.live(7, from: 9) == (4, false) && index.live(7, from: 11) == (0, false))
+        #expect(list(7, from: 11).isEmpty && index.live(6, from: 0) == (0, false))
         // An append sheds the dead first, so the limit counts live postings only.
         index.append(11, to: 7, limit: 4, oldest: 9)
         #expect(list(7, from: 0) == [9, 10, 11])
