@@ -17,7 +17,7 @@ struct StoryArticle: @unchecked Sendable {
     private init(_ storage: Storage) { self.storage = storage }
 
     /// The lists, in storage order. Term weights are `Float` bit patterns, one per term.
-    enum List: Int, CaseIterable {
+    enum List: Int {
         case terms, weights, title, entities, people, places, quotes, figures, days, protagonists, lines
     }
 
@@ -26,14 +26,17 @@ struct StoryArticle: @unchecked Sendable {
         var day: Int?
         /// Where each list ends in the elements, in `List` order.
         var ends: SIMD16<UInt32>
-        /// Set for an article in the window: its line, its story, and its norm sums as committed.
+        /// Set for an article in the window: its line and its story.
         var seq = 0
         var story = 0
+        /// Its norms as sums over its terms' frequencies when it was committed, completed with the
+        /// window's size at each comparison: recomputing them in full cost a random read of the
+        /// frequency table per term and candidate.
         var normSums = StoryLinker.NormSums()
     }
 
-    /// Prepares `signature`; an article in the window also carries its line, story and norm sums.
-    static func make(_ signature: StorySignature, seq: Int = 0, story: Int = 0, normSums: StoryLinker.NormSums = .init()) -> StoryArticle {
+    /// Prepares `signature` for comparison; `member` makes it one of the window's.
+    static func make(_ signature: StorySignature) -> StoryArticle {
         let s = signature
         let lists: [[UInt32]] = [
             s.title, s.entities, s.people, s.places, s.quotes, s.figures, s.days, s.protagonists, s.lines,
@@ -48,7 +51,7 @@ struct StoryArticle: @unchecked Sendable {
             end += UInt32(list.count)
             ends[List.title.rawValue + k] = end
         }
-        let header = Header(simhash: s.simhash, day: s.date?.daysSinceEpoch, ends: ends, seq: seq, story: story, normSums: normSums)
+        let header = Header(simhash: s.simhash, day: s.date?.daysSinceEpoch, ends: ends)
         let storage = unsafeDowncast(Storage.create(minimumCapacity: max(1, total)) { _ in header }, to: Storage.self)
         storage.withUnsafeMutablePointerToElements { elements in
             for (k, term) in s.terms.enumerated() {
@@ -71,7 +74,7 @@ struct StoryArticle: @unchecked Sendable {
             full.seq = seq
             full.story = story
             full.normSums = normSums
-            let count = Int(full.ends[List.allCases.count - 1])
+            let count = Int(full.ends[List.lines.rawValue])
             let copy = unsafeDowncast(Storage.create(minimumCapacity: max(1, count)) { _ in full }, to: Storage.self)
             copy.withUnsafeMutablePointerToElements { $0.initialize(from: elements, count: count) }
             return StoryArticle(copy)
@@ -99,9 +102,8 @@ struct StoryArticle: @unchecked Sendable {
             return UnsafeBufferPointer(start: base + start, count: Int(ends[list.rawValue]) - start)
         }
 
-        var termCount: Int { Int(ends[List.terms.rawValue]) }
-        @inline(__always) func term(_ k: Int) -> UInt32 { base[k] }
-        @inline(__always) func weight(_ k: Int) -> Float { Float(bitPattern: base[termCount + k]) }
+        /// The weight of the `k`th term.
+        @inline(__always) func weight(_ k: Int) -> Float { Float(bitPattern: base[Int(ends[List.terms.rawValue]) + k]) }
 
         /// Whether the article has the content term `term`: a scan, as it is asked only for the
         /// one or two protagonists of each pair.

@@ -266,10 +266,8 @@ public struct StoryLinker: Sendable {
     /// every hit cost more than the comparisons they feed.
     private func candidates(for query: Query) -> [Int] {
         let keys = query.retrievalKeys
-        // Sizes and rarities first, in one pass of independent table reads: interleaved with
-        // the summing below, each waited for its cache miss in turn.
-        // The first posting of each list is read here too, so the lists' blocks come in
-        // together rather than one by one as each is summed.
+        // Sizes, rarities and each list's oldest posting first, in one pass of independent
+        // reads: interleaved with the summing below, each waited for its cache miss in turn.
         let oldest = Int32(truncatingIfNeeded: liveFrom)
         var total = 0
         var weights = [Double](repeating: 0, count: keys.count)
@@ -483,6 +481,7 @@ public struct StoryLinker: Sendable {
                 sums.tf2l += tf2 * l
                 sums.tf2l2 += tf2 * l * l
             }
+            // Title, entities, people and places: the lists with norms.
             for (k, list) in Query.weightedLists.prefix(4).enumerated() {
                 sums.counts[k] = Double(lists[list].count)
                 sums.logs[k] = lists[list].reduce(0) { $0 + logFrequency($1) }
