@@ -69,7 +69,37 @@ struct CountFinder {
             let span = Span(tokens[start].span.start, tokens[end].span.end)
             claims.append(CountClaim(value: value, bound: bound, object: objectText, event: event, span: span, claimedBy: claimant(of: span)))
         }
-        return withShootersWhoDied(claims + namedVictims(besides: claims)).map(survivorsAreWounded)
+        claims = withShootersWhoDied(claims + namedVictims(besides: claims)).map(survivorsAreWounded)
+        if !claims.contains(where: { $0.event == "KILL" }), let death = deathWithoutAFigure() {
+            claims.insert(death, at: claims.firstIndex { $0.span.start > death.span.start } ?? claims.endIndex)
+        }
+        return claims
+    }
+
+    /// "a fatal shooting", "his son's shooting death": a death the article tells without a
+    /// figure or a victim. Read only where no other claim counts the dead, as one at least; a
+    /// figure, where there is one, says more.
+    private func deathWithoutAFigure() -> CountClaim? {
+        for k in tokens.indices.dropLast() where sentenceOf[k + 1] == sentenceOf[k] {
+            var end = k + 1
+            let bound: CountBound
+            switch lower[k] {
+            case "fatal", "deadly":
+                // "a fatal weekend shooting", "deadly homeless shelter shooting".
+                while end < tokens.count, end - k <= 4, sentenceOf[end] == sentenceOf[k], lower[end] != "shooting", lower[end] != "stabbing",
+                    tokens[end].text.unicodeScalars.first?.properties.isAlphabetic == true
+                { end += 1 }
+                guard end < tokens.count, sentenceOf[end] == sentenceOf[k], lower[end] == "shooting" || lower[end] == "stabbing" else { continue }
+                bound = .atLeast
+            case "shooting", "stabbing":
+                guard lower[end] == "death" else { continue }
+                bound = .exact
+            default: continue
+            }
+            let span = Span(tokens[k].span.start, tokens[end].span.end)
+            return CountClaim(value: 1, bound: bound, object: text[tokens[end].span], event: "KILL", span: span, claimedBy: claimant(of: span))
+        }
+        return nil
     }
 
     /// "shot and killed his daughter before turning the gun on himself": the shooter is one more
@@ -324,7 +354,7 @@ struct CountFinder {
     // MARK: - Objects and events
 
     private static let events: [(String, [String])] = [
-        ("KILL", ["killed", "killing", "kills", "deceased", "dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatally", "slain", "murdered", "lives", "bodies", "perished", "massacred", "executed", "homicides"]),
+        ("KILL", ["killed", "killing", "kills", "deceased", "dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatally", "slain", "succumbed", "succumbs", "murdered", "lives", "bodies", "perished", "massacred", "executed", "homicides"]),
         // "Shot" counts everyone hit, the dead included: its own event, so a reader can tell
         // "five people were shot, two fatally" from five wounded.
         ("SHOOT", ["shot", "shoots", "shootings", "struck", "hit"]),
@@ -786,10 +816,10 @@ struct CountFinder {
             var objectStart: Int?
             var plural = false
             switch word {
-            case "died", "dies":
+            case "died", "dies", "succumbed", "succumbs":
                 event = "KILL"
                 subjectEnd = v
-            case "dead":
+            case "dead", "deceased":
                 // "was pronounced dead", "pronounced him dead", "left Coleman dead".
                 guard v > 0 else { continue }
                 event = "KILL"
@@ -885,7 +915,7 @@ struct CountFinder {
     }
 
     /// Every word the loops in ``namedVictims(besides:)`` and ``withShootersWhoDied(_:)`` act on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "dead", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "succumbed", "succumbs", "dead", "deceased", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself"])
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     private static let fatalHarms: Set<String> = ["wound", "wounds", "injury", "injuries"]
@@ -910,6 +940,8 @@ struct CountFinder {
         guard toDeath || Self.afterReducedPassive.contains(next) else { return false }
         // "Man fatally shot, four others injured": an adverb may stand between.
         var noun = cue - 1
+        // "Teenage boy shot and killed by", "toddler shot, killed in Apison": one harm told twice.
+        if noun >= 2, lower[noun] == "and" || lower[noun] == ",", Self.passiveVictimCues[lower[noun - 1]] != nil { noun -= 2 }
         if noun > 0, Self.mannerAdverbs.contains(lower[noun]) { noun -= 1 }
         // "Boy, 7, shot in Sandusky", "Tacarra Morgan, 6, shot": an age in apposition marks a victim.
         if noun >= 3, lower[noun] == ",", numeral(lower[noun - 1]) != nil, lower[noun - 2] == ",", sentenceOf[noun - 3] == sentence {
@@ -961,20 +993,15 @@ struct CountFinder {
         if lower[h] == ",", h >= 3, numeral(lower[h - 1]) != nil, lower[h - 2] == ",", sentenceOf[h - 3] == sentence { h -= 3 }
         // "Four people are dead and another is fighting for her life": one more.
         if lower[h] == "he" || lower[h] == "she" || lower[h] == "another" { return h...h }
-        if isPersonNoun(h) {
-            // "the boy", "his son", "a teen"; a headline may start with the noun ("Teen killed in …").
-            let determiner = h > 0 && sentenceOf[h - 1] == sentence ? lower[max(0, h - 3)..<h] : []
-            // "3-year-old girl shot in the leg": a headline's noun, after at most two words.
-            // "2-year-old Gaston County boy shot in stomach": after an age and a place's capitals too.
-            var lead = h
-            while lead > 0, h - lead < 5, sentenceOf[lead - 1] == sentence, isNameWord(lead - 1) || lower[lead - 1].hasSuffix("-year-old") { lead -= 1 }
-            let startsSentence = h < 3 || sentenceOf[h - min(h, 3)] != sentence || lead == 0 || sentenceOf[lead - 1] != sentence
-            // "girl and grandfather found dead", "Woman, 1-year-old boy wounded": a list, counted by the caller.
-            guard startsSentence || determiner.contains(where: { ["the", "a", "an", "his", "her", "their", "one"].contains($0) })
-                || victimsListed(before: h...h).people > 1
-            else { return nil }
-            return h...h
+        // "two people, one of whom died", "One of the victims was pronounced dead".
+        if h >= 2, lower[h - 1] == "of" || h >= 3 && lower[h - 2] == "of" && lower[h - 1] == "the" {
+            let one = lower[h - 1] == "of" ? h - 2 : h - 3
+            if lower[one] == "one", sentenceOf[one] == sentence, ["whom", "them", "those", "victims"].contains(lower[h]) || isPeople(lower[h]) {
+                return one...h
+            }
         }
+        // "the boy", "his son", a headline's "Teen killed in …" or "Alton boy killed while playing".
+        if isPersonNoun(h) { return h...h }
         return name(endingAt: h)
     }
 

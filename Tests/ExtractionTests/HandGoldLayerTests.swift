@@ -282,6 +282,24 @@ struct HandGoldLayerTests {
         #expect(summary("He shot a man, police said.") == ["SHOOT 1 a man"])
     }
 
+    @Test func deathsToldWithoutAFigure() {
+        // "One of whom", "succumbed", "deceased": a death told of one person without a number.
+        #expect(summary("Police said he shot two people, one of whom died at the hotel.") == ["SHOOT 2 people", "KILL 1 one of whom"])
+        #expect(summary("One of the victims was pronounced deceased at the scene.") == ["KILL 1 One of the victims"])
+        #expect(summary("A 17-year-old female who succumbed to her injuries.") == ["KILL 1 female"])
+        #expect(summary("Two victims succumbed to their injuries.") == ["KILL 2 victims succumbed"])
+        // A headline's noun after other words, and one harm told twice ("shot, killed").
+        #expect(headline("Authorities identify Alton boy killed while playing basketball") == ["KILL 1 boy"])
+        #expect(headline("Sheriff's Office tight-lipped after toddler shot, killed in Apison") == ["KILL 1 toddler"])
+        #expect(headline("Teenage boy shot and killed by family member") == ["KILL 1 boy"])
+        // A fatal shooting or a shooting death is one dead at least, where no figure is given…
+        let fatal = extractor.extract("Victim identified in fatal Hammond shooting\n\nPolice are looking for the gunman.").counts
+        #expect(fatal.map { "\($0.event) \(Int($0.value)) \($0.bound.rawValue) \($0.object)" } == ["KILL 1 at_least shooting"])
+        #expect(summary("He was sentenced in his son's accidental shooting death.") == ["KILL 1 death"])
+        // …and says nothing where a figure is.
+        #expect(summary("The fatal shooting left two men dead.") == ["KILL 2 men dead"])
+    }
+
     @Test func headlineVictimsAndTheOneMore() {
         // A headline drops the verb before a condition, and may put an age and a place before its noun.
         #expect(headline("Killeen 2-year-old in critical condition from gunshot") == ["WOUND 1 2-year-old"])
