@@ -375,7 +375,7 @@ struct CountFinder {
     private static let objectEnds: Set<String> = [
         "and", "or", "but", "were", "was", "are", "is", "had", "have", "has", "been", "will", "would", "could", "near",
         "in", "on", "at", "during", "since", "after", "when", "who", "that", "which", "while", "as", "to", "by", "than",
-        "including", "across", "into", "with",
+        "including", "across", "into", "with", "before",
     ]
 
     /// The counted phrase after the number, its event, and the verb that named the event when
@@ -552,7 +552,7 @@ struct CountFinder {
             isPersonNoun(start - 2)
         else { return nil }
         var first = start - 2
-        if first >= 1, sentenceOf[first - 1] == sentenceOf[start], lower[first - 1].hasSuffix("-year-old") { first -= 1 }
+        if first >= 1, sentenceOf[first - 1] == sentenceOf[start], Self.isAge(lower[first - 1]) { first -= 1 }
         if first >= 1, sentenceOf[first - 1] == sentenceOf[start], ["a", "an", "one", "the"].contains(lower[first - 1]) { first -= 1 }
         return (1, first)
     }
@@ -682,14 +682,19 @@ struct CountFinder {
         "firefighter", "guard", "patron", "homeowner", "shooter", "dad", "mom",
     ]
 
+    /// An age used as a noun or before one: "6-year-old", "11-month-old", "3-week-old".
+    private static func isAge(_ word: String) -> Bool {
+        word.hasSuffix("-year-old") || word.hasSuffix("-month-old") || word.hasSuffix("-week-old") || word.hasSuffix("-day-old")
+    }
+
     /// A word naming one person at token `k`: "man", "teen", or an age standing alone ("a
     /// 6-year-old died"), but not an age before its noun ("a 6-year-old girl").
     private func isPersonNoun(_ k: Int) -> Bool {
         if Self.personNouns.contains(lower[k]) { return true }
-        guard lower[k].hasSuffix("-year-old") else { return false }
+        guard Self.isAge(lower[k]) else { return false }
         guard k + 1 < tokens.count, sentenceOf[k + 1] == sentenceOf[k] else { return true }
         let next = lower[k + 1]
-        return !Self.personNouns.contains(next) && !next.hasSuffix("-year-old") && !isNameWord(k + 1)
+        return !Self.personNouns.contains(next) && !Self.isAge(next) && !isNameWord(k + 1)
             && !["old", "black", "white", "hispanic", "african", "local", "female", "male", "unidentified"].contains(next)
     }
 
@@ -925,7 +930,7 @@ struct CountFinder {
     private func nameBeforeDead(_ dead: Int) -> Int? {
         guard let name = name(endingAt: dead - 1) else { return nil }
         var start = name.lowerBound
-        if start > 0, lower[start - 1].hasSuffix("-year-old") { start -= 1 }
+        if start > 0, Self.isAge(lower[start - 1]) { start -= 1 }
         guard start > 0, sentenceOf[start - 1] == sentenceOf[dead], ["found", "left", "leaving", "finding"].contains(lower[start - 1]) else { return nil }
         return start
     }
@@ -1014,7 +1019,7 @@ struct CountFinder {
             // "a child and her grandfather": the determiner belongs to the noun.
             var lead = first
             // "Woman, 1-year-old boy wounded": an age before the noun belongs to it too.
-            if lead >= 1, lower[lead - 1].hasSuffix("-year-old") { lead -= 1 }
+            if lead >= 1, Self.isAge(lower[lead - 1]) { lead -= 1 }
             if lead >= 1, Self.possessives.contains(lower[lead - 1]) { lead -= 1 }
             guard lead >= 2, sentenceOf[lead - 2] == sentenceOf[first], lower[lead - 1] == "and" || lower[lead - 1] == "," else { break }
             if isPersonNoun(lead - 2) {
@@ -1040,7 +1045,17 @@ struct CountFinder {
         while last + 2 < tokens.count, last - head.upperBound < Self.longestList, sentenceOf[last + 2] == sentenceOf[last],
             lower[last + 1] == "and" || lower[last + 1] == ","
         {
+            // "his fiancee, Jaime Salazar, 34, and their son": a name in apposition is the same person.
+            if lower[last + 1] == ",", let named = appositionEnd(after: last) {
+                last = named
+                continue
+            }
             var next = last + 2
+            // ", and their son": the list's last comma.
+            if lower[last + 1] == ",", lower[next] == "and", next + 1 < tokens.count, sentenceOf[next + 1] == sentenceOf[last] {
+                last += 1
+                next += 1
+            }
             // "his daughter and then himself", "infant daughter, self": the shooter is a victim too.
             if lower[next] == "then", next + 1 < tokens.count, sentenceOf[next + 1] == sentenceOf[last] { next += 1 }
             if ["himself", "herself", "self"].contains(lower[next]) {
@@ -1062,6 +1077,18 @@ struct CountFinder {
         return (head.lowerBound...last, people)
     }
 
+    /// Where a name in apposition after `k` ends (", Jaime Salazar, 34,"): at its last word or
+    /// age, before the comma or "and" that goes on with the list; nil where none follows.
+    private func appositionEnd(after k: Int) -> Int? {
+        let sentence = sentenceOf[k]
+        var end = k + 2
+        guard end < tokens.count, isNameWord(end) else { return nil }
+        while end + 1 < tokens.count, sentenceOf[end + 1] == sentence, isNameWord(end + 1), end - k < 5 { end += 1 }
+        if end + 2 < tokens.count, lower[end + 1] == ",", numeral(lower[end + 2]) != nil { end += 2 }
+        guard end + 2 < tokens.count, sentenceOf[end + 2] == sentence, lower[end + 1] == "," || lower[end + 1] == "and" else { return nil }
+        return end
+    }
+
     /// The singular victim starting at `start`, after an active verb or "the death of".
     private func victimAt(_ start: Int) -> ClosedRange<Int>? {
         guard start < tokens.count else { return nil }
@@ -1076,11 +1103,11 @@ struct CountFinder {
             ["them", "those", "the"].contains(lower[start + 2])
         { return start...start + 2 }
         // "the shooting death of 2-year-old girl".
-        if lower[start].hasSuffix("-year-old"), start + 1 < tokens.count, sentenceOf[start + 1] == sentence, Self.personNouns.contains(lower[start + 1]) {
+        if Self.isAge(lower[start]), start + 1 < tokens.count, sentenceOf[start + 1] == sentence, Self.personNouns.contains(lower[start + 1]) {
             return start...start + 1
         }
         // "the fatal shooting of 1-year-old Braylon Robinson": the age before the name.
-        if lower[start].hasSuffix("-year-old"), start + 1 < tokens.count, sentenceOf[start + 1] == sentence, isNameWord(start + 1) {
+        if Self.isAge(lower[start]), start + 1 < tokens.count, sentenceOf[start + 1] == sentence, isNameWord(start + 1) {
             var end = start + 1
             while end + 1 < tokens.count, sentenceOf[end + 1] == sentence, isNameWord(end + 1) { end += 1 }
             return start...end

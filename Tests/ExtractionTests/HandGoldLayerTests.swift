@@ -296,6 +296,13 @@ struct HandGoldLayerTests {
         let fatal = extractor.extract("Victim identified in fatal Hammond shooting\n\nPolice are looking for the gunman.").counts
         #expect(fatal.map { "\($0.event) \(Int($0.value)) \($0.bound.rawValue) \($0.object)" } == ["KILL 1 at_least shooting"])
         #expect(summary("He was sentenced in his son's accidental shooting death.") == ["KILL 1 death"])
+        // A name in apposition is the same person, and an age in months is an age.
+        #expect(summary("He fatally shot his fiancee, Jaime Salazar, 34, and their 2-year-old son, Jordan Reeves, in a dispute.") == [
+            "KILL 2 his fiancee, Jaime Salazar, 34, and their 2-year-old son, Jordan Reeves",
+        ])
+        #expect(headline("Mom, 11-month-old son killed in shooting") == ["KILL 2 Mom, 11-month-old son"])
+        // Nor does an object run on past "before": "wounding two officers before killing himself".
+        #expect(summary("He opened fire, wounding two officers before killing himself.") == ["WOUND 2 officers", "KILL 1 himself"])
         // …and says nothing where a figure is.
         #expect(summary("The fatal shooting left two men dead.") == ["KILL 2 men dead"])
     }
