@@ -471,7 +471,9 @@ struct CountFinder {
                     j += 1
                     continue
                 }
-                if let e = eventAt(j) {
+                // "Four men coming from a repast to honor a slain friend were shot": an event word
+                // before a person noun describes that person, not the people counted.
+                if let e = eventAt(j), !(j + 1 < tokens.count && sentenceOf[j + 1] == sentence && isPersonNoun(j + 1)) {
                     event = e
                     if crossed { verbPastAside = j }
                     break
@@ -777,7 +779,7 @@ struct CountFinder {
     /// Verbs whose object is the victims: "killed 3 people", "wounding two others".
     private static let transitiveEventVerbs: Set<String> = [
         "killed", "killing", "kills", "injured", "injuring", "injures", "wounded", "wounding", "shot", "shoots", "murdered",
-        "arrested", "detained", "evacuated", "deployed",
+        "arrested", "charged", "detained", "evacuated", "deployed",
     ]
 
     /// Participles that need "was"/"were"/"been" to say what happened to their subject.

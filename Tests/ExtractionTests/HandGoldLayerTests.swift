@@ -303,6 +303,11 @@ struct HandGoldLayerTests {
         #expect(headline("Mom, 11-month-old son killed in shooting") == ["KILL 2 Mom, 11-month-old son"])
         // Nor does an object run on past "before": "wounding two officers before killing himself".
         #expect(summary("He opened fire, wounding two officers before killing himself.") == ["WOUND 2 officers", "KILL 1 himself"])
+        // "A slain friend" describes the friend, not the people counted; the charged are not the dead.
+        #expect(summary("Four men coming from a repast to honor a slain friend were shot, one fatally.") == [
+            "COUNT 4 men coming from a repast", "KILL 1 fatally",
+        ])
+        #expect(summary("Authorities have charged five people in the shooting death of a woman.") == ["ARREST 5 people", "KILL 1 a woman"])
         // …and says nothing where a figure is.
         #expect(summary("The fatal shooting left two men dead.") == ["KILL 2 men dead"])
     }
