@@ -721,6 +721,8 @@ struct CountFinder {
         let last = listed?.last ?? noun
         var v = last + 1
         while v < tokens.count, sentenceOf[v] == sentence, v - last <= 7 {
+            // "A 63-year-old man who was one of four people shot": the count says more.
+            if cues[v].contains(.number) || numeral(lower[v]) != nil { return nil }
             if var e = eventWord(v), e == "KILL" || e == "WOUND" || e == "SHOOT" {
                 // "A 19-year-old man shot and killed his daughter": the one who shot, not a victim.
                 if isActiveWithObject(verb: v, subjectEnd: last) { return nil }
@@ -1099,6 +1101,8 @@ struct CountFinder {
         // So is "her" before a count ("killing her 5 children"), which the count itself tells.
         let possessiveHer = lower[start] == "her"
             && (start + 1..<min(start + 3, tokens.count)).contains(where: { isPersonNoun($0) || cues[$0].contains(.number) })
+        // "injured another four teenagers": the count that follows says how many.
+        if lower[start] == "another", start + 1 < tokens.count, cues[start + 1].contains(.number) || numeral(lower[start + 1]) != nil { return nil }
         if ["him", "her", "himself", "herself", "another"].contains(lower[start]), !possessiveHer { return start...start }
         // "killing one of them".
         if lower[start] == "one", start + 2 < tokens.count, sentenceOf[start + 2] == sentence, lower[start + 1] == "of",

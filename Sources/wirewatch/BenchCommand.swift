@@ -135,7 +135,7 @@ struct StartupBench: ParsableCommand {
             would stay "for a limited period of time". Russian President Vladimir Putin said the unrest used \
             "Maidan techniques", according to Tass.
             """
-        let record = ArticleExtractor().extract(text)
+        let record = try ArticleExtractor.withBundledModel().extract(text)
         let signature = StoryLinker().signature(text: text, record: record, published: nil)
         var chunk = [UInt8]()
         var total = 0
@@ -202,7 +202,7 @@ struct EntityBench: ParsableCommand {
 
     func run() throws {
         let texts = try corpusArticles(corpus).map(ArticleText.init)
-        guard let model = EntityModel.bundled else { throw ValidationError("the bundled entity model is missing") }
+        let model = try EntityModel.bundledOrExplained()
         let tagger = EntityTagger(model: model)
         let tokenizer = Tokenizer()
         let bytes = texts.reduce(0) { $0 + String(String.UnicodeScalarView($1.scalars)).utf8.count }
@@ -245,7 +245,7 @@ struct CoreBench: ParsableCommand {
 
     func run() throws {
         let texts = try corpusArticles(corpus)
-        let extractor = ArticleExtractor()
+        let extractor = try ArticleExtractor.withBundledModel()
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         var best = Double.infinity
         var latencies: [Double] = []

@@ -43,7 +43,7 @@ struct EvalCountsCommand: ParsableCommand {
         let articles: [Article] = try readJSONLines(gva + "/articles.jsonl")
         let incidents: [Incident] = try readJSONLines(gva + "/incidents.jsonl")
         let byIncident = Dictionary(incidents.compactMap { i in i.gva.map { (i.incident, $0) } }, uniquingKeysWith: { a, _ in a })
-        let extractor = ArticleExtractor()
+        let extractor = try ArticleExtractor.withBundledModel()
         var killed = Tally(), injured = Tally()
         var shown = 0
         for article in articles {

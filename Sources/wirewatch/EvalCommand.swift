@@ -31,10 +31,7 @@ struct EvalNERCommand: ParsableCommand {
             }
             entityModel = loaded
         } else {
-            guard let bundled = EntityModel.bundled else {
-                throw ValidationError("the bundled entity model is missing; rebuild it with `wirewatch train-ner`")
-            }
-            entityModel = bundled
+            entityModel = try EntityModel.bundledOrExplained()
         }
         print("\(conll): \(corpus.documents.count) documents")
         print(EntityScore.evaluate(corpus.documents, tagger: EntityTagger(model: entityModel)).report())

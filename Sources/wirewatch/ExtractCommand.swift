@@ -60,7 +60,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let extractor = ArticleExtractor()
+        let extractor = try ArticleExtractor.withBundledModel()
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.withoutEscapingSlashes, .sortedKeys, .prettyPrinted] : [.withoutEscapingSlashes, .sortedKeys]
         var failed = false

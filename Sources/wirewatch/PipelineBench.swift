@@ -31,7 +31,7 @@ struct PipelineBench {
         let names = try corpusFileNames(folder)
         let inputs = names.compactMap { FileManager.default.contents(atPath: folder + "/" + $0).map(Array.init) }
         let bytes = inputs.reduce(0) { $0 + $1.count }
-        let extractor = ArticleExtractor()
+        let extractor = try ArticleExtractor.withBundledModel()
         let clock = ContinuousClock()
 
         var best: (total: Double, decode: Double, stories: Double, stages: StageClock, latencies: [Double])?

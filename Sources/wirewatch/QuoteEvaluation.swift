@@ -39,7 +39,7 @@ struct EvalQuotesCommand: ParsableCommand {
 
     func run() throws {
         let articles: [Article] = try readJSONLines(polnear)
-        let extractor = ArticleExtractor()
+        let extractor = try ArticleExtractor.withBundledModel()
         var direct = QuoteTally(), indirect = QuoteTally()
         var characters = 0
         let clock = ContinuousClock()

@@ -39,7 +39,7 @@ struct StoryBench: ParsableCommand {
 
     func run() throws {
         let texts = try corpusArticles(corpus)
-        let extractor = ArticleExtractor()
+        let extractor = try ArticleExtractor.withBundledModel()
         let clock = ContinuousClock()
         let records = texts.map { extractor.extract($0) }
         let fresh = StoryLinker()

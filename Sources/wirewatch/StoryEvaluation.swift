@@ -58,7 +58,7 @@ struct EvalStoriesCommand: ParsableCommand {
             configuration.window = window
         }
         var linker = StoryLinker(configuration: configuration)
-        let extractor = ArticleExtractor()
+        let extractor = try ArticleExtractor.withBundledModel()
         var predicted: [Int] = []
         var gold: [String] = []
         var pairLines: [String] = []

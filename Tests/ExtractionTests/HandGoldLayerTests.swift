@@ -308,6 +308,9 @@ struct HandGoldLayerTests {
             "COUNT 4 men coming from a repast", "KILL 1 fatally",
         ])
         #expect(summary("Authorities have charged five people in the shooting death of a woman.") == ["ARREST 5 people", "KILL 1 a woman"])
+        // A count inside a single victim's clause says more than the one.
+        #expect(summary("A 63-year-old man who was one of four people shot and wounded Friday was not the target.") == ["SHOOT 4 people shot"])
+        #expect(summary("The gunfire injured another four teenagers.") == ["WOUND 4 teenagers"])
         // …and says nothing where a figure is.
         #expect(summary("The fatal shooting left two men dead.") == ["KILL 2 men dead"])
     }
