@@ -1011,7 +1011,12 @@ struct CountFinder {
         }
         // "the boy", "his son", a headline's "Teen killed in …" or "Alton boy killed while playing".
         if isPersonNoun(h) { return h...h }
-        return name(endingAt: h)
+        guard let named = name(endingAt: h) else { return nil }
+        // "Davienne Lewis from Springfield died": the person, not the town.
+        if named.lowerBound >= 2, ["from", "of"].contains(lower[named.lowerBound - 1]), sentenceOf[named.lowerBound - 2] == sentence,
+            let person = name(endingAt: named.lowerBound - 2)
+        { return person }
+        return named
     }
 
     /// Victims listed before `head` ("Toddler, man killed", "Smith and Jones died"): one per
@@ -1069,7 +1074,10 @@ struct CountFinder {
                 guard isPersonNoun(next) else { break }
                 last = next
             } else if let noun = (next..<min(next + 3, tokens.count)).first(where: { isPersonNoun($0) }),
-                (next..<noun).allSatisfy({ !["and", ",", "."].contains(lower[$0]) && eventWord($0) == nil && sentenceOf[$0] == sentenceOf[last] })
+                (next..<noun).allSatisfy({
+                    // "killing him and grazing the boy": a second verb, not a second victim.
+                    !["and", ",", "."].contains(lower[$0]) && eventWord($0) == nil && !lower[$0].hasSuffix("ing") && sentenceOf[$0] == sentenceOf[last]
+                })
             {
                 // "her father and 6-year-old daughter".
                 last = noun

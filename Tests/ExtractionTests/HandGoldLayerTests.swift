@@ -311,6 +311,9 @@ struct HandGoldLayerTests {
         // A count inside a single victim's clause says more than the one.
         #expect(summary("A 63-year-old man who was one of four people shot and wounded Friday was not the target.") == ["SHOOT 4 people shot"])
         #expect(summary("The gunfire injured another four teenagers.") == ["WOUND 4 teenagers"])
+        // A second verb is not a second victim, and a town after "from" is not the one who died.
+        #expect(summary("The bullets hit the couch, killing him and grazing the boy.") == ["KILL 1 him"])
+        #expect(summary("The coroner confirmed 23-year-old Davienne Lewis from Springfield died.") == ["KILL 1 Davienne Lewis"])
         // …and says nothing where a figure is.
         #expect(summary("The fatal shooting left two men dead.") == ["KILL 2 men dead"])
     }
