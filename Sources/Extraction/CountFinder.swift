@@ -828,6 +828,11 @@ struct CountFinder {
             case "died", "dies", "succumbed", "succumbs":
                 event = "KILL"
                 subjectEnd = v
+            case "passed":
+                // "Tyler Cop, 15, passed away on Thursday".
+                guard v + 1 < tokens.count, lower[v + 1] == "away" else { continue }
+                event = "KILL"
+                subjectEnd = v
             case "dead", "deceased":
                 // "was pronounced dead", "pronounced him dead", "left Coleman dead".
                 guard v > 0 else { continue }
@@ -842,7 +847,10 @@ struct CountFinder {
             case "of":
                 // "the fatal shooting of …", "the death of …", "the killing of …"; "the shooting of a girl".
                 guard v > 0 else { continue }
-                if ["death", "killing", "murder", "slaying", "homicide"].contains(lower[v - 1])
+                // "claimed the life of 4-year-old Summer Miller".
+                let lifeTaken = v >= 3 && ["life", "lives"].contains(lower[v - 1]) && lower[v - 2] == "the"
+                    && ["claimed", "claims", "claiming", "took", "takes", "taking", "cost", "costs"].contains(lower[v - 3])
+                if ["death", "killing", "murder", "slaying", "homicide"].contains(lower[v - 1]) || lifeTaken
                     || (lower[v - 1] == "shooting" && v > 1 && ["fatal", "deadly"].contains(lower[v - 2]))
                 {
                     event = "KILL"
@@ -924,7 +932,7 @@ struct CountFinder {
     }
 
     /// Every word the loops in ``namedVictims(besides:)`` and ``withShootersWhoDied(_:)`` act on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "succumbed", "succumbs", "dead", "deceased", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself"])
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     private static let fatalHarms: Set<String> = ["wound", "wounds", "injury", "injuries"]

@@ -314,6 +314,10 @@ struct HandGoldLayerTests {
         // A second verb is not a second victim, and a town after "from" is not the one who died.
         #expect(summary("The bullets hit the couch, killing him and grazing the boy.") == ["KILL 1 him"])
         #expect(summary("The coroner confirmed 23-year-old Davienne Lewis from Springfield died.") == ["KILL 1 Davienne Lewis"])
+        // "Passed away" and "claimed the life of" are deaths; "passed the ball" is not.
+        #expect(summary("Tyler Alan Cop, 15, of E. Berlin, passed away on Thursday.") == ["KILL 1 Tyler Alan Cop"])
+        #expect(summary("An accident with a firearm claimed the life of 4-year-old Summer Miller.") == ["KILL 1 4-year-old Summer Miller"])
+        #expect(summary("The boy passed the ball.") == [])
         // …and says nothing where a figure is.
         #expect(summary("The fatal shooting left two men dead.") == ["KILL 2 men dead"])
     }
