@@ -313,7 +313,7 @@ struct CountFinder {
         let word = lower[first]
         let before = first > 0 ? lower[first - 1] : ""
         let after = last + 1 < tokens.count ? lower[last + 1] : ""
-        if ["$", "€", "£", "us$", "no.", "no", "number", "#", "page", "route", "highway", "interstate", "aged", "age", "ages", "channel"].contains(before) { return true }
+        if ["$", "€", "£", "us$", "no.", "no", "number", "#", "/", "page", "route", "highway", "interstate", "aged", "age", "ages", "channel"].contains(before) { return true }
         // "WBTV 3 News", "CBS 5 News": a station's name.
         if first > 0, last + 1 < tokens.count, tokens[last + 1].text.first?.isUppercase == true, tokens[first - 1].text.utf8.count >= 2,
             tokens[first - 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase })
@@ -547,16 +547,23 @@ struct CountFinder {
         return people > 0 ? (people, last) : nil
     }
 
-    /// "Teen, 3 adults shot", "a 15-year-old girl, two women …": one person named just before a
-    /// count of people, and where that person's phrase starts.
+    /// "Teen, 3 adults shot", "a 15-year-old girl, two women …", "a grandfather, his daughter and
+    /// six grandchildren": the people named one by one just before a count of people, and where
+    /// the first one's phrase starts.
     private func peopleListed(before start: Int) -> (people: Double, first: Int)? {
-        guard start >= 2, sentenceOf[start - 2] == sentenceOf[start], lower[start - 1] == "," || lower[start - 1] == "and",
-            isPersonNoun(start - 2)
-        else { return nil }
-        var first = start - 2
-        if first >= 1, sentenceOf[first - 1] == sentenceOf[start], Self.isAge(lower[first - 1]) { first -= 1 }
-        if first >= 1, sentenceOf[first - 1] == sentenceOf[start], ["a", "an", "one", "the"].contains(lower[first - 1]) { first -= 1 }
-        return (1, first)
+        let sentence = sentenceOf[start]
+        var people = 0.0
+        var first = start
+        while first >= 2, start - first < Self.longestList, sentenceOf[first - 2] == sentence,
+            lower[first - 1] == "," || lower[first - 1] == "and", isPersonNoun(first - 2)
+        {
+            var lead = first - 2
+            if lead >= 1, sentenceOf[lead - 1] == sentence, Self.isAge(lower[lead - 1]) { lead -= 1 }
+            if lead >= 1, sentenceOf[lead - 1] == sentence, ["a", "an", "one", "the", "his", "her", "their"].contains(lower[lead - 1]) { lead -= 1 }
+            people += 1
+            first = lead
+        }
+        return people > 0 ? (people, first) : nil
     }
 
     /// The comma closing an aside that starts at the comma `open`: the next comma after
@@ -656,7 +663,7 @@ struct CountFinder {
 
     /// "people", "victims", "others", "teens": words that count persons.
     private func isPeople(_ word: String) -> Bool {
-        if Self.personNouns.contains(word) || Self.peopleWords.contains(word) { return true }
+        if Self.personNouns.contains(word) || Self.peopleWords.contains(word) || word == "grandchildren" || word == "stepchildren" { return true }
         return word.hasSuffix("s") && Self.personNouns.contains(String(word.dropLast()))
     }
 

@@ -318,6 +318,11 @@ struct HandGoldLayerTests {
         #expect(summary("Tyler Alan Cop, 15, of E. Berlin, passed away on Thursday.") == ["KILL 1 Tyler Alan Cop"])
         #expect(summary("An accident with a firearm claimed the life of 4-year-old Summer Miller.") == ["KILL 1 4-year-old Summer Miller"])
         #expect(summary("The boy passed the ball.") == [])
+        // People named one by one before a count add to it; a gallery's "1 / 6" is no count.
+        #expect(summary("A grandfather, his daughter and six grandchildren were killed in the fire.") == [
+            "KILL 8 grandfather, his daughter and six grandchildren",
+        ])
+        #expect(summary("Image 1 of / 6 Back to Gallery") == [])
         // …and says nothing where a figure is.
         #expect(summary("The fatal shooting left two men dead.") == ["KILL 2 men dead"])
     }
