@@ -1046,6 +1046,14 @@ struct CountFinder {
             if lead >= 1, Self.isAge(lower[lead - 1]) { lead -= 1 }
             if lead >= 1, Self.possessives.contains(lower[lead - 1]) { lead -= 1 }
             guard lead >= 2, sentenceOf[lead - 2] == sentenceOf[first], lower[lead - 1] == "and" || lower[lead - 1] == "," else { break }
+            // "Boy, 2, and man killed": an age in apposition after the one before.
+            if lower[lead - 1] == "and", lead >= 5, lower[lead - 2] == ",", numeral(lower[lead - 3]) != nil, lower[lead - 4] == ",",
+                sentenceOf[lead - 5] == sentenceOf[first], isPersonNoun(lead - 5) || isNameWord(lead - 5)
+            {
+                first = name(endingAt: lead - 5)?.lowerBound ?? lead - 5
+                people += 1
+                continue
+            }
             if isPersonNoun(lead - 2) {
                 first = lead - 2
             } else if lower[lead - 1] == "and", let name = name(endingAt: lead - 2) {

@@ -323,6 +323,8 @@ struct HandGoldLayerTests {
             "KILL 8 grandfather, his daughter and six grandchildren",
         ])
         #expect(summary("Image 1 of / 6 Back to Gallery") == [])
+        // An age in apposition before "and" keeps a headline's list going.
+        #expect(headline("Boy, 2, and man killed, pregnant woman wounded in shooting") == ["KILL 2 Boy, 2, and man", "WOUND 1 woman"])
         // …and says nothing where a figure is.
         #expect(summary("The fatal shooting left two men dead.") == ["KILL 2 men dead"])
     }
