@@ -426,6 +426,10 @@ struct CountFinder {
             Self.incidentNouns.contains(lower[noun])
         { return (object, "COUNT", nil) }
         for j in object { if let e = eventAt(j) { event = e; break } }
+        // "two other gunshot victims": people shot, whatever verb follows.
+        if event == nil, let gunshot = object.first(where: { lower[$0] == "gunshot" }), gunshot + 1 < object.upperBound,
+            isPeople(lower[gunshot + 1])
+        { event = "SHOOT" }
         // "two counts of first-degree murder": one count per victim, whatever the charging verb.
         if event == nil, let first = object.first, lower[first] == "counts" || lower[first] == "count" {
             let charge = object.dropFirst()

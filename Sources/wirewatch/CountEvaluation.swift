@@ -12,7 +12,8 @@ struct EvalCountsCommand: ParsableCommand {
             and the injured count the first WOUND claim, each with the others of the same event told \
             next in its sentence ("two in critical condition and two others injured"); where a SHOOT \
             claim comes first, or there is \
-            no WOUND claim, the people shot less the killed (or 1 where one person is shot and \
+            no WOUND claim, the people shot less the killed (not less where they are others, as in "two other \
+            gunshot victims"; or 1 where one person is shot and \
             another killed). A gold number is scored only where the article states it (as digits or \
             as a word); exact value, by the corpus README's convention.
             """
@@ -96,7 +97,8 @@ struct EvalCountsCommand: ParsableCommand {
         // critical condition" makes the wounded those shot less the dead.
         if let found, found.span.start < shot.span.start { return withOthers(found) }
         let killed = first("KILL")
-        let hurt = Int(shot.value) - Int(killed?.value ?? 0)
+        // "two other gunshot victims": others than the dead, so none of them is taken off.
+        let hurt = Int(shot.value) - (shot.object.lowercased().hasPrefix("other") ? 0 : Int(killed?.value ?? 0))
         if hurt > 0 { return hurt }
         if let found { return withOthers(found) }
         if let killed, shot.value == 1, killed.value == 1, shot.object != killed.object { return 1 }

@@ -325,6 +325,8 @@ struct HandGoldLayerTests {
         #expect(summary("Image 1 of / 6 Back to Gallery") == [])
         // An age in apposition before "and" keeps a headline's list going.
         #expect(headline("Boy, 2, and man killed, pregnant woman wounded in shooting") == ["KILL 2 Boy, 2, and man", "WOUND 1 woman"])
+        // Gunshot victims are people shot.
+        #expect(summary("Police said two other gunshot victims arrived at the hospital.") == ["SHOOT 2 other gunshot victims arrived"])
         // …and says nothing where a figure is.
         #expect(summary("The fatal shooting left two men dead.") == ["KILL 2 men dead"])
     }
