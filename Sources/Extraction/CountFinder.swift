@@ -406,6 +406,8 @@ struct CountFinder {
             guard let e = eventWord(j) else { return nil }
             // "one suffering fatal injuries", "fatal gunshot wounds".
             if e == "WOUND", Self.fatalHarms.contains(lower[j]), (max(0, j - 2)..<j).contains(where: { lower[$0] == "fatal" }) { return "KILL" }
+            // "two males with gunshot wounds": hit, the dead among them, as "shot" counts.
+            if e == "WOUND", lower[j] == "wounds" || lower[j] == "wound", j > 0, lower[j - 1] == "gunshot" { return "SHOOT" }
             // "three people were struck", "sent 4 people to the hospital": said of people only,
             // not "40 camps were hit" or "two hospitals".
             if Self.peopleOnlyEvents.contains(lower[j]), !object.contains(where: { isPeople(lower[$0]) }) { return nil }

@@ -327,6 +327,8 @@ struct HandGoldLayerTests {
         #expect(headline("Boy, 2, and man killed, pregnant woman wounded in shooting") == ["KILL 2 Boy, 2, and man", "WOUND 1 woman"])
         // Gunshot victims are people shot.
         #expect(summary("Police said two other gunshot victims arrived at the hospital.") == ["SHOOT 2 other gunshot victims arrived"])
+        // So are people with gunshot wounds: the dead among them are told apart later, if at all.
+        #expect(summary("Police found two males with gunshot wounds.") == ["SHOOT 2 males"])
         // …and says nothing where a figure is.
         #expect(summary("The fatal shooting left two men dead.") == ["KILL 2 men dead"])
     }
