@@ -856,6 +856,9 @@ struct CountFinder {
                     objectStart = named
                 } else if ["pronounced", "found", "declared", "was", "is"].contains(lower[v - 1]) {
                     subjectEnd = v
+                } else if isPersonNoun(v - 1), sentenceOf[v - 1] == sentenceOf[v] {
+                    // A headline's "Man dead, infant and another man injured".
+                    subjectEnd = v
                 } else { continue }
             case "of":
                 // "the fatal shooting of …", "the death of …", "the killing of …"; "the shooting of a girl".
@@ -1050,7 +1053,7 @@ struct CountFinder {
             var lead = first
             // "Woman, 1-year-old boy wounded": an age before the noun belongs to it too.
             if lead >= 1, Self.isAge(lower[lead - 1]) { lead -= 1 }
-            if lead >= 1, Self.possessives.contains(lower[lead - 1]) { lead -= 1 }
+            if lead >= 1, Self.possessives.contains(lower[lead - 1]) || lower[lead - 1] == "another" { lead -= 1 }
             guard lead >= 2, sentenceOf[lead - 2] == sentenceOf[first], lower[lead - 1] == "and" || lower[lead - 1] == "," else { break }
             // "Boy, 2, and man killed": an age in apposition after the one before.
             if lower[lead - 1] == "and", lead >= 5, lower[lead - 2] == ",", numeral(lower[lead - 3]) != nil, lower[lead - 4] == ",",

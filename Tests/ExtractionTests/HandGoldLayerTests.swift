@@ -329,6 +329,8 @@ struct HandGoldLayerTests {
         #expect(summary("Police said two other gunshot victims arrived at the hospital.") == ["SHOOT 2 other gunshot victims arrived"])
         // So are people with gunshot wounds: the dead among them are told apart later, if at all.
         #expect(summary("Police found two males with gunshot wounds.") == ["SHOOT 2 males"])
+        // A headline's "Man dead", and "another" before a listed victim.
+        #expect(headline("NOPD: Man dead, infant and another man injured in Algiers shooting") == ["KILL 1 Man", "WOUND 2 infant and another man"])
         // …and says nothing where a figure is.
         #expect(summary("The fatal shooting left two men dead.") == ["KILL 2 men dead"])
     }
