@@ -27,7 +27,11 @@ struct CountFinder {
         var k = 0
         while k < tokens.count {
             guard let number = number(at: k) else {
-                if let single = singleVictim(at: k) ?? multipleKilling(at: k) ?? ordinalDeath(at: k) { claims.append(single.claim); k = single.next; continue }
+                if cues[k].contains(.countStart), let single = singleVictim(at: k) ?? multipleKilling(at: k) ?? ordinalDeath(at: k) {
+                    claims.append(single.claim)
+                    k = single.next
+                    continue
+                }
                 k += 1
                 continue
             }
@@ -80,7 +84,7 @@ struct CountFinder {
     /// figure or a victim. Read only where no other claim counts the dead, as one at least; a
     /// figure, where there is one, says more.
     private func deathWithoutAFigure() -> CountClaim? {
-        for k in tokens.indices.dropLast() where sentenceOf[k + 1] == sentenceOf[k] {
+        for k in tokens.indices.dropLast() where cues[k].contains(.victim) && sentenceOf[k + 1] == sentenceOf[k] {
             var end = k + 1
             let bound: CountBound
             switch lower[k] {
@@ -947,8 +951,12 @@ struct CountFinder {
         return found
     }
 
+    /// Every word that may start a count without a numeral: ``singleVictim(at:)``,
+    /// ``multipleKilling(at:)`` and ``ordinalDeath(at:)`` look at no other word.
+    static let countStarts: Set<String> = ["a", "an", "one", "double", "triple", "quadruple", "second", "third", "fourth", "fifth"]
+
     /// Every word the loops in ``namedVictims(besides:)`` and ``withShootersWhoDied(_:)`` act on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself"])
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     private static let fatalHarms: Set<String> = ["wound", "wounds", "injury", "injuries"]

@@ -94,6 +94,8 @@ struct TokenCue: OptionSet, Sendable {
     static let victim = TokenCue(rawValue: 4)
     /// A month, weekday, "yesterday" or "last" that may start a date.
     static let date = TokenCue(rawValue: 8)
+    /// A word that may start a count told without a numeral ("a man", "double homicide", "third person").
+    static let countStart = TokenCue(rawValue: 16)
 
     /// Cue bits by the hash of the lower-case word.
     static let lexicon: HashedMembership = {
@@ -104,6 +106,7 @@ struct TokenCue: OptionSet, Sendable {
         add(SpeechCues.speech.union(SpeechCues.quotingOnly), .speech)
         add(CountFinder.numberStarts, .number)
         add(CountFinder.victimTriggers, .victim)
+        add(CountFinder.countStarts, .countStart)
         add(DateReader.cues.keys, .date)
         return HashedMembership(lexicon)
     }()
