@@ -673,7 +673,7 @@ struct CountFinder {
 
     /// "people", "victims", "others", "teens": words that count persons.
     private func isPeople(_ word: String) -> Bool {
-        if Self.personNouns.contains(word) || Self.peopleWords.contains(word) || word == "grandchildren" || word == "stepchildren" { return true }
+        if Self.personNouns.contains(word) || Self.peopleWords.contains(word) { return true }
         return word.hasSuffix("s") && Self.personNouns.contains(String(word.dropLast()))
     }
 
@@ -681,7 +681,7 @@ struct CountFinder {
 
     private static let peopleWords: Set<String> = [
         "people", "persons", "others", "men", "women", "children", "victims", "teens", "teenagers", "adults", "students",
-        "officers", "bystanders", "individuals",
+        "officers", "bystanders", "individuals", "grandchildren", "stepchildren",
     ]
 
     private func isNoun(_ word: String) -> Bool {
@@ -955,7 +955,8 @@ struct CountFinder {
     /// ``multipleKilling(at:)`` and ``ordinalDeath(at:)`` look at no other word.
     static let countStarts: Set<String> = ["a", "an", "one", "double", "triple", "quadruple", "second", "third", "fourth", "fifth"]
 
-    /// Every word the loops in ``namedVictims(besides:)`` and ``withShootersWhoDied(_:)`` act on: one lookup skips the rest.
+    /// Every word the loops in ``namedVictims(besides:)``, ``withShootersWhoDied(_:)`` and
+    /// ``deathWithoutAFigure()`` act on: one lookup skips the rest.
     static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself"])
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
