@@ -573,6 +573,18 @@ struct CountFinder {
             people += 1
             first = lead
         }
+        // "he and three others were shot", "Webb and four others": one person, then the count. A
+        // capitalised run is a name only before "other(s)": "Jackson Memorial Hospital and three victims" is not.
+        if people == 0, first >= 2, sentenceOf[first - 2] == sentence, lower[first - 1] == "and" {
+            if ["he", "she"].contains(lower[first - 2]) { return (1, first - 2) }
+            let others = (start..<min(start + 4, tokens.count)).contains { sentenceOf[$0] == sentence && (lower[$0] == "others" || lower[$0] == "other") }
+            if others, let name = name(endingAt: first - 2),
+                name.lowerBound == 0 || sentenceOf[name.lowerBound - 1] != sentence || !isNameWord(name.lowerBound - 1),
+                !Self.institutionEnds.contains(lower[first - 2])
+            {
+                return (1, name.lowerBound)
+            }
+        }
         return people > 0 ? (people, first) : nil
     }
 
@@ -681,7 +693,7 @@ struct CountFinder {
 
     private static let peopleWords: Set<String> = [
         "people", "persons", "others", "men", "women", "children", "victims", "teens", "teenagers", "adults", "students",
-        "officers", "bystanders", "individuals", "grandchildren", "stepchildren",
+        "officers", "bystanders", "individuals", "grandchildren", "stepchildren", "kids", "youths", "residents",
     ]
 
     private func isNoun(_ word: String) -> Bool {
@@ -812,6 +824,11 @@ struct CountFinder {
         "was", "were", "is", "has", "had", "have", "been", "got", "being", "later", "fatally", "accidentally", "reportedly",
         "critically", "seriously", "gravely", "mortally", "also", "then", "allegedly", "apparently", "tragically",
         "eventually", "subsequently", "and", "shot", "remains", "remained", "listed", "still", "pronounced", "found", "declared", "wounded",
+    ]
+
+    /// Last words of institutions' names: "Kendall Regional Trauma Center and two others" lists no person.
+    private static let institutionEnds: Set<String> = [
+        "center", "hospital", "county", "department", "school", "church", "office", "university", "college", "station", "high",
     ]
 
     /// Capitalised words before a verb that are not one named person.
@@ -1202,7 +1219,8 @@ struct CountFinder {
     private func isNameWord(_ k: Int) -> Bool {
         guard let first = tokens[k].text.unicodeScalars.first, first.properties.isUppercase else { return false }
         let word = lower[k]
-        return !Self.notAVictimName.contains(word) && DateReader.monthNumber(word) == nil
+        // "Shooting That Struck Four": a headline capitalises its number words too.
+        return !Self.notAVictimName.contains(word) && DateReader.monthNumber(word) == nil && Self.units[word] == nil
             && !["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(word)
             && tokens[k].text.unicodeScalars.contains(where: { $0.properties.isLowercase })
     }

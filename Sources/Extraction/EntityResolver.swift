@@ -49,6 +49,8 @@ struct EntityResolver {
     func resolve(_ mentions: [EntityMention]) -> [Entity] {
         var candidates = mentions.compactMap(candidate)
         candidates = candidates.compactMap(trimmed)
+        candidates = candidates.map(honorificPerson)
+        candidates += titledPeople(besides: candidates)
         candidates = dropTitleCaseLines(candidates)
         candidates = candidates.map(datelineOrganisation)
         candidates = dropCommonWords(candidates)
@@ -96,6 +98,39 @@ struct EntityResolver {
         while c.last > c.first, !isCapitalised(at: c.last) { c.last -= 1 }
         return c
     }
+
+    /// "Ms. Nwanguma", "Mr. Trump": a name after a courtesy title is a person's, whatever the
+    /// tagger said, and the title is not part of it. A title the tagger left outside counts too.
+    private func honorificPerson(_ c: Candidate) -> Candidate {
+        var c = c
+        if c.last > c.first, Self.honorifics.contains(tokens[c.first].text.folded) {
+            c.first += 1
+            c.type = .person
+        } else if c.first > 0, Self.honorifics.contains(tokens[c.first - 1].text.folded), sentenceOfToken[c.first - 1] == sentenceOfToken[c.first] {
+            c.type = .person
+        }
+        return c
+    }
+
+    /// "Ms. Shanklin-Hawkins" the tagger missed: capitalised words right after a courtesy title,
+    /// in one sentence, are a person's name.
+    private func titledPeople(besides candidates: [Candidate]) -> [Candidate] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for c in candidates { for i in c.first...c.last { covered[i] = true } }
+        var found: [Candidate] = []
+        for i in tokens.indices.dropLast() where Self.honorifics.contains(tokens[i].text.folded) {
+            var last = i
+            while last + 1 < tokens.count, last - i < 3, !covered[last + 1], sentenceOfToken[last + 1] == sentenceOfToken[i],
+                isCapitalised(at: last + 1)
+            {
+                last += 1
+            }
+            if last > i { found.append(Candidate(type: .person, first: i + 1, last: last)) }
+        }
+        return found
+    }
+
+    private static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr"]
 
     // MARK: - News rules
 
@@ -419,10 +454,11 @@ struct EntityResolver {
         return found
     }
 
-    private static let personCues: Set<String> = [
+    /// Speech verbs, and the courtesy titles.
+    private static let personCues = Set([
         "said", "says", "say", "told", "added", "stated", "warned", "announced", "asked", "replied", "insisted",
-        "explained", "noted", "argued", "claimed", "mr", "mrs", "ms", "dr",
-    ]
+        "explained", "noted", "argued", "claimed",
+    ]).union(honorifics)
 
     /// A speech verb right after the name, or a title right before it.
     private func hasPersonCue(_ c: Candidate) -> Bool {

@@ -146,6 +146,11 @@ struct QuoteMarks {
             if isDoubleMark(c) {
                 end = i + 1
                 glyph = c == "\u{201C}" || c == "\u{201E}" || c == "\u{00AB}" ? true : (c == "\"" ? nil : false)
+            } else if (c == "'" || c == "\u{2019}") && i + 2 < line.end && s[i + 1] == c && s[i + 2] == c && i > line.start && !isSpace(s[i - 1]) {
+                // "us,''' Mr. English said": a single quote closing inside the double one; the
+                // double mark is the last two.
+                i += 1
+                continue
             } else if (c == "'" || c == "\u{2019}") && i + 1 < line.end && s[i + 1] == c {
                 end = i + 2  // '' closes in the NYT's style
                 glyph = false

@@ -62,6 +62,12 @@ struct HandGoldLayerTests {
         #expect(found.map(\.text) == ["We will stay,", "It is safe here.", "we are ready,"])
         #expect(found.allSatisfy { $0.kind == .direct })
         #expect(extractor.extract("Title\n\nShe said“ yes ”today.").quoteRepairs == 2)
+        // Three apostrophes close a single quote and then the doubled one: ",''' Mr. English said".
+        let nested = quotes("Mr. English spoke on Friday.\n\n''Part of my job is to say: 'Hey, he is for real,''' Mr. English said of Mr. Cruz.")
+        #expect(nested.map(\.text) == ["Part of my job is to say: 'Hey, he is for real,'"])
+        // A sentence ending on its cue takes the next quoted sentence only if that one has no cue of its own.
+        let next = quotes("Mr. English spoke. ''Part of my job is to say he is for real,'' Mr. English said of Mr. Cruz.")
+        #expect(next.map { "\($0.kind) \($0.cue ?? "")" } == ["direct said"])
     }
 
     /// Attribution shapes found missing on PolNeAR's dev set.
@@ -157,6 +163,114 @@ struct HandGoldLayerTests {
         #expect(found[1].kind == .direct && found[1].text == "We need money, and we need it now.")
         #expect(found[2].kind == .indirect && found[2].cue == "according to")
         #expect(found[3].kind == .indirect && found[3].text == "costs could rise")
+    }
+
+    /// The attribution splitting a quote may run on by a few words ("said of …", "said late
+    /// last month"), or use a verb that is no speech cue ("she elaborated"): still one quote.
+    @Test func quotesSplitByALongerAttribution() {
+        let found = quotes("""
+            Governor Terry McAuliffe restored voting rights on Friday. "I have no idea how these men and women voted,"             he said of people whose rights were restored, "but they made an investment in the community."
+
+            Dorothy Woods spoke to Hewitt. “The way I see it,” Woods elaborated, “no one ever questioned his sacrifice.”
+
+            “That doesn’t mean no response,” one Clinton aide said late last month, “but a muted one.”
+
+            “We will win,” Ann Tanzer said, adding that “the polls are wrong.”
+            """)
+        let summary = found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" }
+        #expect(summary.contains("direct Terry McAuliffe: I have no idea how these men and women voted, but they made an investment in the community."))
+        #expect(summary.contains("direct Dorothy Woods: The way I see it, no one ever questioned his sacrifice."))
+        #expect(found.contains { $0.kind == .direct && $0.text == "That doesn’t mean no response, but a muted one." })
+        // Another speech verb between the halves starts a quote of its own.
+        #expect(summary.contains("direct Ann Tanzer: We will win,"))
+    }
+
+    /// A quote that opens the paragraph after an attributed quote, with no attribution of its
+    /// own, goes on with it: one quote over both paragraphs.
+    @Test func aQuoteRunsOnIntoTheNextParagraph() {
+        let found = quotes("""
+            Jared Sexton drove home after the rally.
+
+            “What I can’t get out of my head is that he will likely be defeated,” Sexton said.
+
+            “They’re not going to pack up their bags and go home.”
+            """)
+        let summary = found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" }
+        #expect(summary == ["direct Jared Sexton: What I can’t get out of my head is that he will likely be defeated, They’re not going to pack up their bags and go home."])
+        // An indirect quote after the attribution does not stop the next quoted sentence going on with the first.
+        let noting = quotes("""
+            Bay Buchanan was national treasurer of the campaign.
+
+            "You're down to the number of people you can count," Buchanan said, noting that Manafort lost no delegate. "If you're not tough, you will lose."
+            """)
+        #expect(noting.map { "\($0.kind) \($0.text)" } == [
+            "direct You're down to the number of people you can count, If you're not tough, you will lose.",
+            "indirect Manafort lost no delegate",
+        ])
+    }
+
+    /// A listener after the cue is not the content: "told Britain’s ITV" after a question, and
+    /// "wrote to his followers," before a quote.
+    @Test func listenersAreNotContent() {
+        let found = quotes("""
+            Donald Trump spoke in London on Monday.
+
+            “It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview.
+
+            Tim Canova wrote to his 20,000 Twitter followers, “It’s time to end her political career for good,” and shared a link.
+
+            The post drew replies. “Is that fair?” Canova told the crowd that the party had failed.
+            """)
+        let summary = found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" }
+        #expect(summary.contains("direct Donald Trump: It looks like we’re not going to have a very good relationship, who knows?"))
+        #expect(!summary.contains { $0.hasSuffix("Britain’s ITV television station in an interview") })
+        #expect(summary.contains("direct Tim Canova: It’s time to end her political career for good,"))
+        // With a clause of its own after the listener, that clause is what was told.
+        #expect(summary.contains("indirect Tim Canova: the party had failed"))
+    }
+
+    /// A sentence that opens with a person and a verb that is no speech cue, and quotes in what
+    /// follows: the person's words, mixed. Not where the verb is passive, nor where the name
+    /// only modifies the subject.
+    @Test func quotesInAPersonsPredicate() {
+        let found = quotes("""
+            Donald Trump spoke to ITV on Monday.
+
+            Trump also criticised London’s newly elected mayor Sadiq Khan for making “very rude statements” about him.
+
+            Chris Christie was joined at a town hall by Buddy Valastro, star of the show “Cake Boss.”
+
+            Sanders supporters are crying "fraud" online.
+
+            On the same day, Trump continued to portray “illegal” immigrants as criminals.
+
+            The Daily News focuses on the “assault weapons” used in the attack.
+            """)
+        let summary = found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" }
+        #expect(summary == [
+            "mixed Donald Trump: London’s newly elected mayor Sadiq Khan for making “very rude statements” about him",
+            // After a phrase and its comma; "continued to …" is the verb of the sentence.
+            "mixed Donald Trump: to portray “illegal” immigrants as criminals",
+        ])
+    }
+
+    /// Idioms with a speech verb in them attribute nothing.
+    @Test func idiomsAreNoAttribution() {
+        let found = quotes("It goes without saying, raising taxes on the rich is anathema to “conservatives.” Needless to say, the plan failed.")
+        #expect(found.isEmpty, "\(found.map(\.text))")
+    }
+
+    /// A short phrase of time or place before the speaker is not what was said; a clause is.
+    @Test func aFrontedPhraseIsNotContent() {
+        let found = quotes("""
+            Senator Richard Durbin spoke on Thursday. In an interview, Durbin said on Thursday he “hand-delivered a letter” to the attorney general.
+
+            By the end of the decade, the deficit would double, Durbin said.
+            """)
+        let summary = found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" }
+        #expect(!summary.contains { $0.hasSuffix(": In an interview") })
+        #expect(summary.contains { $0.hasPrefix("mixed Richard Durbin:") && $0.contains("“hand-delivered a letter”") })
+        #expect(summary.contains("indirect Richard Durbin: By the end of the decade, the deficit would double"))
     }
 
     @Test func pronounsAndRolesResolveToPeople() {
@@ -333,6 +447,18 @@ struct HandGoldLayerTests {
         #expect(headline("NOPD: Man dead, infant and another man injured in Algiers shooting") == ["KILL 1 Man", "WOUND 2 infant and another man"])
         // …and says nothing where a figure is.
         #expect(summary("The fatal shooting left two men dead.") == ["KILL 2 men dead"])
+    }
+
+    @Test func oneNamedBeforeTheOthers() {
+        // "he and three others": the one, then the count.
+        #expect(summary("The game ended after he and three others were shot on a court.") == ["SHOOT 4 he and three others"])
+        #expect(summary("Webb and four others were wounded.") == ["WOUND 5 Webb and four others"])
+        // An institution is no one, and a name counts only before "other(s)".
+        #expect(summary("He was taken to Kendall Regional Trauma Center and two others were wounded.") == ["WOUND 2 others"])
+        #expect(summary("Police said Jackson Memorial Hospital and three others were shot.") == ["SHOOT 3 others"])
+        // A headline capitalises its number words and its places; neither is a victim's name.
+        #expect(headline("Police Looking for Suspect in LES Shooting That Struck Four") == [])
+        #expect(headline("Man arrested in shooting that wounded Humble kids") == [])
     }
 
     @Test func headlineVictimsAndTheOneMore() {

@@ -139,4 +139,22 @@ struct HandGoldEntityTests {
             #expect(found[name] == type, "\(name): expected \(type), found \(found[name].map { "\($0)" } ?? "nothing") in \(found)")
         }
     }
+
+    /// A courtesy title makes a person and is not part of the name: "Ms. Nwanguma" is a mention
+    /// of Kashiya Nwanguma, not an entity of its own (the tagger had called it an organisation).
+    @Test func aNameAfterACourtesyTitleIsThePerson() {
+        let record = ArticleExtractor().extract("""
+            Headline
+
+            Kashiya Nwanguma learned that the rally would be held in Louisville, where she is a student. \
+            In Louisville on March 1, Ms. Nwanguma was shocked by the reaction from the crowd.
+            """)
+        let people = record.entities.filter { $0.type == .person }
+        #expect(people.map(\.name) == ["Kashiya Nwanguma"])
+        #expect(people.first?.mentions.count == 2)
+        // A name the tagger missed after a title is a person too, and one word of it is enough.
+        let titled = ArticleExtractor().extract("Headline\n\nMs. Shanklin-Hawkins works at Carrier.\n\n''It's pretty cool working there,'' she said.")
+        #expect(titled.entities.filter { $0.type == .person }.map(\.name) == ["Shanklin-Hawkins"])
+        #expect(titled.quotes.map { $0.speaker?.name } == ["Shanklin-Hawkins"])
+    }
 }

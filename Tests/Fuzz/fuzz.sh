@@ -24,6 +24,8 @@ fi
 
 # Start from real articles where we have them, and from a few shapes that broke things before.
 if [ -d ../shared/seeds ]; then cp -n ../shared/seeds/*.txt "$out/corpus/" 2>/dev/null || true; fi
+# Inputs that once crashed the core, replayed first on every run.
+cp Tests/Fuzz/regressions/* "$out/corpus/" 2>/dev/null || true
 printf 'Headline\n\nHe said "yes" and \x27no\x27 \xe2\x80\x9cmaybe\xe2\x80\x9d.\n' > "$out/corpus/quotes.txt"
 printf "''''''''''''''''''''''''''''''''\"\"\"\"\"\"\n" > "$out/corpus/marks.txt"
 printf 'TEHRAN (Tasnim) \xe2\x80\x93 More than 1,600 were injured on Monday, Putin said.\n' > "$out/corpus/dateline.txt"
