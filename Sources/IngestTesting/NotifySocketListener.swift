@@ -60,7 +60,11 @@ public final class NotifySocketListener: @unchecked Sendable {
                 if message.split(separator: "\n").contains(where: { matches(String($0)) }) { return message }
             }
             let left = deadline - ContinuousClock.now
-            if left <= .zero { return nil }
+            if left <= .zero {
+                // A thread starved past the deadline still reads what arrived meanwhile.
+                if drain(timeout: .zero) == 0 { return nil }
+                continue
+            }
             drain(timeout: min(left, .milliseconds(100)))
         }
     }
@@ -70,15 +74,20 @@ public final class NotifySocketListener: @unchecked Sendable {
         waitFor(timeout: timeout) { $0 == assignment } != nil
     }
 
-    private func drain(timeout: Duration) {
+    /// Reads what has arrived, waiting up to `timeout` for the first message; returns how many were read.
+    @discardableResult
+    private func drain(timeout: Duration) -> Int {
         var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         var wait = Int32(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
         var buffer = [UInt8](repeating: 0, count: 65536)
+        var read = 0
         while poll(&descriptor, 1, wait) > 0 {
             let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress!, $0.count, 0) }
             if n <= 0 { break }
             received.append(String(decoding: buffer[0..<n], as: UTF8.self))
+            read += 1
             wait = 0
         }
+        return read
     }
 }

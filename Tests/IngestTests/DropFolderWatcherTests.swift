@@ -6,13 +6,16 @@ import Testing
 
 /// Waits up to `timeout` for the queue to hand out work.
 /// Generous: it returns as soon as work arrives, and a loaded 2-core CI box can take seconds.
+/// The queue is looked at once more after the deadline: blocking tests running beside this one
+/// can hold every cooperative thread for longer than the timeout, and the watcher (on its own
+/// thread) may have queued the work long before this task got to run again.
 func nextWork(_ queue: DropQueue, timeout: Duration = .seconds(30)) async -> DropQueue.Work? {
     let deadline = ContinuousClock.now + timeout
-    while ContinuousClock.now < deadline {
+    while true {
         if let work = queue.next() { return work }
+        if ContinuousClock.now >= deadline { return nil }
         try? await Task.sleep(for: .milliseconds(10))
     }
-    return nil
 }
 
 /// A watcher running on a temp folder, stopped and removed at the end of the test.
