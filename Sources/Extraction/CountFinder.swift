@@ -318,6 +318,11 @@ struct CountFinder {
         let before = first > 0 ? lower[first - 1] : ""
         let after = last + 1 < tokens.count ? lower[last + 1] : ""
         if ["$", "€", "£", "us$", "no.", "no", "number", "#", "/", "page", "route", "highway", "interstate", "aged", "age", "ages", "channel"].contains(before) { return true }
+        // "city bus 4057", "apartment 12", "Engine 3": an identifier after what it names.
+        if Self.numberedThings.contains(before) { return true }
+        // The emergency number: "a neighbour called 911 and …".
+        if word == "911", !isPeople(after) { return true }
+        if isStreetAddress(first: first, last: last) { return true }
         // "WBTV 3 News", "CBS 5 News": a station's name.
         if first > 0, last + 1 < tokens.count, tokens[last + 1].text.first?.isUppercase == true, tokens[first - 1].text.utf8.count >= 2,
             tokens[first - 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase })
@@ -329,7 +334,11 @@ struct CountFinder {
         if after.hasPrefix("-year") || after.hasPrefix("year-old") || after == "%" || after == "percent" || after == "per" { return true }
         if word.utf8.contains(UInt8(ascii: ":")) || after == "a.m." || after == "p.m." || after == "am" || after == "pm" || after == "o'clock" || after == ":" { return true }
         if Self.measures.contains(after) { return true }
-        if ["block", "call", "calls", "caliber", "calibre", "handgun", "pistol", "rifle", "shotgun"].contains(after) { return true }
+        // "the 400 and 500 blocks of Bourbon Street".
+        if ["and", "to", "through"].contains(after), last + 3 < tokens.count, numeral(lower[last + 2]) != nil,
+            ["block", "blocks"].contains(lower[last + 3])
+        { return true }
+        if ["block", "blocks", "call", "calls", "caliber", "calibre", "handgun", "pistol", "rifle", "shotgun"].contains(after) { return true }
         if after == "years" && last + 2 < tokens.count && lower[last + 2] == "old" { return true }
         if first >= 2, lower[first - 1] == "of", ["ages", "age", "family", "father", "mother"].contains(lower[first - 2]) { return true }
         // "between the ages of 11 and 15".
@@ -340,9 +349,46 @@ struct CountFinder {
         { return true }
         // An age in apposition: "Boy, 16," / "John Smith, 23,".
         if before == ",", after == ",", first >= 2, tokens[first - 2].text.first?.isUppercase == true { return true }
+        // "A fourth victim, 25, showed up", "the driver, 41, was shot": the same after a person noun.
+        if before == ",", after == ",", first >= 2, isPeople(lower[first - 2]) || isPersonNoun(first - 2) { return true }
         if word.hasSuffix("th") || word.hasSuffix("st") && word.first?.isNumber == true { return true }
         // "a man in his 20's", "in their 30s": an age.
         if ["his", "her", "their"].contains(before), after == "'s" || after == "’s" || after == "s" || word.hasSuffix("s") { return true }
+        return false
+    }
+
+    /// Things numbered in news prose, so that a number after one names it and counts nothing.
+    private static let numberedThings: Set<String> = [
+        "bus", "flight", "apartment", "apt", "apt.", "room", "suite", "unit", "squad", "engine", "badge", "precinct",
+        "district", "ward", "exit", "gate", "lot", "terminal", "platform", "ext.", "extension",
+    ]
+
+    /// Words that end a street's name; capitalised, or after a capitalised name, they make an address.
+    private static let streetWords: Set<String> = [
+        "street", "st.", "st", "road", "rd.", "rd", "avenue", "ave.", "ave", "boulevard", "blvd.", "blvd", "lane", "ln.",
+        "ln", "court", "ct.", "ct", "drive", "dr.", "way", "place", "pl.", "parkway", "pkwy.", "highway", "hwy.", "circle",
+        "cir.", "terrace", "trail", "pike", "square", "plaza",
+    ]
+
+    /// Abbreviated compass points that open a street's name: "2222 N. Nevada Ave.".
+    private static let compassPoints: Set<String> = ["n.", "s.", "e.", "w."]
+
+    /// A house number: two digits or more, then a capitalised street name ending in a street
+    /// word within a few words ("2806 Long Lane", "13915 County Road 3"), or an abbreviated
+    /// compass point and a name ("305 E. Main St."). A headline's capitals are no street:
+    /// "13 Shot On Main Street" names who was shot before the street.
+    private func isStreetAddress(first: Int, last: Int) -> Bool {
+        guard first == last, lower[first].utf8.count >= 2, lower[first].utf8.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
+        let sentence = sentenceOf[first]
+        var k = last + 1
+        func capitalised(_ j: Int) -> Bool { tokens[j].text.first?.isUppercase == true }
+        guard k + 1 < tokens.count, sentenceOf[k + 1] == sentence, capitalised(k), capitalised(k + 1) else { return false }
+        if Self.compassPoints.contains(lower[k]) { return true }
+        while k < tokens.count, k <= last + 4, sentenceOf[k] == sentence, capitalised(k) {
+            if eventWord(k) != nil || isPeople(lower[k]) || isPersonNoun(k) { return false }
+            if k > last + 1, Self.streetWords.contains(lower[k]) { return true }
+            k += 1
+        }
         return false
     }
 
@@ -374,6 +420,9 @@ struct CountFinder {
         for (event, words) in events { for w in words where map[w] == nil { map[w] = event } }
         return map
     }()
+
+    /// Words that open a subordinate clause, whose subject is not the main clause's object.
+    private static let clauseOpeners: Set<String> = ["when", "after", "while", "because", "before", "until", "where", "whereas"]
 
     /// Words that end the counted phrase.
     private static let objectEnds: Set<String> = [
@@ -428,10 +477,20 @@ struct CountFinder {
         }
         // "two separate shootings", "three incidents of gunfire": a count of incidents, not of the
         // people shot; but "two people hurt in shootings" counts people.
-        if let noun = object.first(where: { Self.incidentNouns.contains(lower[$0]) || isPeople(lower[$0]) }),
-            Self.incidentNouns.contains(lower[noun])
+        // Nor are "two felony charges" after which "his son accidentally shot" someone.
+        if let noun = object.first(where: { Self.incidentNouns.contains(lower[$0]) || Self.chargeNouns.contains(lower[$0]) || isPeople(lower[$0]) }),
+            Self.incidentNouns.contains(lower[noun]) || Self.chargeNouns.contains(lower[noun])
         { return (object, "COUNT", nil) }
-        for j in object { if let e = eventAt(j) { event = e; break } }
+        // "the two shot the male victim", "two gunmen walked up and shot him": the counted did
+        // the harm to someone else, so they are counted as people, not as its victims.
+        func doers(_ verb: Int) -> Bool { didTheHarm(verb: verb, counted: numberStart..<end) }
+        for j in object {
+            if let e = eventAt(j) {
+                if doers(j) { return (object, "COUNT", nil) }
+                event = e
+                break
+            }
+        }
         // "two other gunshot victims": people shot, whatever verb follows.
         if event == nil, let gunshot = object.first(where: { lower[$0] == "gunshot" }), gunshot + 1 < object.upperBound,
             isPeople(lower[gunshot + 1])
@@ -484,6 +543,7 @@ struct CountFinder {
                 // "Four men coming from a repast to honor a slain friend were shot": an event word
                 // before a person noun describes that person, not the people counted.
                 if let e = eventAt(j), !(j + 1 < tokens.count && sentenceOf[j + 1] == sentence && isPersonNoun(j + 1)) {
+                    if doers(j) { return (object, "COUNT", nil) }
                     event = e
                     if crossed { verbPastAside = j }
                     break
@@ -503,7 +563,8 @@ struct CountFinder {
         if event == nil {
             var j = numberStart - 1
             // Not past another number: "injuring five people at one party" says nothing of the one.
-            while j >= 0, sentenceOf[j] == sentence, numberStart - j <= 4, !cues[j].contains(.number) {
+            // Nor past the start of its clause: "eight were injured when two men opened fire".
+            while j >= 0, sentenceOf[j] == sentence, numberStart - j <= 4, !cues[j].contains(.number), !Self.clauseOpeners.contains(lower[j]) {
                 if let e = eventWord(j), !["sent", "held", "rally", "protest"].contains(lower[j]) { event = e; break }
                 j -= 1
             }
@@ -784,10 +845,38 @@ struct CountFinder {
         return Self.objectStarts.contains(lower[n]) || isNameWord(n)
     }
 
+    /// Whether the people counted in `counted` are the subject of `verb` acting on someone
+    /// else: "two gunmen walked up and shot him", "the two shot the male victim". Not when the
+    /// count is itself an object ("kills 2 teens then shoots his baby"), not "two men killed
+    /// and another injured", and not a headline's capitals ("4 Wounded In Shooting").
+    private func didTheHarm(verb: Int, counted: Range<Int>) -> Bool {
+        guard tokens[verb].text.first?.isLowercase == true, isActiveWithObject(verb: verb, subjectEnd: counted.upperBound - 1) else { return false }
+        // "two counts of homicide for killing Brandon Avery": one count per victim.
+        if ["counts", "count"].contains(lower[counted.upperBound < tokens.count ? counted.upperBound : verb]) { return false }
+        // An object of an earlier verb in its clause: "fatally shot his wife and two young sons before …".
+        var j = counted.lowerBound - 1
+        while j >= 0, counted.lowerBound - j <= 6, sentenceOf[j] == sentenceOf[verb], lower[j] != ",", !Self.clauseOpeners.contains(lower[j]) {
+            if Self.transitiveEventVerbs.contains(lower[j]) || Self.verbOnlyEvents[lower[j]] != nil { return false }
+            j -= 1
+        }
+        // The object is after the verbs joined by "and", not after a bare "and": "killed and another two injured".
+        var n = verb + 1
+        var last = verb
+        while n < tokens.count, lower[n] == "and" || Self.transitiveEventVerbs.contains(lower[n]) {
+            last = n
+            n += 1
+        }
+        // "… before killing himself": the harm is the doer's own.
+        return lower[last] != "and" && n < tokens.count && !["himself", "herself", "themselves"].contains(lower[n])
+    }
+
     private static let objectStarts: Set<String> = [
         "his", "her", "their", "a", "an", "the", "him", "himself", "herself", "another", "two", "three", "four", "five",
         "several", "multiple",
     ]
+
+    /// Nouns that count what someone is charged with; "counts of murder" are read apart, one per victim.
+    private static let chargeNouns: Set<String> = ["charges", "charge", "felonies", "misdemeanors", "offenses", "offences"]
 
     /// Nouns that count incidents rather than people.
     private static let incidentNouns: Set<String> = ["shootings", "incidents", "attacks"]

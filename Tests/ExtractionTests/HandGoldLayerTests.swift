@@ -470,6 +470,36 @@ struct HandGoldLayerTests {
         #expect(summary("One man was killed and another was wounded.") == ["KILL 1 man", "WOUND 1 another"])
     }
 
+    @Test func addressesPhoneNumbersAndAgesAreNoCounts() {
+        // House numbers: a street word a few capitalised words on, or an abbreviated compass point.
+        #expect(summary("Officers were called to 2806 Long Lane, where a man was killed.") == ["KILL 1 man"])
+        #expect(summary("The child was found at 1236 Red Bridge Road and taken to a hospital.") == [])
+        #expect(summary("Deputies found a man shot at 13915 County Road 3.") == ["SHOOT 1 man"])
+        #expect(summary("Medics took them to a hospital at 2222 N. Nevada Ave.") == [])
+        #expect(summary("A woman was shot on the 400 and 500 blocks of Bourbon Street.") == ["SHOOT 1 woman"])
+        // A headline's capitals name who was shot before the street.
+        #expect(headline("13 Shot On Main Street") == ["SHOOT 13 Shot"])
+        // The emergency number, an identifier and an age after a person noun.
+        #expect(summary("Horrified neighbors called 911 and tended to the injured.") == [])
+        #expect(summary("He shot at city bus 4057, which was carrying passengers.") == [])
+        #expect(summary("A fourth victim, 25, showed up at a hospital.") == [])
+    }
+
+    @Test func theCountedWhoDidTheHarmAreNotItsVictims() {
+        // The subject of a verb with its own object did the harm.
+        #expect(summary("Four people were injured when two men opened fire in a pool hall.") == ["WOUND 4 people", "COUNT 2 men opened fire"])
+        #expect(summary("Officials believe the two shot the male victim over a dispute.") == ["COUNT 2 shot the male victim over a dispute"])
+        #expect(summary("He and two other men shot four people inside the market.").contains("COUNT 2 other men shot"))
+        // But a count that is itself the object, or followed by a bare "and", is the victims.
+        #expect(summary("Two men were killed and another two injured.") == ["KILL 2 men", "WOUND 2 injured"])
+        #expect(summary("Police say a man fatally shot his wife and two young sons before killing himself.").last == "KILL 4 his wife and two young sons")
+        #expect(headline("4 Wounded In Shooting Outside Nightclub") == ["WOUND 4 Wounded"])
+        // Charges are counted as charges, whatever the shooting after them.
+        #expect(summary("The father faces two felony charges after his young son accidentally shot himself.") == [
+            "COUNT 2 felony charges", "SHOOT 1 himself",
+        ])
+    }
+
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
         // The verb before the count names the event: "shooting five people", "to kill 4 people".
         #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
