@@ -370,8 +370,8 @@ struct CountFinder {
         "cir.", "terrace", "trail", "pike", "square", "plaza",
     ]
 
-    /// Abbreviated compass points that open a street's name: "2222 N. Nevada Ave.".
-    private static let compassPoints: Set<String> = ["n.", "s.", "e.", "w."]
+    /// Abbreviated compass points that open a street's name: "2222 N. Nevada Ave.", "1506 NW 70 St".
+    private static let compassPoints: Set<String> = ["n.", "s.", "e.", "w.", "nw", "ne", "sw", "se"]
 
     /// A house number: two digits or more, then a capitalised street name ending in a street
     /// word within a few words ("2806 Long Lane", "13915 County Road 3"), or an abbreviated
@@ -381,7 +381,10 @@ struct CountFinder {
         guard first == last, lower[first].utf8.count >= 2, lower[first].utf8.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
         let sentence = sentenceOf[first]
         var k = last + 1
-        func capitalised(_ j: Int) -> Bool { tokens[j].text.first?.isUppercase == true }
+        // "9330 59th Ave. SE": an ordinal names a street as a capitalised word does.
+        func capitalised(_ j: Int) -> Bool {
+            tokens[j].text.first?.isUppercase == true || tokens[j].text.first?.isNumber == true && ["st", "nd", "rd", "th"].contains(String(lower[j].suffix(2)))
+        }
         guard k + 1 < tokens.count, sentenceOf[k + 1] == sentence, capitalised(k), capitalised(k + 1) else { return false }
         if Self.compassPoints.contains(lower[k]) { return true }
         while k < tokens.count, k <= last + 4, sentenceOf[k] == sentence, capitalised(k) {

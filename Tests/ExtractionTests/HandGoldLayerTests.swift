@@ -476,6 +476,7 @@ struct HandGoldLayerTests {
         #expect(summary("The child was found at 1236 Red Bridge Road and taken to a hospital.") == [])
         #expect(summary("Deputies found a man shot at 13915 County Road 3.") == ["SHOOT 1 man"])
         #expect(summary("Medics took them to a hospital at 2222 N. Nevada Ave.") == [])
+        #expect(summary("He said he had shot himself at 9330 59th Ave. SE, the records state.") == ["SHOOT 1 himself"])
         #expect(summary("A woman was shot on the 400 and 500 blocks of Bourbon Street.") == ["SHOOT 1 woman"])
         // A headline's capitals name who was shot before the street.
         #expect(headline("13 Shot On Main Street") == ["SHOOT 13 Shot"])
