@@ -855,7 +855,7 @@ struct CountFinder {
     private func didTheHarm(verb: Int, counted: Range<Int>) -> Bool {
         guard tokens[verb].text.first?.isLowercase == true, isActiveWithObject(verb: verb, subjectEnd: counted.upperBound - 1) else { return false }
         // "two counts of homicide for killing Brandon Avery": one count per victim.
-        if ["counts", "count"].contains(lower[counted.upperBound < tokens.count ? counted.upperBound : verb]) { return false }
+        if counted.upperBound < tokens.count, ["counts", "count"].contains(lower[counted.upperBound]) { return false }
         // An object of an earlier verb in its clause: "fatally shot his wife and two young sons before …".
         var j = counted.lowerBound - 1
         while j >= 0, counted.lowerBound - j <= 6, sentenceOf[j] == sentenceOf[verb], lower[j] != ",", !Self.clauseOpeners.contains(lower[j]) {
