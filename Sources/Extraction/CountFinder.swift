@@ -424,6 +424,44 @@ struct CountFinder {
         return map
     }()
 
+    /// The events that befall people.
+    private static let harmEvents: Set<String> = ["KILL", "WOUND", "SHOOT"]
+
+    /// Things that news of a shooting counts beside its victims: places, vehicles, rounds, animals.
+    private static let thingNouns: Set<String> = [
+        "counties", "county", "states", "cities", "towns", "homes", "home", "houses", "house", "buildings", "businesses",
+        "cars", "car", "vehicles", "vehicle", "windows", "rounds", "round", "bullets", "bullet", "gunshots", "holes",
+        "casings", "warrants", "deer", "dogs", "dog", "animals", "scenes", "places", "locations", "directions", "blocks",
+    ]
+
+    /// Whether the noun the count is of, within the first words of its phrase, is a thing:
+    /// "two parked cars", "four bullet wounds"; not "6 shot outside Gary home", "three home
+    /// invaders" or "all three suffered gunshot wounds", where people are counted.
+    private func countsThings(_ object: Range<Int>) -> Bool {
+        for j in object where j - object.lowerBound <= 3 {
+            let word = lower[j]
+            if isPeople(word) || isPersonNoun(j) || Self.sufferingVerbs.contains(word) { return false }
+            // "four gunshot wounds", "two exit wounds", "two wounds": wounds counted, not the wounded.
+            if Self.fatalHarms.contains(word) {
+                return j == object.lowerBound || ["gunshot", "bullet", "stab", "exit", "entry", "fatal"].contains(lower[j - 1])
+            }
+            if eventWord(j) != nil { return false }
+            guard Self.thingNouns.contains(word) else { continue }
+            // A head noun ends its phrase: "home invaders" is a compound about people.
+            return j + 1 == object.upperBound || !isNoun(lower[j + 1]) || Self.thingHeadEnds.contains(lower[j + 1])
+        }
+        return false
+    }
+
+    /// Verbs whose subject, counted, is people: "all three suffered injuries", "five survived".
+    private static let sufferingVerbs: Set<String> = [
+        "suffer", "suffers", "suffered", "suffering", "sustain", "sustains", "sustained", "sustaining", "received", "treated",
+        "survived", "survive", "survives",
+    ]
+
+    /// Words after a noun that end its phrase: prepositions and the like.
+    private static let thingHeadEnds: Set<String> = ["of", "from", "along", "inside", "outside", "near", "where", "through", "into", "with"]
+
     /// Words that open a subordinate clause, whose subject is not the main clause's object.
     private static let clauseOpeners: Set<String> = ["when", "after", "while", "because", "before", "until", "where", "whereas"]
 
@@ -572,6 +610,9 @@ struct CountFinder {
                 j -= 1
             }
         }
+        // "Hunters killed 90,280 deer", "killed in two Northern California counties", "bullets hit
+        // at least one parked car": things, not people, whatever the harm word near them.
+        if let e = event, Self.harmEvents.contains(e), countsThings(object) { return (object, "COUNT", nil) }
         if object.isEmpty && event == nil { return nil }
         // A bare number with only a generic noun after it still counts: "over 40 camps".
         guard event != nil || object.contains(where: { isNoun(lower[$0]) }) else { return nil }
@@ -750,6 +791,9 @@ struct CountFinder {
     /// "people", "victims", "others", "teens": words that count persons.
     private func isPeople(_ word: String) -> Bool {
         if Self.personNouns.contains(word) || Self.peopleWords.contains(word) { return true }
+        // "clubgoers", "partygoers"; "deputies", "babies".
+        if word.hasSuffix("goers") { return true }
+        if word.hasSuffix("ies"), Self.personNouns.contains(String(word.dropLast(3)) + "y") { return true }
         return word.hasSuffix("s") && Self.personNouns.contains(String(word.dropLast()))
     }
 
@@ -758,6 +802,8 @@ struct CountFinder {
     private static let peopleWords: Set<String> = [
         "people", "persons", "others", "men", "women", "children", "victims", "teens", "teenagers", "adults", "students",
         "officers", "bystanders", "individuals", "grandchildren", "stepchildren", "kids", "youths", "residents",
+        "agents", "civilians", "members", "companions", "tenants", "hostages", "innocents", "worshippers", "worshipers",
+        "spectators", "guests", "attendees", "shoppers",
     ]
 
     private func isNoun(_ word: String) -> Bool {

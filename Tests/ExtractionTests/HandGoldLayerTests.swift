@@ -501,6 +501,20 @@ struct HandGoldLayerTests {
         ])
     }
 
+    @Test func thingsAndWoundsAreCountedApartFromPeople() {
+        // A harm word near a count of things does not make them victims.
+        #expect(summary("Hunters killed 90,280 deer through the first three days of the season.") == ["COUNT 90280 deer through the first"])
+        #expect(summary("Stray gunshots hit two businesses in the parking lot.") == ["COUNT 2 businesses"])
+        #expect(summary("The victim was treated for four gunshot wounds.") == ["COUNT 4 gunshot wounds"])
+        // But people who suffered wounds, a place after the verb, and a compound about people are victims.
+        #expect(summary("All three suffered gunshot wounds to the upper body.") == ["SHOOT 3 suffered gunshot wounds"])
+        #expect(headline("Six shot outside Gary home") == ["SHOOT 6 shot outside Gary home"])
+        #expect(summary("A man who killed three home invaders will face no charges.") == ["KILL 3 home invaders"])
+        // Plurals in -ies and people the list of people words lacked: "deputies", "civilians".
+        #expect(summary("He was charged with critically wounding two sheriff's deputies.") == ["WOUND 2 sheriff's deputies"])
+        #expect(summary("Glenn shot two police officers and four civilians.") == ["SHOOT 6 two police officers and four civilians"])
+    }
+
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
         // The verb before the count names the event: "shooting five people", "to kill 4 people".
         #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
