@@ -106,6 +106,18 @@ final class DaemonProcess {
             usleep(20_000)
         }
     }
+
+    /// Waits until the drop folder holds only `names`. An input leaves it just after its
+    /// ledger line is written, so a test that has seen the line may still find it there.
+    @discardableResult
+    func waitForDropFolder(toHold names: Set<String> = [], timeout: Duration = .seconds(10)) -> Set<String> {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let held = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.appending("Drop"))) ?? [])
+            if held == names || ContinuousClock.now >= deadline { return held }
+            usleep(20_000)
+        }
+    }
 }
 
 /// True when the binary exists; the end-to-end tests need `swift build` to have run.
