@@ -334,9 +334,14 @@ struct CountFinder {
         if after.hasPrefix("-year") || after.hasPrefix("year-old") || after == "%" || after == "percent" || after == "per" { return true }
         if word.utf8.contains(UInt8(ascii: ":")) || after == "a.m." || after == "p.m." || after == "am" || after == "pm" || after == "o'clock" || after == ":" { return true }
         if Self.measures.contains(after) { return true }
-        // "the 400 and 500 blocks of Bourbon Street".
-        if ["and", "to", "through"].contains(after), last + 3 < tokens.count, numeral(lower[last + 2]) != nil,
-            ["block", "blocks"].contains(lower[last + 3])
+        // "the 400 and 500 blocks of Bourbon Street", "shot four or five times": the first of two
+        // numbers of one measure.
+        if ["and", "to", "through", "or"].contains(after), last + 3 < tokens.count, numeral(lower[last + 2]) != nil || Self.units[lower[last + 2]] != nil,
+            ["block", "blocks"].contains(lower[last + 3]) || Self.measures.contains(lower[last + 3])
+        { return true }
+        // "MS 13 gang members", "told NBC 6 the teen was shot": a number in a name of capitals.
+        if first > 0, (2...5).contains(tokens[first - 1].text.utf8.count), tokens[first - 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
+            !isPeople(after), last + 1 >= tokens.count || eventWord(last + 1) == nil
         { return true }
         if ["block", "blocks", "call", "calls", "caliber", "calibre", "handgun", "pistol", "rifle", "shotgun"].contains(after) { return true }
         if after == "years" && last + 2 < tokens.count && lower[last + 2] == "old" { return true }

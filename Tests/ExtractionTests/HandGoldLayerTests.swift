@@ -470,7 +470,7 @@ struct HandGoldLayerTests {
         #expect(summary("One man was killed and another was wounded.") == ["KILL 1 man", "WOUND 1 another"])
     }
 
-    @Test func addressesPhoneNumbersAndAgesAreNoCounts() {
+    @Test func addressesStationsPhoneNumbersAndAgesAreNoCounts() {
         // House numbers: a street word a few capitalised words on, or an abbreviated compass point.
         #expect(summary("Officers were called to 2806 Long Lane, where a man was killed.") == ["KILL 1 man"])
         #expect(summary("The child was found at 1236 Red Bridge Road and taken to a hospital.") == [])
@@ -484,6 +484,10 @@ struct HandGoldLayerTests {
         #expect(summary("Horrified neighbors called 911 and tended to the injured.") == [])
         #expect(summary("He shot at city bus 4057, which was carrying passengers.") == [])
         #expect(summary("A fourth victim, 25, showed up at a hospital.") == [])
+        // A station or a gang named with capitals and a number; the first of two numbers of one measure.
+        #expect(summary("The girl's sister told NBC 6 the teen was shot four or five times.") == ["SHOOT 1 teen"])
+        #expect(summary("Both are MS 13 gang members from El Salvador.") == [])
+        #expect(!summary("A man between 25 and 35 years old was shot dead.").contains { $0.hasPrefix("KILL 25") })
     }
 
     @Test func theCountedWhoDidTheHarmAreNotItsVictims() {
