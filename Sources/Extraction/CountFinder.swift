@@ -319,7 +319,9 @@ struct CountFinder {
         let after = last + 1 < tokens.count ? lower[last + 1] : ""
         if ["$", "€", "£", "us$", "no.", "no", "number", "#", "/", "page", "route", "highway", "interstate", "aged", "age", "ages", "channel"].contains(before) { return true }
         // "city bus 4057", "apartment 12", "Engine 3": an identifier after what it names.
-        if Self.numberedThings.contains(before) { return true }
+        if Self.numberedThings.contains(before), sentenceOf[first - 1] == sentenceOf[first] { return true }
+        // "Image 12 of 14": the count of a gallery, after the number of its picture.
+        if before == "of", first >= 3, numeral(lower[first - 2]) != nil, Self.numberedThings.contains(lower[first - 3]) { return true }
         // The emergency number: "a neighbour called 911 and …".
         if word == "911", !isPeople(after) { return true }
         if isStreetAddress(first: first, last: last) { return true }
@@ -339,6 +341,8 @@ struct CountFinder {
         if ["and", "to", "through", "or"].contains(after), last + 3 < tokens.count, numeral(lower[last + 2]) != nil || Self.units[lower[last + 2]] != nil,
             ["block", "blocks"].contains(lower[last + 3]) || Self.measures.contains(lower[last + 3])
         { return true }
+        // "told 7 Action News", "KSLA News 12": a station's number beside "News".
+        if after == "news" || (last + 2 < tokens.count && lower[last + 2] == "news" && tokens[last + 1].text.first?.isUppercase == true) { return true }
         // "MS 13 gang members", "told NBC 6 the teen was shot": a number in a name of capitals.
         if first > 0, (2...5).contains(tokens[first - 1].text.utf8.count), tokens[first - 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
             !isPeople(after), last + 1 >= tokens.count || eventWord(last + 1) == nil
@@ -365,7 +369,8 @@ struct CountFinder {
     /// Things numbered in news prose, so that a number after one names it and counts nothing.
     private static let numberedThings: Set<String> = [
         "bus", "flight", "apartment", "apt", "apt.", "room", "suite", "unit", "squad", "engine", "badge", "precinct",
-        "district", "ward", "exit", "gate", "lot", "terminal", "platform", "ext.", "extension",
+        "district", "ward", "exit", "gate", "lot", "terminal", "platform", "ext.", "extension", "image", "photo", "slide",
+        "picture",
     ]
 
     /// Words that end a street's name; capitalised, or after a capitalised name, they make an address.

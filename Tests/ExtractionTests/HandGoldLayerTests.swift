@@ -487,6 +487,9 @@ struct HandGoldLayerTests {
         // A station or a gang named with capitals and a number; the first of two numbers of one measure.
         #expect(summary("The girl's sister told NBC 6 the teen was shot four or five times.") == ["SHOOT 1 teen"])
         #expect(summary("Both are MS 13 gang members from El Salvador.") == [])
+        #expect(summary("Investigators tell 7 Action News 17-year-old Reginald Robinson was shot and killed.") == ["KILL 1 Reginald Robinson"])
+        #expect(summary("Image 12 of 14 A teen died after being shot.") == ["KILL 1 teen"])
+        #expect(summary("Facebook photo\n\nTwo teenagers have been charged.") == ["ARREST 2 teenagers"])
         #expect(!summary("A man between 25 and 35 years old was shot dead.").contains { $0.hasPrefix("KILL 25") })
     }
 
