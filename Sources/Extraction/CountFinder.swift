@@ -733,7 +733,7 @@ struct CountFinder {
     /// The event the word at `k` names. "Lives" is a death only as a noun ("two lives",
     /// "claimed their lives"), not as a verb ("a friend who lives next door").
     private func eventWord(_ k: Int) -> String? {
-        guard let event = Self.eventOf[lower[k]] else { return nil }
+        guard let event = Self.eventOf[lower[k]], !isStruckByAVehicle(k) else { return nil }
         if lower[k] == "lives" {
             guard k > 0, sentenceOf[k - 1] == sentenceOf[k] else { return nil }
             let before = lower[k - 1]
@@ -741,6 +741,22 @@ struct CountFinder {
         }
         return event
     }
+
+    /// "she was hit by a car", "struck by a pickup truck": a road accident, not a shooting.
+    private func isStruckByAVehicle(_ k: Int) -> Bool {
+        guard ["hit", "struck"].contains(lower[k]), k + 1 < tokens.count, lower[k + 1] == "by" else { return false }
+        var j = k + 2
+        while j < tokens.count, j <= k + 5, sentenceOf[j] == sentenceOf[k] {
+            if Self.vehicles.contains(lower[j]) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    private static let vehicles: Set<String> = [
+        "car", "vehicle", "truck", "pickup", "suv", "van", "bus", "train", "motorcycle", "driver", "motorist", "taxi", "cab",
+        "tractor-trailer", "semi",
+    ]
 
     private static let livesDeterminers: Set<String> = [
         "their", "the", "his", "her", "our", "whose", "innocent", "many", "more", "young", "claimed", "took", "lost", "taking",
@@ -1082,7 +1098,7 @@ struct CountFinder {
                 event = fatally ? "KILL" : "SHOOT"
                 objectStart = v + 1
             default:
-                guard let cue = Self.passiveVictimCues[word] else { continue }
+                guard let cue = Self.passiveVictimCues[word], !isStruckByAVehicle(v) else { continue }
                 event = word == "shot" && shotIsFatal(v) ? "KILL" : cue
                 // Passive: "was shot"; active "killed his wife" names the victim after the verb.
                 var j = v - 1

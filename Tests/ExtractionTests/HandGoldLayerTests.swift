@@ -517,6 +517,10 @@ struct HandGoldLayerTests {
         #expect(summary("All three suffered gunshot wounds to the upper body.") == ["SHOOT 3 suffered gunshot wounds"])
         #expect(headline("Six shot outside Gary home") == ["SHOOT 6 shot outside Gary home"])
         #expect(summary("A man who killed three home invaders will face no charges.") == ["KILL 3 home invaders"])
+        // Hit by a car is no shooting; hit by a bullet or by gunfire is.
+        #expect(summary("The child was in critical condition after she was hit by a car.") == ["WOUND 1 child"])
+        #expect(summary("Two pedestrians were struck by a pickup truck.") == ["COUNT 2 pedestrians"])
+        #expect(summary("Two people were struck by gunfire.") == ["SHOOT 2 people"])
         // Plurals in -ies and people the list of people words lacked: "deputies", "civilians".
         #expect(summary("He was charged with critically wounding two sheriff's deputies.") == ["WOUND 2 sheriff's deputies"])
         #expect(summary("Glenn shot two police officers and four civilians.") == ["SHOOT 6 two police officers and four civilians"])
