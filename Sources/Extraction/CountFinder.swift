@@ -888,7 +888,14 @@ struct CountFinder {
         while v < tokens.count, sentenceOf[v] == sentence, v - last <= 7 {
             // "A 63-year-old man who was one of four people shot": the count says more.
             if cues[v].contains(.number) || numeral(lower[v]) != nil { return nil }
-            if var e = eventWord(v), e == "KILL" || e == "WOUND" || e == "SHOOT" {
+            // "a 13-year-old victim suffering from a single self-inflicted gunshot wound": one shot,
+            // as "people with gunshot wounds" are counted.
+            let gunshotWound = ["wound", "wounds"].contains(lower[v]) && ["gunshot", "bullet"].contains(lower[v - 1])
+            if var e = gunshotWound ? "SHOOT" : eventWord(v), e == "KILL" || e == "WOUND" || e == "SHOOT" {
+                // "a fatal gunshot wound", "the death of a boy found with a gunshot wound".
+                if gunshotWound, (max(0, v - 3)..<v).contains(where: { lower[$0] == "fatal" })
+                    || k >= 2 && lower[k - 1] == "of" && ["death", "killing", "murder", "slaying"].contains(lower[k - 2])
+                { e = "KILL" }
                 // "A 19-year-old man shot and killed his daughter": the one who shot, not a victim.
                 if isActiveWithObject(verb: v, subjectEnd: last) { return nil }
                 // "arrested for allegedly killing a family", "a friend found the bodies": the one

@@ -517,6 +517,10 @@ struct HandGoldLayerTests {
         #expect(summary("All three suffered gunshot wounds to the upper body.") == ["SHOOT 3 suffered gunshot wounds"])
         #expect(headline("Six shot outside Gary home") == ["SHOOT 6 shot outside Gary home"])
         #expect(summary("A man who killed three home invaders will face no charges.") == ["KILL 3 home invaders"])
+        // One person with a gunshot wound was shot, as "people with gunshot wounds" are.
+        #expect(summary("Officers found a man suffering from a gunshot wound to the hip.") == ["SHOOT 1 man"])
+        #expect(summary("A 20-year-old woman suffered a fatal gunshot wound.") == ["KILL 1 woman"])
+        #expect(summary("Police are investigating the death of a two-year-old boy found with a gunshot wound.") == ["KILL 1 boy"])
         // Hit by a car is no shooting; hit by a bullet or by gunfire is.
         #expect(summary("The child was in critical condition after she was hit by a car.") == ["WOUND 1 child"])
         #expect(summary("Two pedestrians were struck by a pickup truck.") == ["COUNT 2 pedestrians"])
