@@ -325,9 +325,11 @@ struct CountFinder {
         // The emergency number: "a neighbour called 911 and …".
         if word == "911", !isPeople(after) { return true }
         if isStreetAddress(first: first, last: last) { return true }
-        // "WBTV 3 News", "CBS 5 News": a station's name.
-        if first > 0, last + 1 < tokens.count, tokens[last + 1].text.first?.isUppercase == true, tokens[first - 1].text.utf8.count >= 2,
-            tokens[first - 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase })
+        // A number in a name of capitals: "WBTV 3 News", "MS 13 gang members", "told NBC 6 the teen
+        // was shot"; but "FBI 2 agents" counts, as people follow a short label.
+        if first > 0, tokens[first - 1].text.utf8.count >= 2, tokens[first - 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
+            last + 1 < tokens.count && tokens[last + 1].text.first?.isUppercase == true
+                || tokens[first - 1].text.utf8.count <= 5 && !isPeople(after) && (last + 1 >= tokens.count || eventWord(last + 1) == nil)
         { return true }
         if before.hasPrefix("$") || word.hasPrefix("$") { return true }
         if DateReader.monthNumber(before) != nil && tokens[first - 1].text.first?.isUppercase == true { return true }
@@ -343,10 +345,6 @@ struct CountFinder {
         { return true }
         // "told 7 Action News", "KSLA News 12": a station's number beside "News".
         if after == "news" || (last + 2 < tokens.count && lower[last + 2] == "news" && tokens[last + 1].text.first?.isUppercase == true) { return true }
-        // "MS 13 gang members", "told NBC 6 the teen was shot": a number in a name of capitals.
-        if first > 0, (2...5).contains(tokens[first - 1].text.utf8.count), tokens[first - 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
-            !isPeople(after), last + 1 >= tokens.count || eventWord(last + 1) == nil
-        { return true }
         if ["block", "blocks", "call", "calls", "caliber", "calibre", "handgun", "pistol", "rifle", "shotgun"].contains(after) { return true }
         if after == "years" && last + 2 < tokens.count && lower[last + 2] == "old" { return true }
         if first >= 2, lower[first - 1] == "of", ["ages", "age", "family", "father", "mother"].contains(lower[first - 2]) { return true }
@@ -920,11 +918,16 @@ struct CountFinder {
     private func isActiveWithObject(verb: Int, subjectEnd: Int) -> Bool {
         guard Self.transitiveEventVerbs.contains(lower[verb]) else { return false }
         if (subjectEnd + 1..<verb).contains(where: { ["was", "were", "is", "are", "been", "being", "got", "get", "gets"].contains(lower[$0]) }) { return false }
-        let sentence = sentenceOf[verb]
-        var n = verb + 1
-        while n < tokens.count, sentenceOf[n] == sentence, lower[n] == "and" || Self.transitiveEventVerbs.contains(lower[n]) { n += 1 }
-        guard n < tokens.count, sentenceOf[n] == sentence else { return false }
+        guard let n = objectAfter(verb: verb) else { return false }
         return Self.objectStarts.contains(lower[n]) || isNameWord(n)
+    }
+
+    /// Where the object of `verb` would start: past the verbs joined to it by "and" ("shot and
+    /// killed his daughter"), within the sentence.
+    private func objectAfter(verb: Int) -> Int? {
+        var n = verb + 1
+        while n < tokens.count, sentenceOf[n] == sentenceOf[verb], lower[n] == "and" || Self.transitiveEventVerbs.contains(lower[n]) { n += 1 }
+        return n < tokens.count && sentenceOf[n] == sentenceOf[verb] ? n : nil
     }
 
     /// Whether the people counted in `counted` are the subject of `verb` acting on someone
@@ -941,15 +944,10 @@ struct CountFinder {
             if Self.transitiveEventVerbs.contains(lower[j]) || Self.verbOnlyEvents[lower[j]] != nil { return false }
             j -= 1
         }
-        // The object is after the verbs joined by "and", not after a bare "and": "killed and another two injured".
-        var n = verb + 1
-        var last = verb
-        while n < tokens.count, lower[n] == "and" || Self.transitiveEventVerbs.contains(lower[n]) {
-            last = n
-            n += 1
-        }
-        // "… before killing himself": the harm is the doer's own.
-        return lower[last] != "and" && n < tokens.count && !["himself", "herself", "themselves"].contains(lower[n])
+        // The object is after the verbs joined by "and", not after a bare "and": "killed and another
+        // two injured". And "… before killing himself" is the doer's own harm.
+        guard let n = objectAfter(verb: verb) else { return false }
+        return lower[n - 1] != "and" && !["himself", "herself", "themselves"].contains(lower[n])
     }
 
     private static let objectStarts: Set<String> = [

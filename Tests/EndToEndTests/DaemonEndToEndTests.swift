@@ -46,7 +46,7 @@ struct DaemonEndToEndTests {
         #expect(byFile["pipe"]?.error?.code == "not_regular")
         #expect(byFile["shadow"]?.error?.code == "not_regular")
         #expect(byFile["after.txt"]?.status == .ok)
-        #expect(daemon.waitForDropFolder(toHold: []).isEmpty)
+        #expect(daemon.waitForEmptyDropFolder().isEmpty)
         let quarantined = try folder.names(in: "Logs/quarantine")
         #expect(quarantined.contains { $0.hasSuffix("-noise.bin") } && quarantined.contains { $0.hasSuffix("-pipe") })
         #expect(notify.waitFor(timeout: .seconds(3)) { $0.hasPrefix("STATUS=watching") && $0.contains("ingested") } != nil)

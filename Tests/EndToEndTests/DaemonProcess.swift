@@ -107,14 +107,13 @@ final class DaemonProcess {
         }
     }
 
-    /// Waits until the drop folder holds only `names`. An input leaves it just after its
-    /// ledger line is written, so a test that has seen the line may still find it there.
-    @discardableResult
-    func waitForDropFolder(toHold names: Set<String> = [], timeout: Duration = .seconds(10)) -> Set<String> {
+    /// Waits until the drop folder is empty and returns what is left in it. An input leaves it
+    /// just after its ledger line is written, so a test that has seen the line may still find it there.
+    func waitForEmptyDropFolder(timeout: Duration = .seconds(10)) -> [String] {
         let deadline = ContinuousClock.now + timeout
         while true {
-            let held = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.appending("Drop"))) ?? [])
-            if held == names || ContinuousClock.now >= deadline { return held }
+            let left = (try? folder.names(in: "Drop")) ?? []
+            if left.isEmpty || ContinuousClock.now >= deadline { return left }
             usleep(20_000)
         }
     }

@@ -64,7 +64,7 @@ struct DiskFullEndToEndTests {
         let lines = daemon.waitForLines(8, timeout: .seconds(15))
         #expect(lines.map(\.seq) == Array(1...8), "daemon log:\n\(daemon.log)")
         #expect(lines.allSatisfy { $0.status == .ok })
-        #expect(daemon.waitForDropFolder(toHold: []).isEmpty)
+        #expect(daemon.waitForEmptyDropFolder().isEmpty)
         #expect(daemon.log.contains("the ledger is writable again; ingestion resumed"))
         #expect(notify.waitFor(timeout: .seconds(5)) { $0.hasPrefix("STATUS=watching") } != nil)
         #expect(daemon.terminate() == 0)
