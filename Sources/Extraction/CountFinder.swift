@@ -967,6 +967,9 @@ struct CountFinder {
     /// Event words that are nouns: they name what happened, not to whom.
     private static let eventNouns: Set<String> = ["bodies", "fatalities", "homicides", "shootings", "casualties"]
 
+    /// Words after a listed person that make them the accused: "himself, father charged".
+    private static let accusedAfter: Set<String> = ["charged", "arrested", "accused", "jailed", "held", "sentenced", "indicted"]
+
     /// Words after a count that make its people the accused, not the victims.
     private static let accusations: Set<String> = ["accused", "suspected", "convicted", "sentenced", "indicted", "acquitted"]
 
@@ -1091,6 +1094,20 @@ struct CountFinder {
                 // "accused of killing his wife and wounding another".
                 event = word == "killing" ? "KILL" : "WOUND"
                 objectStart = v + 1
+            case "shoots", "shoot":
+                // A headline's present: "Boy accidentally shoots himself", "Man shoots wife", "fatally
+                // shoots self". The bare "shoot" only as a later step: "and then shoot himself", not
+                // "threatened to shoot her".
+                guard v + 1 < tokens.count, sentenceOf[v + 1] == sentenceOf[v] else { continue }
+                let reflexive = ["himself", "herself", "self"].contains(lower[v + 1])
+                if word == "shoot" {
+                    guard reflexive, v > 0, ["then", "and"].contains(lower[v - 1]) else { continue }
+                } else {
+                    guard reflexive || Self.shotObjectStarts.contains(lower[v + 1]) || isPersonNoun(v + 1) else { continue }
+                }
+                // "fatally shoots self", "shoots girlfriend dead", "shoots self to death".
+                event = shotIsFatal(v) ? "KILL" : "SHOOT"
+                objectStart = v + 1
             case "shooting", "hitting", "striking":
                 // "accused of shooting his nephew", "hitting an 8-year-old girl"; but "Shooting
                 // Leaves Two Injured" and "the shooting Monday" are the noun.
@@ -1143,7 +1160,7 @@ struct CountFinder {
 
     /// Every word the loops in ``namedVictims(besides:)``, ``withShootersWhoDied(_:)`` and
     /// ``deathWithoutAFigure()`` act on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself", "shoots", "shoot"])
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     private static let fatalHarms: Set<String> = ["wound", "wounds", "injury", "injuries"]
@@ -1176,6 +1193,9 @@ struct CountFinder {
             noun -= 3
             if isNameWord(noun) { return true }
         }
+        // "three people dead and another injured": one more, the noun left out. Not "hit" or
+        // "struck": "blood on one of her vehicles and another hit by a bullet".
+        if noun >= 1, lower[noun] == "another", !["hit", "struck"].contains(lower[cue]), ["and", ","].contains(lower[noun - 1]), sentenceOf[noun - 1] == sentence { return true }
         guard noun >= 0, sentenceOf[noun] == sentence, isPersonNoun(noun),
             !["gunman", "suspect", "shooter"].contains(lower[noun])
         else { return false }
@@ -1297,8 +1317,9 @@ struct CountFinder {
             if ["himself", "herself", "self"].contains(lower[next]) {
                 last = next
             } else if lower[last + 1] == "," {
-                // "killing wife, son", "his wife, daughter and son": a comma lists only people.
-                guard isPersonNoun(next) else { break }
+                // "killing wife, son", "his wife, daughter and son": a comma lists only people, and
+                // not the accused: "shoots himself, father charged".
+                guard isPersonNoun(next), next + 1 >= tokens.count || !Self.accusedAfter.contains(lower[next + 1]) else { break }
                 last = next
             } else if let noun = (next..<min(next + 3, tokens.count)).first(where: { isPersonNoun($0) }),
                 (next..<noun).allSatisfy({
@@ -1338,7 +1359,7 @@ struct CountFinder {
             && (start + 1..<min(start + 3, tokens.count)).contains(where: { isPersonNoun($0) || cues[$0].contains(.number) })
         // "injured another four teenagers": the count that follows says how many.
         if lower[start] == "another", start + 1 < tokens.count, cues[start + 1].contains(.number) || numeral(lower[start + 1]) != nil { return nil }
-        if ["him", "her", "himself", "herself", "another"].contains(lower[start]), !possessiveHer { return start...start }
+        if ["him", "her", "himself", "herself", "self", "another"].contains(lower[start]), !possessiveHer { return start...start }
         // "killing one of them".
         if lower[start] == "one", start + 2 < tokens.count, sentenceOf[start + 2] == sentence, lower[start + 1] == "of",
             ["them", "those", "the"].contains(lower[start + 2])
@@ -1354,7 +1375,7 @@ struct CountFinder {
             return start...end
         }
         // "fatally shooting toddler in Killeen": a headline drops the article.
-        if isPersonNoun(start), start > 0, ["shooting", "killing"].contains(lower[start - 1]) { return start...start }
+        if isPersonNoun(start), start > 0, ["shooting", "killing", "shoots"].contains(lower[start - 1]) { return start...start }
         if ["his", "her", "their", "a", "an", "one"].contains(lower[start]) {
             var j = start + 1
             while j < tokens.count, sentenceOf[j] == sentence, j - start <= 3 {

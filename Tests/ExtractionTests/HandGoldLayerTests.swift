@@ -530,6 +530,31 @@ struct HandGoldLayerTests {
         #expect(summary("Glenn shot two police officers and four civilians.") == ["SHOOT 6 two police officers and four civilians"])
     }
 
+    @Test func aHeadlinesPresentTenseShootsItsObject() {
+        // Headlines tell a shooting in the present: the object is the one shot, themself included.
+        #expect(headline("Boy accidentally shoots himself in Annandale") == ["SHOOT 1 himself"])
+        #expect(headline("Texas boy, 7, finds key, unlocks gun cabinet, shoots self") == ["SHOOT 1 self"])
+        #expect(headline("Father shoots son in apparent gun accident") == ["SHOOT 1 son"])
+        #expect(headline("3-year-old shoots mother in Davie") == ["SHOOT 1 mother"])
+        #expect(headline("Boyfriend shoots girlfriend, self before crash") == ["SHOOT 2 girlfriend, self"])
+        // Fatal where the headline says so.
+        #expect(headline("Teen fatally shoots himself in the head by accident") == ["KILL 1 himself"])
+        #expect(headline("Man cleaning gun accidentally shoots girlfriend dead, police say") == ["KILL 1 girlfriend"])
+        #expect(headline("Son apparently shoots self to death") == ["KILL 1 self"])
+        // The bare verb only as a later step, not as an intent; and the accused is not listed.
+        #expect(summary("The boy was able to get a gun and then shoot himself in the head.") == ["SHOOT 1 himself"])
+        #expect(summary("He threatened to shoot her.") == [])
+        #expect(summary("He shoots hoops every day.") == [])
+        #expect(headline("4-year-old accidentally shoots himself, father charged") == ["SHOOT 1 himself"])
+    }
+
+    @Test func anotherAfterTheDeadIsOneMoreWithoutAVerb() {
+        #expect(summary("The shooting left three people dead and another injured.") == ["KILL 3 people dead", "WOUND 1 another"])
+        #expect(summary("Three people are dead and another hospitalized after the shooting.") == ["KILL 3 people", "WOUND 1 another"])
+        // Not a thing: "one of her vehicles and another hit by a bullet".
+        #expect(summary("She found blood on one of her vehicles and another hit by a bullet.") == [])
+    }
+
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
         // The verb before the count names the event: "shooting five people", "to kill 4 people".
         #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
