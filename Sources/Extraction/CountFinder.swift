@@ -1030,10 +1030,24 @@ struct CountFinder {
             var subjectEnd: Int?
             var objectStart: Int?
             var plural = false
+            // A victim told by the phrase itself: "took his own life".
+            var own: ClosedRange<Int>?
             switch word {
             case "died", "dies", "succumbed", "succumbs":
                 event = "KILL"
                 subjectEnd = v
+            case "own":
+                // "before taking his own life", "Student Takes Own Life": a suicide, one death.
+                guard v + 1 < tokens.count, sentenceOf[v + 1] == sentenceOf[v], lower[v + 1] == "life" else { continue }
+                let owner = v > 0 && ["his", "her", "their"].contains(lower[v - 1]) ? v - 1 : v
+                guard owner > 0, ["take", "takes", "took", "taken", "taking"].contains(lower[owner - 1]) else { continue }
+                // Not an intent or a doubt: "was going to take his own life", "whether he took his own life or was killed".
+                let verb = owner - 1
+                guard verb == 0 || lower[verb - 1] != "to",
+                    !(max(0, verb - 3)..<verb).contains(where: { ["whether", "if"].contains(lower[$0]) && sentenceOf[$0] == sentenceOf[verb] })
+                else { continue }
+                event = "KILL"
+                own = owner...v + 1
             case "passed":
                 // "Tyler Cop, 15, passed away on Thursday".
                 guard v + 1 < tokens.count, lower[v + 1] == "away" else { continue }
@@ -1137,7 +1151,9 @@ struct CountFinder {
                 if plural && subjectEnd == nil { continue }
             }
             var victims: (range: ClosedRange<Int>, people: Int)
-            if let end = subjectEnd, let head = victimBefore(end) {
+            if let own {
+                victims = (own, 1)
+            } else if let end = subjectEnd, let head = victimBefore(end) {
                 victims = victimsListed(before: head)
             } else if let start = objectStart, let head = victimAt(start) {
                 victims = victimsListed(after: head)
@@ -1160,7 +1176,7 @@ struct CountFinder {
 
     /// Every word the loops in ``namedVictims(besides:)``, ``withShootersWhoDied(_:)`` and
     /// ``deathWithoutAFigure()`` act on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself", "shoots", "shoot"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself", "shoots", "shoot", "own"])
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     private static let fatalHarms: Set<String> = ["wound", "wounds", "injury", "injuries"]

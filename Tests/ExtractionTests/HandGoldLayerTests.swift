@@ -548,6 +548,15 @@ struct HandGoldLayerTests {
         #expect(headline("4-year-old accidentally shoots himself, father charged") == ["SHOOT 1 himself"])
     }
 
+    @Test func takingOnesOwnLifeIsOneDeath() {
+        #expect(summary("He killed his 2-year-old son and then took his own life.") == ["KILL 1 his 2-year-old son", "KILL 1 his own life"])
+        #expect(headline("Student Takes Own Life In Parking Lot") == ["KILL 1 Own Life"])
+        // Not an intent, a doubt, or a business.
+        #expect(summary("He said he was going to take his own life.") == [])
+        #expect(summary("It was unclear whether he took his own life or was killed by officers.") == [])
+        #expect(summary("He runs his own life insurance agency.") == [])
+    }
+
     @Test func anotherAfterTheDeadIsOneMoreWithoutAVerb() {
         #expect(summary("The shooting left three people dead and another injured.") == ["KILL 3 people dead", "WOUND 1 another"])
         #expect(summary("Three people are dead and another hospitalized after the shooting.") == ["KILL 3 people", "WOUND 1 another"])
