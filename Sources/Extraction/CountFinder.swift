@@ -968,7 +968,7 @@ struct CountFinder {
     private static let eventNouns: Set<String> = ["bodies", "fatalities", "homicides", "shootings", "casualties"]
 
     /// Words after a listed person that make them the accused: "himself, father charged".
-    private static let accusedAfter: Set<String> = ["charged", "arrested", "accused", "jailed", "held", "sentenced", "indicted"]
+    private static let accusedAfter = accusations.union(["charged", "arrested", "jailed"])
 
     /// Words after a count that make its people the accused, not the victims.
     private static let accusations: Set<String> = ["accused", "suspected", "convicted", "sentenced", "indicted", "acquitted"]
