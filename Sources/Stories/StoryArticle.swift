@@ -120,15 +120,17 @@ struct StoryArticle: @unchecked Sendable {
 
     private static let weights: [Float] = (0..<64).map { 1 + Float(log(Double(max(1, $0)))) }
 
-    /// Adds `delta` to the document frequency of every bucket this article carries, each once.
-    /// Each list holds distinct buckets; a bucket shared across lists (a hash collision) counts twice.
+    /// Adds `delta` to the document frequency of every bucket this article carries that is
+    /// weighed by rarity: its terms, entities and figures, each once. Each list holds distinct
+    /// buckets; a bucket shared across lists (a hash collision) counts twice. Quote windows are
+    /// not counted: a shared quote scores by how much is shared, not by rarity, and counting
+    /// them was a random write per window on every commit and eviction.
     func count(into frequency: inout [UInt16], _ delta: UInt16) {
         withLists { lists in
             frequency.withUnsafeMutableBufferPointer { table in
                 func add(_ list: List) { for feature in lists[list] { table[Int(feature)] &+= delta } }
                 add(.terms)
                 add(.entities)
-                add(.quotes)
                 add(.figures)
             }
         }

@@ -39,8 +39,8 @@ public struct StoryLinker: Sendable {
     }
 
     public let configuration: Configuration
-    /// Articles in the window carrying each bucket. 16 bits: a bucket counts at most four
-    /// times per article (one per list), and the window holds at most `maximumWindow`.
+    /// Articles in the window carrying each bucket. 16 bits: a bucket counts at most three
+    /// times per article (one per counted list), and the window holds at most `maximumWindow`.
     private var documentFrequency: [UInt16]
     /// How many articles in the window carried each line hash: lines in many are page templates.
     private var lineFrequency: [UInt16]
@@ -198,7 +198,12 @@ public struct StoryLinker: Sendable {
         min(Int(documentFrequency[Int(feature)]), logTable.count - 1)
     }
 
-    /// The features an article is found by: its rarest words and all its entities, quotes and figures, each once.
+    /// The features an article is found by: its rarest words and all its entities and figures, each once.
+    ///
+    /// Not its quote windows: they were a quarter of the keys, each a posting list of its own to
+    /// read and to append to, and what they alone retrieved was on the dev sets always another
+    /// incident (two GVA reports quoting the same kind of police statement). An article that
+    /// shares a quote shares rare words and entities too, and is scored on the quote in full.
     private func retrievalKeys(_ article: StoryArticle) -> [UInt32] {
         retrievalKeys(article, termFrequency: article.withLists { $0[.terms].map { cappedFrequency($0) } })
     }
@@ -209,11 +214,10 @@ public struct StoryLinker: Sendable {
         let limit = configuration.retrievalWords
         return article.withLists { lists in
             var words = Self.rarest(lists[.terms], frequency: termFrequency, limit: limit)
-            // One list, sorted once: merging the four two at a time built three arrays.
-            let entities = lists[.entities], quotes = lists[.quotes], figures = lists[.figures]
-            words.reserveCapacity(words.count + entities.count + quotes.count / 2 + figures.count)
+            // One list, sorted once: merging the lists two at a time built more arrays.
+            let entities = lists[.entities], figures = lists[.figures]
+            words.reserveCapacity(words.count + entities.count + figures.count)
             words.append(contentsOf: entities)
-            for quote in quotes where Self.retrievesBy(quoteWindow: quote) { words.append(quote) }
             words.append(contentsOf: figures)
             BucketSort.sortUnique(&words)
             return words
@@ -252,12 +256,6 @@ public struct StoryLinker: Sendable {
             return chosen
         }
     }
-
-    /// The quote windows an article is found by: one in four, chosen by bucket so that two
-    /// articles keep the same windows of a quote they share. Quote windows were three in five
-    /// keys, each a posting list to read and to append to; a shared quote still counts in full
-    /// when candidates are scored.
-    @inline(__always) static func retrievesBy(quoteWindow bucket: UInt32) -> Bool { bucket & 3 == 0 }
 
     /// The indexed articles sharing the most rare features with the query's article, best first.
     ///
