@@ -1284,6 +1284,10 @@ struct CountFinder {
             var lead = first
             // "Woman, 1-year-old boy wounded": an age before the noun belongs to it too.
             if lead >= 1, Self.isAge(lower[lead - 1]) { lead -= 1 }
+            // "Lee Tartt and the male suspect were killed": so does a word that says which person.
+            if lead >= 2, Self.personDescriptions.contains(lower[lead - 1]),
+                Self.possessives.contains(lower[lead - 2]) || lower[lead - 2] == "and" || lower[lead - 2] == ","
+            { lead -= 1 }
             if lead >= 1, Self.possessives.contains(lower[lead - 1]) || lower[lead - 1] == "another" { lead -= 1 }
             guard lead >= 2, sentenceOf[lead - 2] == sentenceOf[first], lower[lead - 1] == "and" || lower[lead - 1] == "," else { break }
             // "Boy, 2, and man killed": an age in apposition after the one before.
@@ -1309,6 +1313,12 @@ struct CountFinder {
     private static let longestList = 40
 
     private static let possessives: Set<String> = ["his", "her", "their", "the", "a", "an"]
+
+    /// Words before a person noun in a list of victims that say which person, not what happened:
+    /// "the male suspect", "a teenage boy", "his elderly mother".
+    private static let personDescriptions: Set<String> = [
+        "male", "female", "teenage", "young", "elderly", "unidentified", "unnamed", "pregnant", "infant", "adult", "juvenile",
+    ]
 
     /// Victims listed after `head` ("killing Liam and Woods", "killing his wife and daughter").
     private func victimsListed(after head: ClosedRange<Int>) -> (range: ClosedRange<Int>, people: Int) {

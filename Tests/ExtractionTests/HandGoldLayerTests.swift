@@ -557,6 +557,13 @@ struct HandGoldLayerTests {
         #expect(summary("He runs his own life insurance agency.") == [])
     }
 
+    @Test func aListedVictimMayBeDescribedBeforeTheNoun() {
+        #expect(summary("Agent Lee Tartt and the male suspect were killed.") == ["KILL 2 Agent Lee Tartt and the male suspect"])
+        #expect(headline("Woman, Young Child Killed In Kerr County Shooting") == ["KILL 2 Woman, Young Child"])
+        // A description alone is no second person.
+        #expect(summary("The male suspect was killed.") == ["KILL 1 suspect"])
+    }
+
     @Test func anotherAfterTheDeadIsOneMoreWithoutAVerb() {
         #expect(summary("The shooting left three people dead and another injured.") == ["KILL 3 people dead", "WOUND 1 another"])
         #expect(summary("Three people are dead and another hospitalized after the shooting.") == ["KILL 3 people", "WOUND 1 another"])
