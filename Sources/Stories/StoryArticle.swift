@@ -81,6 +81,17 @@ struct StoryArticle: @unchecked Sendable {
         }
     }
 
+    /// The sum of one word of every cache line a comparison reads (all lists before `lines`).
+    /// Read for several candidates before any is compared, their cache misses overlap.
+    func readAhead() -> UInt32 {
+        storage.withUnsafeMutablePointers { header, elements in
+            let end = Int(header.pointee.ends[List.protagonists.rawValue])
+            var sum: UInt32 = 0
+            for k in stride(from: 0, to: end, by: 16) { sum &+= elements[k] }
+            return sum
+        }
+    }
+
     var simhash: UInt64 { storage.header.simhash }
     var day: Int? { storage.header.day }
     var seq: Int { storage.header.seq }

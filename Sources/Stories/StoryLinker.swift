@@ -1,5 +1,6 @@
 public import Extraction
 import Foundation
+import Synchronization
 
 /// Decides, as each article arrives, whether it joins an earlier story or starts one.
 ///
@@ -88,7 +89,13 @@ public struct StoryLinker: Sendable {
         // Best first, then the earlier line. By insertion: a handful of candidates, where the
         // standard sort's merge buffer cost more than the comparisons.
         var scored: [(seq: Int, score: Double, hamming: Int, why: Evidence)] = []
-        for seq in candidates(for: query) {
+        let chosen = candidates(for: query)
+        // Every candidate's lines read first, in one loop of independent loads: compared one
+        // after another, each candidate's cache misses were waited for in turn.
+        var read: UInt32 = 0
+        for seq in chosen { read &+= member(seq).readAhead() }
+        Self.readAheadSink.store(read, ordering: .relaxed)
+        for seq in chosen {
             let (score, hamming, why) = compare(query, member(seq))
             var at = scored.count
             while at > 0, scored[at - 1].score < score || (scored[at - 1].score == score && scored[at - 1].seq > seq) { at -= 1 }
@@ -142,6 +149,9 @@ public struct StoryLinker: Sendable {
         for feature in keys { postings.append(Int32(truncatingIfNeeded: seq), to: feature, limit: configuration.postingsPerFeature, oldest: oldest) }
         postings.sweep(Self.bucketsSweptPerCommit, oldest: oldest)
     }
+
+    /// Where `propose` stores what it read ahead, so that the reads are not optimised away.
+    private static let readAheadSink = Atomic<UInt32>(0)
 
     /// The largest window the 16-bit frequency table can count.
     public static let maximumWindow = Int(UInt16.max) / 4
@@ -333,10 +343,10 @@ public struct StoryLinker: Sendable {
         let norms: Norms
         let retrievalKeys: [UInt32]
 
-        /// Each term's index in the article's terms, open-addressed by bucket, so a comparison looks
-        /// up each of the other article's terms instead of merging two lists branch by branch.
-        let termSlots: [Int32]
-        let termKeys: [UInt32]
+        /// Each term's bucket and index in the article's terms, `bucket << 32 | index + 1` (0 for an
+        /// empty slot), open-addressed by bucket, so a comparison looks up each of the other
+        /// article's terms instead of merging two lists branch by branch. One table, so a probe reads one line.
+        let termTable: [UInt64]
         let termMask: Int
         /// One bit per bucket's low bits for the terms and for the quote windows: most of a
         /// candidate's terms and windows are not the query's, and one bit test says so.
@@ -366,21 +376,19 @@ public struct StoryLinker: Sendable {
             var capacity = 16
             while capacity < 2 * terms.count { capacity <<= 1 }
             termMask = capacity - 1
-            var slots = [Int32](repeating: -1, count: capacity)
-            var keys = [UInt32](repeating: 0, count: capacity)
+            var table = [UInt64](repeating: 0, count: capacity)
             var filter = BucketFilter()
             for (index, term) in terms.enumerated() {
                 var slot = StoryLinker.slot(of: UInt64(term), termMask)
-                while slots[slot] != -1 { slot = (slot + 1) & termMask }
-                slots[slot] = Int32(index)
-                keys[slot] = term
+                while table[slot] != 0 { slot = (slot + 1) & termMask }
+                table[slot] = UInt64(term) << 32 | UInt64(index + 1)
                 filter.insert(term)
             }
-            termSlots = slots
-            termKeys = keys
+            termTable = table
             termFilter = filter
             quoteFilter = BucketFilter(lists[.quotes])
             var listIDF: [Double] = []
+            listIDF.reserveCapacity(Self.weightedLists.reduce(0) { $0 + lists[$1].count })
             var listStart = SIMD8<Int32>(), totals = SIMD8<Double>()
             for (k, list) in Self.weightedLists.enumerated() {
                 listStart[k] = Int32(listIDF.count)
@@ -406,11 +414,12 @@ public struct StoryLinker: Sendable {
         @inline(__always) func termIndex(_ term: UInt32) -> Int? {
             guard termFilter.mayContain(term) else { return nil }
             var slot = StoryLinker.slot(of: UInt64(term), termMask)
-            while termSlots[slot] != -1 {
-                if termKeys[slot] == term { return Int(termSlots[slot]) }
+            while true {
+                let entry = termTable[slot]
+                if entry == 0 { return nil }
+                if UInt32(truncatingIfNeeded: entry >> 32) == term { return Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1 }
                 slot = (slot + 1) & termMask
             }
-            return nil
         }
 
         /// How many of `quotes` (sorted, distinct) the query's article, whose quote windows are `own`, also has.
@@ -530,10 +539,13 @@ public struct StoryLinker: Sendable {
             self = why
         }
 
-        /// The ledger's names, in a fixed order.
-        var names: [String] {
-            [(Evidence.quote, "quote"), (.entities, "entities"), (.words, "words"), (.figures, "figures"), (.date, "date")]
-                .compactMap { contains($0.0) ? $0.1 : nil }
+        /// The ledger's names, in a fixed order: from a table, as they are given for every related article.
+        var names: [String] { Self.spelled[Int(rawValue)] }
+
+        private static let spelled: [[String]] = (0..<32).map { raw in
+            let why = Evidence(rawValue: UInt8(raw))
+            return [(Evidence.quote, "quote"), (.entities, "entities"), (.words, "words"), (.figures, "figures"), (.date, "date")]
+                .compactMap { why.contains($0.0) ? $0.1 : nil }
         }
     }
 

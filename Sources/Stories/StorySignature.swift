@@ -91,16 +91,17 @@ public struct StorySignature: Sendable, Equatable {
         }
         // A recurring line's terms are taken back off, last line first so earlier ranges hold.
         for line in body.lines.reversed() where isRecurring(line.hash) { kept.removeSubrange(line.terms) }
-        let lineHashes = body.lines.map(\.hash)
+        var lineHashes = body.lines.map(\.hash)
         let hasher = body.hasher
         // Title words count double: outlets put the event in the headline.
-        let titleTerms = WordScanner.contentTerms(of: record.title ?? "")
+        var titleTerms = WordScanner.contentTerms(of: record.title ?? "")
         kept.append(contentsOf: titleTerms)
         // Counted in a small open-addressed table: sorting every occurrence cost a radix sort.
         let counted = Self.termCounts(kept)
         terms = Self.frequentTerms(counted)
         simhash = hasher.value
-        lines = BucketSort.sortedUnique(lineHashes)
+        BucketSort.sortUnique(&lineHashes)
+        lines = lineHashes
         date = Self.articleDate(record, published: published)
 
         var entities: [UInt32] = [], people: [UInt32] = [], places: [UInt32] = []
@@ -118,28 +119,36 @@ public struct StorySignature: Sendable, Equatable {
             entities.append(bucket)
             places.append(bucket)
         }
-        self.entities = BucketSort.sortedUnique(entities)
-        self.people = BucketSort.sortedUnique(people)
-        self.places = BucketSort.sortedUnique(places)
-        title = BucketSort.sortedUnique(titleTerms)
+        // Sorted in place: a sorted copy of each list cost an allocation apiece.
+        BucketSort.sortUnique(&entities)
+        BucketSort.sortUnique(&people)
+        BucketSort.sortUnique(&places)
+        BucketSort.sortUnique(&titleTerms)
+        self.entities = entities
+        self.people = people
+        self.places = places
+        title = titleTerms
         var windows = QuoteWindows()
         for quote in record.quotes where quote.kind != .indirect {
             windows.recent = (0, 0, 0)
             windows.seen = 0
             WordScanner.scan(quote.text, skip: [], into: &windows)
         }
-        quotes = BucketSort.sortedUnique(windows.buckets)
+        BucketSort.sortUnique(&windows.buckets)
+        quotes = windows.buckets
         var figures: [UInt32] = []
         for count in record.counts where count.value >= Self.smallestFigure && count.event != "COUNT" {
             figures.append(FeatureHash.bucket(.figure, "\(count.event):\(Int(count.value))"))
         }
-        self.figures = BucketSort.sortedUnique(figures)
+        BucketSort.sortUnique(&figures)
+        self.figures = figures
         var days: [UInt32] = []
         for mention in record.dates {
             guard let iso = mention.iso, iso.count == 10, let day = CivilDate(iso: iso)?.daysSinceEpoch, day > 0 else { continue }
             days.append(UInt32(day))
         }
-        self.days = BucketSort.sortedUnique(days)
+        BucketSort.sortUnique(&days)
+        self.days = days
         protagonists = Self.protagonists(record)
     }
 
@@ -408,15 +417,68 @@ struct SimHasher {
     }
 }
 
-/// Sorting for bucket numbers: a least-significant-digit radix sort, byte by byte, which
-/// needs no comparisons; the standard sort cost a sixth of a signature.
+/// Sorting for bucket numbers, which are hashes and so spread evenly: the standard sort cost a
+/// sixth of a signature, and a byte-by-byte radix sort spent most of its time on 768 counters
+/// for lists of a few dozen.
 enum BucketSort {
-    /// Sorts `values` ascending, in as many byte passes as the largest value needs: three for buckets.
+    /// Lists up to this long are sorted by `binnedSort`; longer ones by radix.
+    static let binnedLimit = 256
+
+    /// Sorts `values` ascending.
     static func sort(_ values: inout [UInt32]) {
-        guard values.count > 32 else {
+        guard values.count > 8 else {
             values.sort()
             return
         }
+        if values.count <= binnedLimit {
+            values.withUnsafeMutableBufferPointer { binnedSort($0) }
+        } else {
+            radixSort(&values)
+        }
+    }
+
+    /// Counts the values into at least as many bins as there are values, by their offset from the
+    /// smallest, then finishes with an insertion sort, which has about one value per bin to place.
+    /// Two or three times as fast as either other sort for 16 to 256 hashes. Values that crowd
+    /// into a few bins cost at most a quadratic insertion sort of `binnedLimit` values.
+    static func binnedSort(_ v: UnsafeMutableBufferPointer<UInt32>) {
+        let n = v.count
+        guard n > 1 else { return }
+        var low = v[0], high = v[0]
+        for x in v {
+            low = min(low, x)
+            high = max(high, x)
+        }
+        let binBits = Int.bitWidth - (n - 1).leadingZeroBitCount
+        let rangeBits = UInt32.bitWidth - (high - low).leadingZeroBitCount
+        let shift = UInt32(max(0, rangeBits - binBits))
+        let bins = 1 << binBits
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: bins + 1) { starts in
+            starts.initialize(repeating: 0)
+            for x in v { starts[Int((x &- low) >> shift) + 1] += 1 }
+            for k in 1...bins { starts[k] += starts[k - 1] }
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: n) { out in
+                for x in v {
+                    let bin = Int((x &- low) >> shift)
+                    out[Int(starts[bin])] = x
+                    starts[bin] += 1
+                }
+                for i in 1..<n {
+                    let x = out[i]
+                    var j = i
+                    while j > 0, out[j - 1] > x {
+                        out[j] = out[j - 1]
+                        j -= 1
+                    }
+                    out[j] = x
+                }
+                _ = v.update(fromContentsOf: out)
+            }
+        }
+    }
+
+    /// A least-significant-digit radix sort, byte by byte, in as many passes as the largest value needs.
+    static func radixSort(_ values: inout [UInt32]) {
         let largest = values.max() ?? 0
         let passes = max(1, (32 - largest.leadingZeroBitCount + 7) / 8)
         var scratch = [UInt32](unsafeUninitializedCapacity: values.count) { _, count in count = values.count }

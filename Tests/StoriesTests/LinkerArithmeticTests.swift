@@ -119,14 +119,24 @@ struct LinkerTableTests {
         }
     }
 
-    @Test func radixSortAgreesWithTheStandardSort() {
+    /// Every path: the standard sort for short lists, binned up to `binnedLimit`, radix beyond;
+    /// spread hashes, clustered days, repeats, and a few outliers that crowd the rest into one bin.
+    @Test func bucketSortAgreesWithTheStandardSort() {
         var generator = SystemRandomNumberGenerator()
-        for count in [0, 5, 33, 400] {
+        let limit = BucketSort.binnedLimit
+        for count in [0, 1, 5, 8, 9, 33, 100, limit, limit + 1, 400] {
             for bits in [8, 21, 32] {
                 let values = (0..<count).map { _ in UInt32.random(in: 0...UInt32((1 << UInt64(bits)) - 1), using: &generator) }
                 var sorted = values
                 BucketSort.sort(&sorted)
-                #expect(sorted == values.sorted())
+                #expect(sorted == values.sorted(), "\(count) values of \(bits) bits")
+            }
+            let days = (0..<count).map { _ in UInt32.random(in: 20_000...20_030, using: &generator) }
+            let crowded = (0..<count).map { k in k % 50 == 0 ? UInt32.max - UInt32(k) : UInt32.random(in: 0...1000, using: &generator) }
+            for values in [days, crowded] {
+                var sorted = values
+                BucketSort.sort(&sorted)
+                #expect(sorted == values.sorted(), "\(count) clustered values")
             }
         }
         #expect(BucketSort.sortedUnique([5, 3, 5, 1, 3]) == [1, 3, 5])
