@@ -430,6 +430,7 @@ enum WordScanner {
             mutating func word(hash: UInt64, term: UInt32?) { if let term { terms.append(term) } }
         }
         var sink = Terms()
+        sink.terms.reserveCapacity(16)
         scan(text, skip: [], into: &sink)
         return sink.terms
     }

@@ -90,6 +90,7 @@ public struct StoryLinker: Sendable {
         // standard sort's merge buffer cost more than the comparisons.
         var scored: [(seq: Int, score: Double, hamming: Int, why: Evidence)] = []
         let chosen = candidates(for: query)
+        scored.reserveCapacity(chosen.count)
         // Every candidate's lines read first, in one loop of independent loads: compared one
         // after another, each candidate's cache misses were waited for in turn.
         var read: UInt32 = 0

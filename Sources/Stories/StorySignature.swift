@@ -81,7 +81,13 @@ public struct StorySignature: Sendable, Equatable {
     /// and the lines `isRecurring` says many earlier articles carried (an outlet's page template).
     public init(text: String, record: ArticleRecord, published: CivilDate?, isRecurring: (UInt32) -> Bool = { _ in false }) {
         var body = BodyWords()
-        let skip = record.boilerplate.filter { !$0.isEmpty }.sorted()
+        // This list and those below are sized up front: growing them was an allocation per doubling.
+        body.lines.reserveCapacity(text.utf8.count / 64 + 8)
+        // As the record gives them when they are already sorted and non-empty, as they usually are: no copies.
+        var skip = record.boilerplate
+        if skip.contains(where: \.isEmpty) || zip(skip, skip.dropFirst()).contains(where: { $0 > $1 }) {
+            skip = skip.filter { !$0.isEmpty }.sorted()
+        }
         // Written in place: a word takes a byte and a separator, so half the bytes is room enough,
         // and an append per word cost a uniqueness check and a capacity check.
         var kept = [UInt32](unsafeUninitializedCapacity: text.utf8.count / 2 + 1) { buffer, count in
@@ -105,6 +111,9 @@ public struct StorySignature: Sendable, Equatable {
         date = Self.articleDate(record, published: published)
 
         var entities: [UInt32] = [], people: [UInt32] = [], places: [UInt32] = []
+        entities.reserveCapacity(record.entities.count + 1)
+        people.reserveCapacity(record.entities.count)
+        places.reserveCapacity(record.entities.count + 1)
         // Fields read in place: copying each entity out retained all its strings and lists.
         record.entities.withUnsafeBufferPointer { all in
             for k in all.indices {
@@ -129,6 +138,7 @@ public struct StorySignature: Sendable, Equatable {
         self.places = places
         title = titleTerms
         var windows = QuoteWindows()
+        windows.buckets.reserveCapacity(record.quotes.reduce(0) { $0 + ($1.kind == .indirect ? 0 : $1.text.utf8.count / 4) })
         for quote in record.quotes where quote.kind != .indirect {
             windows.recent = (0, 0, 0)
             windows.seen = 0
