@@ -449,7 +449,7 @@ enum BucketSort {
 
     /// Counts the values into at least as many bins as there are values, by their offset from the
     /// smallest, then finishes with an insertion sort, which has about one value per bin to place.
-    /// Two or three times as fast as either other sort for 16 to 256 hashes. Values that crowd
+    /// Two or three times as fast as either other sort for 16 to 140 hashes (measured). Values that crowd
     /// into a few bins cost at most a quadratic insertion sort of `binnedLimit` values.
     static func binnedSort(_ v: UnsafeMutableBufferPointer<UInt32>) {
         let n = v.count
