@@ -45,7 +45,7 @@ struct CountFinder {
                 start = phraseStart
                 if bound == .exact { bound = phraseBound }
             }
-            guard let (objectRange, event, verbPastAside) = objectAndEvent(after: number.end, numberStart: start) else { continue }
+            guard case (let objectRange, var event, let verbPastAside)? = objectAndEvent(after: number.end, numberStart: start) else { continue }
             // A bare number beside a name or a dash is a channel, a precinct or a score ("KPHO 5 -"),
             // not a count of people.
             // So is one after a capitalised word that counts no people and is not followed by what
@@ -59,9 +59,18 @@ struct CountFinder {
             var value = number.value
             // "Three men and a woman were wounded", "a 15-year-old girl, two women and a man":
             // people listed beside the number are counted with it.
-            if let lastWord = objectRange.last, isPeople(lower[lastWord]) || isPersonNoun(lastWord) {
-                let after = peopleListed(after: end), before = peopleListed(before: start)
+            // "Mother, 2 children killed": the object may run on to the verb, and people listed
+            // before still count; a list after needs the object to end on its people.
+            let endsOnPeople = objectRange.last.map { isPeople(lower[$0]) || isPersonNoun($0) } ?? false
+            if endsOnPeople || objectRange.contains(where: { isPeople(lower[$0]) || isPersonNoun($0) }) {
+                let after = endsOnPeople ? peopleListed(after: end) : nil, before = peopleListed(before: start)
                 if after != nil || before != nil {
+                    // "shot a security guard and two women": the verb before the list names the event.
+                    if event == "COUNT", let before, let verb = verb(before: before.first),
+                        let listed = objectAndEvent(after: number.end, numberStart: verb + 1)
+                    {
+                        event = listed.1
+                    }
                     value += (after?.people ?? 0) + (before?.people ?? 0)
                     end = after?.last ?? end
                     start = before?.first ?? start
@@ -471,7 +480,7 @@ struct CountFinder {
     private static let thingHeadEnds: Set<String> = ["of", "from", "along", "inside", "outside", "near", "where", "through", "into", "with"]
 
     /// Words that open a subordinate clause, whose subject is not the main clause's object.
-    private static let clauseOpeners: Set<String> = ["when", "after", "while", "because", "before", "until", "where", "whereas"]
+    private static let clauseOpeners: Set<String> = ["when", "after", "while", "because", "before", "until", "where", "whereas", "as"]
 
     /// Words that end the counted phrase.
     private static let objectEnds: Set<String> = [
@@ -670,6 +679,19 @@ struct CountFinder {
         return people > 0 ? (people, last) : nil
     }
 
+    /// The event verb a few words before `start` whose object starts there ("shot a security
+    /// guard"), not past a conjunction or a comma.
+    private func verb(before start: Int) -> Int? {
+        var j = start - 1
+        while j >= 0, start - j <= 3, sentenceOf[j] == sentenceOf[start], lower[j] != "and", lower[j] != "or",
+            !Self.clauseOpeners.contains(lower[j]), lower[j].unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" })
+        {
+            if Self.transitiveEventVerbs.contains(lower[j]) || Self.verbOnlyEvents[lower[j]] != nil { return j }
+            j -= 1
+        }
+        return nil
+    }
+
     /// "Teen, 3 adults shot", "a 15-year-old girl, two women …", "a grandfather, his daughter and
     /// six grandchildren": the people named one by one just before a count of people, and where
     /// the first one's phrase starts.
@@ -677,6 +699,8 @@ struct CountFinder {
         let sentence = sentenceOf[start]
         var people = 0.0
         var first = start
+        // "a father and his two children": the possessive belongs to the count.
+        if first >= 1, sentenceOf[first - 1] == sentence, ["his", "her", "their"].contains(lower[first - 1]) { first -= 1 }
         while first >= 2, start - first < Self.longestList, sentenceOf[first - 2] == sentence,
             lower[first - 1] == "," || lower[first - 1] == "and", isPersonNoun(first - 2)
         {
@@ -688,10 +712,12 @@ struct CountFinder {
         }
         // "he and three others were shot", "Webb and four others": one person, then the count. A
         // capitalised run is a name only before "other(s)": "Jackson Memorial Hospital and three victims" is not.
+        if people == 0 { first = start }
         if people == 0, first >= 2, sentenceOf[first - 2] == sentence, lower[first - 1] == "and" {
             if ["he", "she"].contains(lower[first - 2]) { return (1, first - 2) }
             let others = (start..<min(start + 4, tokens.count)).contains { sentenceOf[$0] == sentence && (lower[$0] == "others" || lower[$0] == "other") }
-            if others, let name = name(endingAt: first - 2),
+            // "Father Killed and 4 Others Hurt": a capitalised headline verb ends no name.
+            if others, eventWord(first - 2) == nil, let name = name(endingAt: first - 2),
                 name.lowerBound == 0 || sentenceOf[name.lowerBound - 1] != sentence || !isNameWord(name.lowerBound - 1),
                 !Self.institutionEnds.contains(lower[first - 2])
             {

@@ -497,7 +497,7 @@ struct HandGoldLayerTests {
         // The subject of a verb with its own object did the harm.
         #expect(summary("Four people were injured when two men opened fire in a pool hall.") == ["WOUND 4 people", "COUNT 2 men opened fire"])
         #expect(summary("Officials believe the two shot the male victim over a dispute.") == ["COUNT 2 shot the male victim over a dispute"])
-        #expect(summary("He and two other men shot four people inside the market.").contains("COUNT 2 other men shot"))
+        #expect(summary("He and two other men shot four people inside the market.").contains("COUNT 3 He and two other men shot"))
         // But a count that is itself the object, or followed by a bare "and", is the victims.
         #expect(summary("Two men were killed and another two injured.") == ["KILL 2 men", "WOUND 2 injured"])
         #expect(summary("Police say a man fatally shot his wife and two young sons before killing himself.").last == "KILL 4 his wife and two young sons")
@@ -569,6 +569,18 @@ struct HandGoldLayerTests {
         #expect(summary("Three people are dead and another hospitalized after the shooting.") == ["KILL 3 people", "WOUND 1 another"])
         // Not a thing: "one of her vehicles and another hit by a bullet".
         #expect(summary("She found blood on one of her vehicles and another hit by a bullet.") == [])
+    }
+
+    @Test func peopleListedBeforeACountJoinIt() {
+        // The count's object may run on to its verb, and a possessive may stand before it.
+        #expect(summary("Mother, 2 children shot dead in their home.") == ["KILL 3 Mother, 2 children shot dead"])
+        #expect(summary("The woman and her three children were taken to an area hospital.") == ["WOUND 4 The woman and her three children"])
+        // The verb before the list names the event.
+        #expect(summary("Police say he shot a security guard and two women inside the building.") == ["SHOOT 3 guard and two women inside the building"])
+        #expect(summary("A 60-year-old woman was killed and a 15-year-old girl, two women and a man were wounded.") == ["KILL 1 woman", "WOUND 4 girl, two women and a man"])
+        // Not a headline's verb taken for a name, nor a verb across "as".
+        #expect(headline("Father Killed and 4 Others Hurt in Hamilton Heights Shooting") == ["WOUND 4 Others Hurt"])
+        #expect(summary("Emarje Watkins was shot and killed as he and three other teens played with the gun.") == ["COUNT 4 he and three other teens played", "KILL 1 Emarje Watkins"])
     }
 
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
