@@ -871,6 +871,8 @@ struct CountFinder {
         "classmate", "relative", "coworker", "co-worker", "colleague", "parent", "sibling", "grandchild", "teammate",
         "stepmother", "stepbrother", "step-brother", "stepsister", "step-sister",
         "firefighter", "guard", "patron", "homeowner", "shooter", "dad", "mom",
+        "tot", "newborn", "soldier", "teacher", "bartender", "cashier", "grandma", "grandpa", "ex-wife",
+        "ex-girlfriend", "ex-boyfriend", "ex-husband", "stepdad", "stepmom", "spouse",
     ]
 
     /// An age used as a noun or before one: "6-year-old", "11-month-old", "3-week-old".
@@ -1434,6 +1436,14 @@ struct CountFinder {
                 if isPersonNoun(j) {
                     var end = j
                     while end + 1 < tokens.count, sentenceOf[end + 1] == sentence, Self.personNouns.contains(lower[end + 1]) { end += 1 }
+                    // "his girlfriend's son": the victim is the one possessed; a count after it
+                    // ("her two daughters") tells how many itself. "Her son's left side" is the son.
+                    if end + 2 < tokens.count, sentenceOf[end + 2] == sentence, ["'s", "’s"].contains(lower[end + 1]) {
+                        if let possessed = (end + 2..<min(end + 6, tokens.count)).first(where: { sentenceOf[$0] == sentence && isPersonNoun($0) }) {
+                            return start...possessed
+                        }
+                        if cues[end + 2].contains(.number) || numeral(lower[end + 2]) != nil { return nil }
+                    }
                     return start...end
                 }
                 j += 1

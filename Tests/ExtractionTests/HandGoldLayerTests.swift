@@ -583,6 +583,18 @@ struct HandGoldLayerTests {
         #expect(summary("Emarje Watkins was shot and killed as he and three other teens played with the gun.") == ["COUNT 4 he and three other teens played", "KILL 1 Emarje Watkins"])
     }
 
+    @Test func aPossessorIsNotTheVictim() {
+        #expect(summary("He killed his girlfriend's son.") == ["KILL 1 his girlfriend's son"])
+        #expect(summary("A man shot and killed his girlfriend's two teenage daughters, then turned the gun on himself.") == ["KILL 3 teenage daughters"])
+        // But a body part's owner is.
+        #expect(summary("The bullet struck her son's left side.") == ["SHOOT 1 her son"])
+    }
+
+    @Test func moreWordsNameOnePerson() {
+        #expect(headline("New Jersey Shooting Leaves Tot, Man Dead: Prosecutors") == ["KILL 2 Tot, Man"])
+        #expect(summary("Police say he fatally shot his ex-wife on Sunday.") == ["KILL 1 his ex-wife"])
+    }
+
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
         // The verb before the count names the event: "shooting five people", "to kill 4 people".
         #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
