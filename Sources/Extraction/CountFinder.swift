@@ -79,6 +79,8 @@ struct CountFinder {
                 }
             }
             if let verbPastAside { end = max(end, verbPastAside) }
+            // "six people, including an unborn child": tallies count the born, as lists do.
+            if value > 1, event == "KILL", includesTheUnborn(after: max(number.end, objectRange.upperBound) - 1) { value -= 1 }
             let span = Span(tokens[start].span.start, tokens[end].span.end)
             claims.append(CountClaim(value: value, bound: bound, object: objectText, event: event, span: span, claimedBy: claimant(of: span)))
         }
@@ -677,6 +679,14 @@ struct CountFinder {
             last = noun
         }
         return people > 0 ? (people, last) : nil
+    }
+
+    /// Whether "including an unborn …" follows the counted phrase ending at `end`.
+    private func includesTheUnborn(after end: Int) -> Bool {
+        var j = end + 1
+        if j < tokens.count, lower[j] == "," || Self.dashes.contains(lower[j]) { j += 1 }
+        guard j + 2 < tokens.count, sentenceOf[j + 2] == sentenceOf[end], lower[j] == "including" else { return false }
+        return (j + 1...j + 2).contains { lower[$0] == "unborn" }
     }
 
     /// The event verb a few words before `start` whose object starts there ("shot a security

@@ -595,6 +595,13 @@ struct HandGoldLayerTests {
         #expect(summary("Police say he fatally shot his ex-wife on Sunday.") == ["KILL 1 his ex-wife"])
     }
 
+    @Test func anUnbornChildIsToldApartFromTheDead() {
+        #expect(summary("Derrick Dearman murdered six people, including an unborn child.") == ["KILL 5 people"])
+        #expect(headline("4 Dead, Including Unborn Child, in Shooting") == ["KILL 3 Dead"])
+        // Another included victim stays counted.
+        #expect(summary("Police say he murdered six people, including a child.") == ["KILL 6 people"])
+    }
+
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
         // The verb before the count names the event: "shooting five people", "to kill 4 people".
         #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
