@@ -661,7 +661,13 @@ struct CountFinder {
                 continue
             }
             var bare = false
-            if ["a", "an", "one", "his", "her", "their"].contains(lower[j]) {
+            if ["his", "her", "their"].contains(lower[j]), j + 1 < tokens.count, sentenceOf[j + 1] == sentence,
+                let n = number(at: j + 1), n.bound == .exact
+            {
+                // "a woman and her three children".
+                count = n.value
+                j = n.end
+            } else if ["a", "an", "one", "his", "her", "their"].contains(lower[j]) {
                 j += 1
             } else if let n = number(at: j), n.bound == .exact {
                 count = n.value

@@ -595,6 +595,13 @@ struct HandGoldLayerTests {
         #expect(summary("Police say he fatally shot his ex-wife on Sunday.") == ["KILL 1 his ex-wife"])
     }
 
+    @Test func oneVictimAndTheirCountedChildren() {
+        #expect(summary("A woman and her three children were killed.") == ["KILL 4 woman and her three children"])
+        #expect(summary("A father and his two children were found dead.") == ["KILL 3 father and his two children"])
+        // An age is no count.
+        #expect(summary("A man and his 2-year-old son were shot.") == ["SHOOT 2 man and his 2-year-old son"])
+    }
+
     @Test func anUnbornChildIsToldApartFromTheDead() {
         #expect(summary("Derrick Dearman murdered six people, including an unborn child.") == ["KILL 5 people"])
         #expect(headline("4 Dead, Including Unborn Child, in Shooting") == ["KILL 3 Dead"])
