@@ -1152,7 +1152,7 @@ struct CountFinder {
                 // "accused of killing his wife and wounding another".
                 event = word == "killing" ? "KILL" : "WOUND"
                 objectStart = v + 1
-            case "shoots", "shoot":
+            case "shoots", "shoot", "kills":
                 // A headline's present: "Boy accidentally shoots himself", "Man shoots wife", "fatally
                 // shoots self". The bare "shoot" only as a later step: "and then shoot himself", not
                 // "threatened to shoot her".
@@ -1163,8 +1163,8 @@ struct CountFinder {
                 } else {
                     guard reflexive || Self.shotObjectStarts.contains(lower[v + 1]) || isPersonNoun(v + 1) else { continue }
                 }
-                // "fatally shoots self", "shoots girlfriend dead", "shoots self to death".
-                event = shotIsFatal(v) ? "KILL" : "SHOOT"
+                // "fatally shoots self", "shoots girlfriend dead", "shoots self to death"; "Man kills wife, self".
+                event = word == "kills" || shotIsFatal(v) ? "KILL" : "SHOOT"
                 objectStart = v + 1
             case "shooting", "hitting", "striking":
                 // "accused of shooting his nephew", "hitting an 8-year-old girl"; but "Shooting
@@ -1220,7 +1220,7 @@ struct CountFinder {
 
     /// Every word the loops in ``namedVictims(besides:)``, ``withShootersWhoDied(_:)`` and
     /// ``deathWithoutAFigure()`` act on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself", "shoots", "shoot", "own"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself", "shoots", "shoot", "kills", "own"])
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     private static let fatalHarms: Set<String> = ["wound", "wounds", "injury", "injuries"]
@@ -1389,8 +1389,15 @@ struct CountFinder {
             } else if lower[last + 1] == "," {
                 // "killing wife, son", "his wife, daughter and son": a comma lists only people, and
                 // not the accused: "shoots himself, father charged".
-                guard isPersonNoun(next), next + 1 >= tokens.count || !Self.accusedAfter.contains(lower[next + 1]) else { break }
-                last = next
+                // "kills woman, her son, himself": a possessive may lead the next one where the
+                // list goes on after it; "a girl, his relative, in the chest" is an apposition.
+                var noun = next
+                if ["his", "her", "their"].contains(lower[next]), next + 3 < tokens.count, sentenceOf[next + 3] == sentenceOf[last],
+                    [",", "and"].contains(lower[next + 2]),
+                    ["himself", "herself", "self", "and", "his", "her", "their"].contains(lower[next + 3]) || isPersonNoun(next + 3)
+                { noun = next + 1 }
+                guard isPersonNoun(noun), noun + 1 >= tokens.count || !Self.accusedAfter.contains(lower[noun + 1]) else { break }
+                last = noun
             } else if let noun = (next..<min(next + 3, tokens.count)).first(where: { isPersonNoun($0) }),
                 (next..<noun).allSatisfy({
                     // "killing him and grazing the boy": a second verb, not a second victim.
@@ -1445,23 +1452,13 @@ struct CountFinder {
             return start...end
         }
         // "fatally shooting toddler in Killeen": a headline drops the article.
-        if isPersonNoun(start), start > 0, ["shooting", "killing", "shoots"].contains(lower[start - 1]) { return start...start }
+        if isPersonNoun(start), start > 0, ["shooting", "killing", "shoots", "kills"].contains(lower[start - 1]) {
+            return person(from: start, nounAt: start)
+        }
         if ["his", "her", "their", "a", "an", "one"].contains(lower[start]) {
             var j = start + 1
             while j < tokens.count, sentenceOf[j] == sentence, j - start <= 3 {
-                if isPersonNoun(j) {
-                    var end = j
-                    while end + 1 < tokens.count, sentenceOf[end + 1] == sentence, Self.personNouns.contains(lower[end + 1]) { end += 1 }
-                    // "his girlfriend's son": the victim is the one possessed; a count after it
-                    // ("her two daughters") tells how many itself. "Her son's left side" is the son.
-                    if end + 2 < tokens.count, sentenceOf[end + 2] == sentence, ["'s", "’s"].contains(lower[end + 1]) {
-                        if let possessed = (end + 2..<min(end + 6, tokens.count)).first(where: { sentenceOf[$0] == sentence && isPersonNoun($0) }) {
-                            return start...possessed
-                        }
-                        if cues[end + 2].contains(.number) || numeral(lower[end + 2]) != nil { return nil }
-                    }
-                    return start...end
-                }
+                if isPersonNoun(j) { return person(from: start, nounAt: j) }
                 j += 1
             }
             return nil
@@ -1472,6 +1469,22 @@ struct CountFinder {
         // "the murder of Oceanside teens": a place before the people, not a victim's name.
         if end + 1 < tokens.count, sentenceOf[end + 1] == sentence, Self.peopleWords.contains(lower[end + 1]) { return nil }
         return isNameWord(start) ? start...end : nil
+    }
+
+    /// One victim's phrase from `start` whose first person noun is at `noun`: "infant son",
+    /// and past a possessor, "his girlfriend's son". A count after the possessor ("her two
+    /// daughters") tells how many itself, so no one is read; "her son's left side" is the son.
+    private func person(from start: Int, nounAt noun: Int) -> ClosedRange<Int>? {
+        let sentence = sentenceOf[noun]
+        var end = noun
+        while end + 1 < tokens.count, sentenceOf[end + 1] == sentence, Self.personNouns.contains(lower[end + 1]) { end += 1 }
+        if end + 2 < tokens.count, sentenceOf[end + 2] == sentence, ["'s", "’s"].contains(lower[end + 1]) {
+            if let possessed = (end + 2..<min(end + 6, tokens.count)).first(where: { sentenceOf[$0] == sentence && isPersonNoun($0) }) {
+                return start...possessed
+            }
+            if cues[end + 2].contains(.number) || numeral(lower[end + 2]) != nil { return nil }
+        }
+        return start...end
     }
 
     /// A run of capitalised words ending at `end`: one person's name.

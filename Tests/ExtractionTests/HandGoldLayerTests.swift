@@ -602,6 +602,15 @@ struct HandGoldLayerTests {
         #expect(summary("A man and his 2-year-old son were shot.") == ["SHOOT 2 man and his 2-year-old son"])
     }
 
+    @Test func aHeadlinesPresentTenseKillsItsObject() {
+        #expect(headline("Wyoming man kills infant son, self") == ["KILL 2 infant son, self"])
+        #expect(headline("Police: Man kills woman, her son, himself in south Las Vegas") == ["KILL 3 woman, her son, himself"])
+        #expect(headline("Police: Man kills girlfriend's son") == ["KILL 1 girlfriend's son"])
+        // Not a thing killed, nor an apposition taken for a second victim.
+        #expect(headline("Man kills time before trial") == [])
+        #expect(summary("A 21-year-old man accidentally shot a 9-year-old girl, his relative, in the chest.") == ["SHOOT 1 a 9-year-old girl"])
+    }
+
     @Test func anUnbornChildIsToldApartFromTheDead() {
         #expect(summary("Derrick Dearman murdered six people, including an unborn child.") == ["KILL 5 people"])
         #expect(headline("4 Dead, Including Unborn Child, in Shooting") == ["KILL 3 Dead"])
