@@ -728,6 +728,7 @@ struct CountFinder {
         }
         // "he and three others were shot", "Webb and four others": one person, then the count. A
         // capitalised run is a name only before "other(s)": "Jackson Memorial Hospital and three victims" is not.
+        // Without people listed before it, the possessive stays outside the count's phrase.
         if people == 0 { first = start }
         if people == 0, first >= 2, sentenceOf[first - 2] == sentence, lower[first - 1] == "and" {
             if ["he", "she"].contains(lower[first - 2]) { return (1, first - 2) }
