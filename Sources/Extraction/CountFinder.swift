@@ -371,7 +371,7 @@ struct CountFinder {
         if before == ",", after == ",", first >= 2, isPeople(lower[first - 2]) || isPersonNoun(first - 2) { return true }
         if word.hasSuffix("th") || word.hasSuffix("st") && word.first?.isNumber == true { return true }
         // "a man in his 20's", "in their 30s": an age.
-        if ["his", "her", "their"].contains(before), after == "'s" || after == "’s" || after == "s" || word.hasSuffix("s") { return true }
+        if Self.owners.contains(before), after == "'s" || after == "’s" || after == "s" || word.hasSuffix("s") { return true }
         return false
     }
 
@@ -576,7 +576,7 @@ struct CountFinder {
         }
         // "killed one person and wounded eight others": the verb the number is the object of.
         // "fatally shot his 2 children": past a possessive.
-        let verb = numberStart >= 2 && ["his", "her", "their"].contains(lower[numberStart - 1]) ? numberStart - 2 : numberStart - 1
+        let verb = numberStart >= 2 && Self.owners.contains(lower[numberStart - 1]) ? numberStart - 2 : numberStart - 1
         if event == nil, verb >= 0, sentenceOf[verb] == sentence, let e = eventWord(verb), Self.transitiveEventVerbs.contains(lower[verb]) {
             event = lower[verb] == "shot" ? (shotIsFatal(verb) ? "KILL" : eventAt(verb)) : e
         }
@@ -661,7 +661,7 @@ struct CountFinder {
                 continue
             }
             var bare = false
-            if ["his", "her", "their"].contains(lower[j]), j + 1 < tokens.count, sentenceOf[j + 1] == sentence,
+            if Self.owners.contains(lower[j]), j + 1 < tokens.count, sentenceOf[j + 1] == sentence,
                 let n = number(at: j + 1), n.bound == .exact
             {
                 // "a woman and her three children".
@@ -716,7 +716,7 @@ struct CountFinder {
         var people = 0.0
         var first = start
         // "a father and his two children": the possessive belongs to the count.
-        if first >= 1, sentenceOf[first - 1] == sentence, ["his", "her", "their"].contains(lower[first - 1]) { first -= 1 }
+        if first >= 1, sentenceOf[first - 1] == sentence, Self.owners.contains(lower[first - 1]) { first -= 1 }
         while first >= 2, start - first < Self.longestList, sentenceOf[first - 2] == sentence,
             lower[first - 1] == "," || lower[first - 1] == "and", isPersonNoun(first - 2)
         {
@@ -1084,7 +1084,7 @@ struct CountFinder {
             case "own":
                 // "before taking his own life", "Student Takes Own Life": a suicide, one death.
                 guard v + 1 < tokens.count, sentenceOf[v + 1] == sentenceOf[v], lower[v + 1] == "life" else { continue }
-                let owner = v > 0 && ["his", "her", "their"].contains(lower[v - 1]) ? v - 1 : v
+                let owner = v > 0 && Self.owners.contains(lower[v - 1]) ? v - 1 : v
                 guard owner > 0, ["take", "takes", "took", "taken", "taking"].contains(lower[owner - 1]) else { continue }
                 // Not an intent or a doubt: "was going to take his own life", "whether he took his own life or was killed".
                 let verb = owner - 1
@@ -1144,7 +1144,7 @@ struct CountFinder {
                 subjectEnd = v - 2
             case "fighting":
                 // "another is fighting for her life": wounded.
-                guard v + 3 < tokens.count, lower[v + 1] == "for", ["his", "her", "their"].contains(lower[v + 2]),
+                guard v + 3 < tokens.count, lower[v + 1] == "for", Self.owners.contains(lower[v + 2]),
                     ["life", "lives"].contains(lower[v + 3])
                 else { continue }
                 event = "WOUND"
@@ -1359,6 +1359,9 @@ struct CountFinder {
 
     private static let possessives: Set<String> = ["his", "her", "their", "the", "a", "an"]
 
+    /// Possessive pronouns: "his wife", "her three children".
+    private static let owners: Set<String> = ["his", "her", "their"]
+
     /// Words before a person noun in a list of victims that say which person, not what happened:
     /// "the male suspect", "a teenage boy", "his elderly mother".
     private static let personDescriptions: Set<String> = [
@@ -1393,7 +1396,7 @@ struct CountFinder {
                 // "kills woman, her son, himself": a possessive may lead the next one where the
                 // list goes on after it; "a girl, his relative, in the chest" is an apposition.
                 var noun = next
-                if ["his", "her", "their"].contains(lower[next]), next + 3 < tokens.count, sentenceOf[next + 3] == sentenceOf[last],
+                if Self.owners.contains(lower[next]), next + 3 < tokens.count, sentenceOf[next + 3] == sentenceOf[last],
                     [",", "and"].contains(lower[next + 2]),
                     ["himself", "herself", "self", "and", "his", "her", "their"].contains(lower[next + 3]) || isPersonNoun(next + 3)
                 { noun = next + 1 }
