@@ -481,6 +481,9 @@ struct CountFinder {
     /// Words after a noun that end its phrase: prepositions and the like.
     private static let thingHeadEnds: Set<String> = ["of", "from", "along", "inside", "outside", "near", "where", "through", "into", "with"]
 
+    /// Words before a place or a thing, not a victim: "in Sevier County and a boy was shot".
+    private static let placeLeads = thingHeadEnds.union(["in", "at", "on", "to"])
+
     /// Words that open a subordinate clause, whose subject is not the main clause's object.
     private static let clauseOpeners: Set<String> = ["when", "after", "while", "because", "before", "until", "where", "whereas", "as"]
 
@@ -647,7 +650,8 @@ struct CountFinder {
         var last = end
         // "Three others, an 18-year-old woman and two men": after a generic noun, a comma opens
         // an apposition naming the same people.
-        let generic = ["others", "people", "persons", "victims", "individuals"].contains(lower[end])
+        // So does a comma after one victim: "a second victim, an 18-year-old man".
+        let generic = ["others", "people", "persons", "victims", "individuals", "victim"].contains(lower[end])
         while last + 2 < tokens.count, last - end < Self.longestList, sentenceOf[last + 2] == sentence,
             lower[last + 1] == "and" || (lower[last + 1] == "," && !generic)
         {
@@ -681,7 +685,8 @@ struct CountFinder {
             guard lower[j] != "unborn", let noun = (j..<min(j + 3, tokens.count)).first(where: { isPersonNoun($0) || (!bare && isPeople(lower[$0])) }),
                 (j..<noun).allSatisfy({ sentenceOf[$0] == sentence && lower[$0].unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0.isDigit }) && eventWord($0) == nil })
             else { break }
-            people += count
+            // "a woman and her parents": two without a figure.
+            people += count == 1 ? Double(headcount(noun)) : count
             last = noun
         }
         return people > 0 ? (people, last) : nil
@@ -718,12 +723,12 @@ struct CountFinder {
         // "a father and his two children": the possessive belongs to the count.
         if first >= 1, sentenceOf[first - 1] == sentence, Self.owners.contains(lower[first - 1]) { first -= 1 }
         while first >= 2, start - first < Self.longestList, sentenceOf[first - 2] == sentence,
-            lower[first - 1] == "," || lower[first - 1] == "and", isPersonNoun(first - 2)
+            lower[first - 1] == "," || lower[first - 1] == "and", isPersonNoun(first - 2) || Self.pairNouns.contains(lower[first - 2])
         {
             var lead = first - 2
             if lead >= 1, sentenceOf[lead - 1] == sentence, Self.isAge(lower[lead - 1]) { lead -= 1 }
             if lead >= 1, sentenceOf[lead - 1] == sentence, ["a", "an", "one", "the", "his", "her", "their"].contains(lower[lead - 1]) { lead -= 1 }
-            people += 1
+            people += Double(headcount(first - 2))
             first = lead
         }
         // "he and three others were shot", "Webb and four others": one person, then the count. A
@@ -908,6 +913,12 @@ struct CountFinder {
             && !["old", "black", "white", "hispanic", "african", "local", "female", "male", "unidentified"].contains(next)
     }
 
+    /// Plural nouns that always name two people: "killed his parents" is two deaths.
+    private static let pairNouns: Set<String> = ["parents", "grandparents", "twins"]
+
+    /// How many people the noun at `k` names in a list of victims: two for "parents", else one.
+    private func headcount(_ k: Int) -> Int { Self.pairNouns.contains(lower[k]) ? 2 : 1 }
+
     /// "a man was shot and killed": one, where an indefinite person dies or is hurt.
     private func singleVictim(at k: Int) -> (claim: CountClaim, next: Int)? {
         guard lower[k] == "a" || lower[k] == "an" || lower[k] == "one" else { return nil }
@@ -931,6 +942,8 @@ struct CountFinder {
         while v < tokens.count, sentenceOf[v] == sentence, v - last <= 7 {
             // "A 63-year-old man who was one of four people shot": the count says more.
             if cues[v].contains(.number) || numeral(lower[v]) != nil { return nil }
+            // "The mom and a 7-month-old were not hit".
+            if ["not", "never", "n't"].contains(lower[v]) { return nil }
             // "a 13-year-old victim suffering from a single self-inflicted gunshot wound": one shot,
             // as "people with gunshot wounds" are counted.
             let gunshotWound = ["wound", "wounds"].contains(lower[v]) && ["gunshot", "bullet"].contains(lower[v - 1])
@@ -946,9 +959,18 @@ struct CountFinder {
                 if Self.transitiveEventVerbs.contains(lower[v]) && lower[v].hasSuffix("ing") || Self.eventNouns.contains(lower[v]) { return nil }
                 if lower[v] == "shot", shotIsFatal(v) { e = "KILL" }
                 // "a man who was shot … died": the clause reading is good enough for one victim.
-                let span = Span(tokens[k].span.start, tokens[v].span.end)
-                let object = text[Span(tokens[noun].span.start, tokens[last].span.end)]
-                let claim = CountClaim(value: people, bound: .exact, object: object, event: e, span: span, claimedBy: claimant(of: span))
+                // "His father and a 15-year-old boy were also shot": people named before it too,
+                // unless they are the object of a verb or a place ("shot his brother in Sevier
+                // County and a boy was shot"). After a comma, "Another victim, a 37-year-old man"
+                // is one person.
+                let before = k > 0 && lower[k - 1] == "and" ? victimsListed(before: k...noun) : (range: k...noun, people: 1)
+                let lead = before.range.lowerBound
+                let listed = before.people > 1 && verb(before: lead) == nil
+                    && (lead == 0 || sentenceOf[lead - 1] != sentence || !Self.placeLeads.contains(lower[lead - 1]))
+                let first = listed ? lead : k
+                let span = Span(tokens[first].span.start, tokens[v].span.end)
+                let object = text[Span(tokens[first == k ? noun : first].span.start, tokens[last].span.end)]
+                let claim = CountClaim(value: people + (listed ? Double(before.people - 1) : 0), bound: .exact, object: object, event: e, span: span, claimedBy: claimant(of: span))
                 return (claim, v + 1)
             }
             if [",", ";", "and", "but", "after", "when", "because"].contains(lower[v]) && lower[v] != "and" { break }
@@ -1162,7 +1184,7 @@ struct CountFinder {
                 if word == "shoot" {
                     guard reflexive, v > 0, ["then", "and"].contains(lower[v - 1]) else { continue }
                 } else {
-                    guard reflexive || Self.shotObjectStarts.contains(lower[v + 1]) || isPersonNoun(v + 1) else { continue }
+                    guard reflexive || Self.shotObjectStarts.contains(lower[v + 1]) || isPersonNoun(v + 1) || Self.pairNouns.contains(lower[v + 1]) else { continue }
                 }
                 // "fatally shoots self", "shoots girlfriend dead", "shoots self to death"; "Man kills wife, self".
                 event = word == "kills" || shotIsFatal(v) ? "KILL" : "SHOOT"
@@ -1195,11 +1217,12 @@ struct CountFinder {
                 // "Ann Lee and Chanetta Powell, 25, were killed": counted below only as a list.
                 if plural && subjectEnd == nil { continue }
             }
-            var victims: (range: ClosedRange<Int>, people: Int)
+            var victims: (range: ClosedRange<Int>, people: Int, bound: CountBound)
             if let own {
-                victims = (own, 1)
+                victims = (own, 1, .exact)
             } else if let end = subjectEnd, let head = victimBefore(end) {
-                victims = victimsListed(before: head)
+                let listed = victimsListed(before: head)
+                victims = (listed.range, listed.people, .exact)
             } else if let start = objectStart, let head = victimAt(start) {
                 victims = victimsListed(after: head)
             } else { continue }
@@ -1210,7 +1233,7 @@ struct CountFinder {
             guard !(first...last).contains(where: { taken[$0] }) else { continue }
             take(span)
             let object = text[Span(tokens[head.lowerBound].span.start, tokens[head.upperBound].span.end)]
-            found.append(CountClaim(value: Double(victims.people), bound: .exact, object: object, event: event, span: span, claimedBy: claimant(of: span)))
+            found.append(CountClaim(value: Double(victims.people), bound: victims.bound, object: object, event: event, span: span, claimedBy: claimant(of: span)))
         }
         return found
     }
@@ -1309,8 +1332,9 @@ struct CountFinder {
                 return one...h
             }
         }
-        // "the boy", "his son", a headline's "Teen killed in …" or "Alton boy killed while playing".
-        if isPersonNoun(h) { return h...h }
+        // "the boy", "his son", a headline's "Teen killed in …" or "Alton boy killed while playing";
+        // "her parents were shot".
+        if isPersonNoun(h) || Self.pairNouns.contains(lower[h]) { return h...h }
         guard let named = name(endingAt: h) else { return nil }
         // "Davienne Lewis from Springfield died": the person, not the town.
         if named.lowerBound >= 2, ["from", "of"].contains(lower[named.lowerBound - 1]), sentenceOf[named.lowerBound - 2] == sentence,
@@ -1323,7 +1347,7 @@ struct CountFinder {
     /// person noun or name joined by a comma or "and".
     private func victimsListed(before head: ClosedRange<Int>) -> (range: ClosedRange<Int>, people: Int) {
         var first = head.lowerBound
-        var people = 1
+        var people = headcount(head.upperBound)
         while head.lowerBound - first < Self.longestList {
             // "a child and her grandfather": the determiner belongs to the noun.
             var lead = first
@@ -1343,12 +1367,13 @@ struct CountFinder {
                 people += 1
                 continue
             }
-            if isPersonNoun(lead - 2) {
+            if isPersonNoun(lead - 2) || Self.pairNouns.contains(lower[lead - 2]) {
                 first = lead - 2
+                people += headcount(first)
             } else if lower[lead - 1] == "and", let name = name(endingAt: lead - 2) {
                 first = name.lowerBound
+                people += 1
             } else { break }
-            people += 1
         }
         return (first...head.upperBound, people)
     }
@@ -1369,9 +1394,9 @@ struct CountFinder {
     ]
 
     /// Victims listed after `head` ("killing Liam and Woods", "killing his wife and daughter").
-    private func victimsListed(after head: ClosedRange<Int>) -> (range: ClosedRange<Int>, people: Int) {
+    private func victimsListed(after head: ClosedRange<Int>) -> (range: ClosedRange<Int>, people: Int, bound: CountBound) {
         var last = head.upperBound
-        var people = 1
+        var people = headcount(last)
         while last + 2 < tokens.count, last - head.upperBound < Self.longestList, sentenceOf[last + 2] == sentenceOf[last],
             lower[last + 1] == "and" || lower[last + 1] == ","
         {
@@ -1402,7 +1427,7 @@ struct CountFinder {
                 { noun = next + 1 }
                 guard isPersonNoun(noun), noun + 1 >= tokens.count || !Self.accusedAfter.contains(lower[noun + 1]) else { break }
                 last = noun
-            } else if let noun = (next..<min(next + 3, tokens.count)).first(where: { isPersonNoun($0) }),
+            } else if let noun = (next..<min(next + 3, tokens.count)).first(where: { isPersonNoun($0) || Self.pairNouns.contains(lower[$0]) }),
                 (next..<noun).allSatisfy({
                     // "killing him and grazing the boy": a second verb, not a second victim.
                     !["and", ",", "."].contains(lower[$0]) && eventWord($0) == nil && !lower[$0].hasSuffix("ing") && sentenceOf[$0] == sentenceOf[last]
@@ -1412,10 +1437,20 @@ struct CountFinder {
                 last = noun
             } else if let victim = victimAt(next), !["him", "her", "another"].contains(lower[next]) {
                 last = victim.upperBound
-            } else { break }
-            people += 1
+            } else {
+                // "kills parents and sisters", "his wife and their children": a plural without a
+                // figure is two or more, so the list gives a floor.
+                let plural = Self.owners.contains(lower[next]) || lower[next] == "the" ? next + 1 : next
+                if plural < tokens.count, sentenceOf[plural] == sentenceOf[last], isPeople(lower[plural]), !isPersonNoun(plural),
+                    !Self.pairNouns.contains(lower[plural]), !["others", "people", "persons"].contains(lower[plural])
+                {
+                    return (head.lowerBound...plural, people + 2, .atLeast)
+                }
+                break
+            }
+            people += headcount(last)
         }
-        return (head.lowerBound...last, people)
+        return (head.lowerBound...last, people, .exact)
     }
 
     /// Where a name in apposition after `k` ends (", Jaime Salazar, 34,"): at its last word or
@@ -1459,9 +1494,12 @@ struct CountFinder {
         if isPersonNoun(start), start > 0, ["shooting", "killing", "shoots", "kills"].contains(lower[start - 1]) {
             return person(from: start, nounAt: start)
         }
+        // "shoots parents", "killed his parents": two.
+        if Self.pairNouns.contains(lower[start]) { return start...start }
         if ["his", "her", "their", "a", "an", "one"].contains(lower[start]) {
             var j = start + 1
             while j < tokens.count, sentenceOf[j] == sentence, j - start <= 3 {
+                if Self.pairNouns.contains(lower[j]), Self.owners.contains(lower[start]) { return start...j }
                 if isPersonNoun(j) { return person(from: start, nounAt: j) }
                 j += 1
             }

@@ -612,6 +612,34 @@ struct HandGoldLayerTests {
         #expect(summary("A 21-year-old man accidentally shot a 9-year-old girl, his relative, in the chest.") == ["SHOOT 1 a 9-year-old girl"])
     }
 
+    @Test func parentsAndTwinsAreTwoPeople() {
+        #expect(summary("Police said he killed his parents.") == ["KILL 2 his parents"])
+        #expect(headline("Teen allegedly shoots parents and 3 children in Albuquerque") == ["SHOOT 5 parents and 3 children"])
+        #expect(summary("A woman and her parents were shot.") == ["SHOOT 3 woman and her parents"])
+        #expect(summary("Woodley shot Luke and the twins before going outside.") == ["SHOOT 3 Luke and the twins"])
+        // Parents who were told of a death are no victims.
+        #expect(summary("The victim's parents were notified.") == [])
+    }
+
+    @Test func aPluralWithoutAFigureGivesAFloor() throws {
+        let record = extractor.extract("Title\n\nThe suspect may have shot his wife and children.")
+        let claim = try #require(record.counts.first)
+        #expect(claim.value == 3 && claim.bound == .atLeast && claim.event == "SHOOT")
+        #expect(headline("Man kills parents and sisters in Phoenix home") == ["KILL 4 parents and sisters"])
+        #expect(extractor.extract("Man kills parents and sisters in Phoenix home\n\nPolice are looking for the gunman.").counts.first?.bound == .atLeast)
+    }
+
+    @Test func peopleNamedBeforeOneVictimJoinIt() {
+        #expect(summary("Milien's father and a 15-year-old boy were also shot, but survived.") == ["WOUND 2 father and a 15-year-old boy"])
+        #expect(summary("Police said the suspect and a 24-year-old were both wounded.") == ["WOUND 2 suspect and a 24-year-old"])
+        // Not the object of a verb, a place, or a victim in apposition.
+        #expect(summary("A 12-year-old boy shot his brother in Sevier County and a 6-year-old boy was shot in Little Rock.")
+            == ["SHOOT 1 boy", "SHOOT 1 his brother"])
+        #expect(summary("Another victim, a 37-year-old man who was shot in the leg, said he had been walking.") == ["SHOOT 1 man"])
+        // Those who were not hit are no victims.
+        #expect(summary("The mom and a 7-month-old were not hit.") == [])
+    }
+
     @Test func anUnbornChildIsToldApartFromTheDead() {
         #expect(summary("Derrick Dearman murdered six people, including an unborn child.") == ["KILL 5 people"])
         #expect(headline("4 Dead, Including Unborn Child, in Shooting") == ["KILL 3 Dead"])
