@@ -361,6 +361,17 @@ struct CountFinder {
         if first >= 2, lower[first - 1] == "of", ["ages", "age", "family", "father", "mother"].contains(lower[first - 2]) { return true }
         // "between the ages of 11 and 15".
         if before == "and", first >= 4, lower[first - 3] == "of", lower[first - 4] == "ages" { return true }
+        // "three victims, ages 24, 25, and 41": every number of a list of ages, in a bounded walk.
+        // A list has one "and": in "ages 22 and 23, and four men" the four starts a new count.
+        if before == "," || before == "and" {
+            var j = first - 1
+            var ands = 0
+            while j > 0, first - j < 12, sentenceOf[j - 1] == sentenceOf[first], [",", "and"].contains(lower[j]) || numeral(lower[j]) != nil {
+                if lower[j] == "and" { ands += 1 }
+                j -= 1
+            }
+            if ands <= 1, ["ages", "aged"].contains(lower[j]) || lower[j] == "of" && j > 0 && lower[j - 1] == "ages" { return true }
+        }
         // "Christopher Burnell, 47" closing a line or sentence: an age.
         if before == ",", first >= 2, tokens[first - 2].text.first?.isUppercase == true,
             last + 1 >= tokens.count || sentenceOf[last + 1] != sentenceOf[first] || [",", ";", ")", "who", "and", "of"].contains(after)
@@ -481,6 +492,9 @@ struct CountFinder {
     /// Words after a noun that end its phrase: prepositions and the like.
     private static let thingHeadEnds: Set<String> = ["of", "from", "along", "inside", "outside", "near", "where", "through", "into", "with"]
 
+    /// Prepositions no event verb reaches a count across: "wounded in four separate scenes".
+    private static let countPrepositions: Set<String> = ["in", "into", "at", "on", "during", "across", "from", "for", "over"]
+
     /// Words before a place or a thing, not a victim: "in Sevier County and a boy was shot".
     private static let placeLeads = thingHeadEnds.union(["in", "at", "on", "to"])
 
@@ -518,7 +532,7 @@ struct CountFinder {
         // "shot and killed", "shot, one fatally": a death named right after "shot" wins.
         func eventAt(_ j: Int) -> String? {
             // "two men were in critical condition": the wounded.
-            if lower[j] == "condition", j > 0, Self.hospitalConditions.contains(lower[j - 1]) { return "WOUND" }
+            if lower[j] == "condition", j > 0, Self.isHospitalCondition(lower[j - 1]) { return "WOUND" }
             guard let e = eventWord(j) else { return nil }
             // "one suffering fatal injuries", "fatal gunshot wounds".
             if e == "WOUND", Self.fatalHarms.contains(lower[j]), (max(0, j - 2)..<j).contains(where: { lower[$0] == "fatal" }) { return "KILL" }
@@ -627,7 +641,11 @@ struct CountFinder {
             var j = numberStart - 1
             // Not past another number: "injuring five people at one party" says nothing of the one.
             // Nor past the start of its clause: "eight were injured when two men opened fire".
-            while j >= 0, sentenceOf[j] == sentence, numberStart - j <= 4, !cues[j].contains(.number), !Self.clauseOpeners.contains(lower[j]) {
+            // Nor past a preposition: "wounded in four separate scenes", "dead at 25"; but "raised the
+            // death toll to 49" is a count of the dead.
+            while j >= 0, sentenceOf[j] == sentence, numberStart - j <= 4, !cues[j].contains(.number), !Self.clauseOpeners.contains(lower[j]),
+                !Self.countPrepositions.contains(lower[j])
+            {
                 if let e = eventWord(j), !["sent", "held", "rally", "protest"].contains(lower[j]) { event = e; break }
                 j -= 1
             }
@@ -954,6 +972,9 @@ struct CountFinder {
                 { e = "KILL" }
                 // "A 19-year-old man shot and killed his daughter": the one who shot, not a victim.
                 if isActiveWithObject(verb: v, subjectEnd: last) { return nil }
+                // "Five people -- including a pregnant woman -- were killed": the plural verb is
+                // said of those counted, the woman among them.
+                if k > 0, lower[k - 1] == "including", (last + 1..<v).contains(where: { ["were", "are", "have"].contains(lower[$0]) }) { return nil }
                 // "arrested for allegedly killing a family", "a friend found the bodies": the one
                 // who did it or saw it; a gerund or a noun does not say what befell the person.
                 if Self.transitiveEventVerbs.contains(lower[v]) && lower[v].hasSuffix("ing") || Self.eventNouns.contains(lower[v]) { return nil }
@@ -1159,7 +1180,7 @@ struct CountFinder {
             case "condition":
                 // "The boy is in critical condition", "was listed in stable condition".
                 // A headline drops the verb: "Killeen 2-year-old in critical condition".
-                guard v >= 3, Self.hospitalConditions.contains(lower[v - 1]), lower[v - 2] == "in",
+                guard v >= 3, Self.isHospitalCondition(lower[v - 1]), lower[v - 2] == "in",
                     ["is", "was", "remains", "remained", "listed", "been"].contains(lower[v - 3]) || isPersonNoun(v - 3)
                 else { continue }
                 event = "WOUND"
@@ -1246,6 +1267,13 @@ struct CountFinder {
     /// ``deathWithoutAFigure()`` act on: one lookup skips the rest.
     static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself", "shoots", "shoot", "kills", "own"])
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
+
+    /// "critical", and a hyphenated grade ending in one: Detroit's "temporary-serious".
+    private static func isHospitalCondition(_ word: String) -> Bool {
+        if hospitalConditions.contains(word) { return true }
+        guard let dash = word.lastIndex(of: "-") else { return false }
+        return hospitalConditions.contains(String(word[word.index(after: dash)...]))
+    }
 
     private static let fatalHarms: Set<String> = ["wound", "wounds", "injury", "injuries"]
 

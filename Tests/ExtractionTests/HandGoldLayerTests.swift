@@ -349,7 +349,8 @@ struct HandGoldLayerTests {
         // The wounded: an age in apposition, a hospital condition, a dash aside, a headline's list.
         #expect(summary("Boy, 7, shot in Sandusky today.") == ["SHOOT 1 Boy"])
         #expect(summary("The 2-year-old is in critical condition.") == ["WOUND 1 2-year-old"])
-        #expect(summary("Two people -- including a 1-year-old boy -- were wounded.") == ["WOUND 2 people", "WOUND 1 boy"])
+        // The boy in the aside is one of the two, not a second claim (the plural verb is theirs).
+        #expect(summary("Two people -- including a 1-year-old boy -- were wounded.") == ["WOUND 2 people"])
         #expect(headline("Woman, 1-year-old boy wounded in shooting") == ["WOUND 2 Woman, 1-year-old boy"])
         // People listed beside a count are counted with it, but not an apposition or an unborn child.
         #expect(summary("Police said a 15-year-old girl, two women and a man were shot.") == ["SHOOT 4 girl, two women and a man"])
@@ -638,6 +639,22 @@ struct HandGoldLayerTests {
         #expect(summary("Another victim, a 37-year-old man who was shot in the leg, said he had been walking.") == ["SHOOT 1 man"])
         // Those who were not hit are no victims.
         #expect(summary("The mom and a 7-month-old were not hit.") == [])
+    }
+
+    @Test func agesPlacesAndTheIncludedAreNoSecondCount() {
+        // Every number of a list of ages is an age; a list has one "and".
+        #expect(summary("Three other male victims, ages 24, 25, and 41, were wounded in the shooting.") == ["WOUND 3 other male victims"])
+        #expect(summary("The victims were two women, ages 37 and 52, and three men.") == ["COUNT 2 women", "COUNT 3 men"])
+        // An event verb does not reach a count across a preposition; "the death toll to 49" it does.
+        #expect(summary("Seven other people were wounded in four separate scenes Sunday night.")
+            == ["WOUND 7 other people", "COUNT 4 separate scenes Sunday night"])
+        #expect(headline("MMA fighter dead at 25") == [])
+        #expect(summary("The shooting raised the number of fatalities to three.") == ["KILL 3 "])
+        // A plural verb after "including" is said of those counted.
+        #expect(summary("Five people -- including a pregnant woman -- were killed.") == ["KILL 5 people"])
+        #expect(summary("Each one of the friends -- including a 14-year-old -- was shot.") == ["SHOOT 1 14-year-old"])
+        // A hyphenated hospital grade is a wound.
+        #expect(summary("The three victims were in temporary-serious condition.") == ["WOUND 3 victims"])
     }
 
     @Test func anUnbornChildIsToldApartFromTheDead() {
