@@ -1425,6 +1425,16 @@ struct CountFinder {
     private func victimsListed(after head: ClosedRange<Int>) -> (range: ClosedRange<Int>, people: Int, bound: CountBound) {
         var last = head.upperBound
         var people = headcount(last)
+        var bound = CountBound.exact
+        // "kills parents and sisters", "his wife and their children": a plural without a figure
+        // is two or more, so the list gives a floor.
+        func pluralOfPeople(at next: Int) -> Int? {
+            let plural = Self.owners.contains(lower[next]) || lower[next] == "the" ? next + 1 : next
+            guard plural < tokens.count, sentenceOf[plural] == sentenceOf[last], isPeople(lower[plural]), !isPersonNoun(plural),
+                !Self.pairNouns.contains(lower[plural]), !["others", "people", "persons"].contains(lower[plural])
+            else { return nil }
+            return plural
+        }
         while last + 2 < tokens.count, last - head.upperBound < Self.longestList, sentenceOf[last + 2] == sentenceOf[last],
             lower[last + 1] == "and" || lower[last + 1] == ","
         {
@@ -1453,8 +1463,15 @@ struct CountFinder {
                     [",", "and"].contains(lower[next + 2]),
                     ["himself", "herself", "self", "and", "his", "her", "their"].contains(lower[next + 3]) || isPersonNoun(next + 3)
                 { noun = next + 1 }
-                guard isPersonNoun(noun), noun + 1 >= tokens.count || !Self.accusedAfter.contains(lower[noun + 1]) else { break }
-                last = noun
+                guard noun + 1 >= tokens.count || !Self.accusedAfter.contains(lower[noun + 1]) else { break }
+                if isPersonNoun(noun) {
+                    last = noun
+                } else if let plural = pluralOfPeople(at: next) {
+                    // "kills daughter, grandchildren, self".
+                    last = plural
+                    people += 1
+                    bound = .atLeast
+                } else { break }
             } else if let noun = (next..<min(next + 3, tokens.count)).first(where: { isPersonNoun($0) || Self.pairNouns.contains(lower[$0]) }),
                 (next..<noun).allSatisfy({
                     // "killing him and grazing the boy": a second verb, not a second victim.
@@ -1465,20 +1482,14 @@ struct CountFinder {
                 last = noun
             } else if let victim = victimAt(next), !["him", "her", "another"].contains(lower[next]) {
                 last = victim.upperBound
-            } else {
-                // "kills parents and sisters", "his wife and their children": a plural without a
-                // figure is two or more, so the list gives a floor.
-                let plural = Self.owners.contains(lower[next]) || lower[next] == "the" ? next + 1 : next
-                if plural < tokens.count, sentenceOf[plural] == sentenceOf[last], isPeople(lower[plural]), !isPersonNoun(plural),
-                    !Self.pairNouns.contains(lower[plural]), !["others", "people", "persons"].contains(lower[plural])
-                {
-                    return (head.lowerBound...plural, people + 2, .atLeast)
-                }
-                break
-            }
+            } else if let plural = pluralOfPeople(at: next) {
+                last = plural
+                people += 1
+                bound = .atLeast
+            } else { break }
             people += headcount(last)
         }
-        return (head.lowerBound...last, people, .exact)
+        return (head.lowerBound...last, people, bound)
     }
 
     /// Where a name in apposition after `k` ends (", Jaime Salazar, 34,"): at its last word or

@@ -627,6 +627,7 @@ struct HandGoldLayerTests {
         let claim = try #require(record.counts.first)
         #expect(claim.value == 3 && claim.bound == .atLeast && claim.event == "SHOOT")
         #expect(headline("Man kills parents and sisters in Phoenix home") == ["KILL 4 parents and sisters"])
+        #expect(headline("Grandmother kills daughter, grandchildren, self") == ["KILL 4 daughter, grandchildren, self"])
         #expect(extractor.extract("Man kills parents and sisters in Phoenix home\n\nPolice are looking for the gunman.").counts.first?.bound == .atLeast)
     }
 
