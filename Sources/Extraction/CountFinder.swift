@@ -79,6 +79,13 @@ struct CountFinder {
                 }
             }
             if let verbPastAside { end = max(end, verbPastAside) }
+            // "Four people -- two men and two women -- were shot": the aside names the four again,
+            // or some of them ("three of them teenagers"); but "six people -- two fatally" tells
+            // another event.
+            if Self.harmEvents.contains(event), start >= 2, Self.dashes.contains(lower[start - 1]), sentenceOf[start - 2] == sentenceOf[start],
+                isPeople(lower[start - 2]), let head = claims.last, head.event == event,
+                head.value == value || objectRange.count >= 2 && lower[objectRange.lowerBound] == "of" && lower[objectRange.lowerBound + 1] == "them"
+            { event = "COUNT" }
             // "six people, including an unborn child": tallies count the born, as lists do.
             if value > 1, event == "KILL", includesTheUnborn(after: max(number.end, objectRange.upperBound) - 1) { value -= 1 }
             let span = Span(tokens[start].span.start, tokens[end].span.end)
@@ -634,6 +641,8 @@ struct CountFinder {
                     continue
                 }
                 if lower[j] == "," || lower[j] == ";" { break }
+                // "two teens - one dead": a number after a dash starts a second count, with its own verb.
+                if j > 0, lower[j - 1] == "-" || Self.dashes.contains(lower[j - 1]), cues[j].contains(.number) || numeral(lower[j]) != nil { break }
                 j += 1
             }
         }
@@ -691,6 +700,9 @@ struct CountFinder {
                 j = n.end
             } else if ["a", "an", "one", "his", "her", "their"].contains(lower[j]) {
                 j += 1
+            } else if lower[j] == "the", lower[last + 1] == "," {
+                // "Four teens, the 12-year-old the youngest, were shot": one of the four.
+                break
             } else if let n = number(at: j), n.bound == .exact {
                 count = n.value
                 j = n.end
@@ -1007,6 +1019,12 @@ struct CountFinder {
         guard Self.transitiveEventVerbs.contains(lower[verb]) else { return false }
         if (subjectEnd + 1..<verb).contains(where: { ["was", "were", "is", "are", "been", "being", "got", "get", "gets"].contains(lower[$0]) }) { return false }
         guard let n = objectAfter(verb: verb) else { return false }
+        // "A man shot six people": a count of people is an object; "shot three times" is not.
+        if cues[n].contains(.number) || numeral(lower[n]) != nil {
+            // "shot three more times", but "shot three more people".
+            let next = n + 1 < tokens.count && lower[n + 1] == "more" ? n + 2 : n + 1
+            return next < tokens.count && sentenceOf[next] == sentenceOf[n] && !Self.shotMeasures.contains(lower[next])
+        }
         return Self.objectStarts.contains(lower[n]) || isNameWord(n)
     }
 
@@ -1037,6 +1055,9 @@ struct CountFinder {
         guard let n = objectAfter(verb: verb) else { return false }
         return lower[n - 1] != "and" && !["himself", "herself", "themselves"].contains(lower[n])
     }
+
+    /// What a number after "shot" may count that is not people: "shot three times".
+    private static let shotMeasures: Set<String> = ["times", "rounds", "shots", "bullets", "feet", "yards"]
 
     private static let objectStarts: Set<String> = [
         "his", "her", "their", "a", "an", "the", "him", "himself", "herself", "another", "two", "three", "four", "five",
@@ -1515,10 +1536,15 @@ struct CountFinder {
         // "injured another four teenagers": the count that follows says how many.
         if lower[start] == "another", start + 1 < tokens.count, cues[start + 1].contains(.number) || numeral(lower[start + 1]) != nil { return nil }
         if ["him", "her", "himself", "herself", "self", "another"].contains(lower[start]), !possessiveHer { return start...start }
-        // "killing one of them".
+        // "killing one of them", "killed one of his friends".
         if lower[start] == "one", start + 2 < tokens.count, sentenceOf[start + 2] == sentence, lower[start + 1] == "of",
-            ["them", "those", "the"].contains(lower[start + 2])
-        { return start...start + 2 }
+            ["them", "those", "the", "his", "her", "their"].contains(lower[start + 2])
+        {
+            let noun = start + 3
+            return lower[start + 2] != "them" && lower[start + 2] != "those" && noun < tokens.count && sentenceOf[noun] == sentence && isNoun(lower[noun])
+                && numeral(lower[noun]) == nil
+                ? start...noun : start...start + 2
+        }
         // "the shooting death of 2-year-old girl".
         if Self.isAge(lower[start]), start + 1 < tokens.count, sentenceOf[start + 1] == sentence, Self.personNouns.contains(lower[start + 1]) {
             return start...start + 1

@@ -658,6 +658,26 @@ struct HandGoldLayerTests {
         #expect(summary("The three victims were in temporary-serious condition.") == ["WOUND 3 victims"])
     }
 
+    @Test func theOneWhoShotACountIsNoVictim() {
+        #expect(summary("A man shot six people outside a store.") == ["SHOOT 6 people outside a store"])
+        #expect(summary("A man shot three times in the chest was taken to the hospital.") == ["SHOOT 1 man"])
+        #expect(summary("He crossed five lanes of traffic and shot three more people outside a store.")
+            == ["COUNT 5 lanes of traffic", "SHOOT 3 more people outside a store"])
+        #expect(summary("A boy accidentally shot and killed one of his friends.") == ["KILL 1 one of his friends"])
+    }
+
+    @Test func anAsideNamesTheCountedAgain() {
+        // A dash aside after a count of people names the same people, or some of them.
+        #expect(summary("Four people -- two men and two women -- were shot.") == ["SHOOT 4 people", "COUNT 4 two men and two women"])
+        #expect(summary("Four people -- three of them teenagers -- were shot.") == ["SHOOT 4 people", "COUNT 3 of them teenagers"])
+        // But a second event in the aside is its own claim.
+        #expect(summary("He shot six people -- two fatally -- outside a store.") == ["SHOOT 6 people", "KILL 2 fatally"])
+        // "Four teens, the 12-year-old the youngest": one of the four.
+        #expect(summary("Four teens, the 12-year-old was the youngest, were shot on the court.") == ["SHOOT 4 teens"])
+        // "two teens - one dead": the number after the dash has its own verb.
+        #expect(headline("Game with gun costs two teens - one dead, another now prison-bound") == ["COUNT 2 teens -", "KILL 1 dead"])
+    }
+
     @Test func anUnbornChildIsToldApartFromTheDead() {
         #expect(summary("Derrick Dearman murdered six people, including an unborn child.") == ["KILL 5 people"])
         #expect(headline("4 Dead, Including Unborn Child, in Shooting") == ["KILL 3 Dead"])
