@@ -964,12 +964,24 @@ struct CountFinder {
         }
         guard j < tokens.count, sentenceOf[j] == sentence, isPersonNoun(j) else { return nil }
         let noun = j
+        // "Five adults and an unborn child were killed": the list before leaves the unborn out.
+        if k > 0, lower[k - 1] == "and", (k + 1..<noun).contains(where: { lower[$0] == "unborn" }) { return nil }
         // "a father and daughter", "a man and two children": one victim per person noun.
         let listed = peopleListed(after: noun)
         let people = 1 + (listed?.people ?? 0)
         let last = listed?.last ?? noun
         var v = last + 1
-        while v < tokens.count, sentenceOf[v] == sentence, v - last <= 7 {
+        var reach = last + 7
+        // Where the subject ends, for telling a passive from an active verb: past an apposition.
+        var subjectEnd = last
+        while v < tokens.count, sentenceOf[v] == sentence, v <= reach {
+            // "A second victim, an 18-year-old friend of Rohan, was shot": past an apposition.
+            if v == last + 1, lower[v] == ",", let close = asideEnd(after: v) {
+                reach += close + 1 - v
+                subjectEnd = close
+                v = close + 1
+                continue
+            }
             // "A 63-year-old man who was one of four people shot": the count says more.
             if cues[v].contains(.number) || numeral(lower[v]) != nil { return nil }
             // "The mom and a 7-month-old were not hit".
@@ -983,7 +995,7 @@ struct CountFinder {
                     || k >= 2 && lower[k - 1] == "of" && ["death", "killing", "murder", "slaying"].contains(lower[k - 2])
                 { e = "KILL" }
                 // "A 19-year-old man shot and killed his daughter": the one who shot, not a victim.
-                if isActiveWithObject(verb: v, subjectEnd: last) { return nil }
+                if isActiveWithObject(verb: v, subjectEnd: subjectEnd) { return nil }
                 // "Five people -- including a pregnant woman -- were killed": the plural verb is
                 // said of those counted, the woman among them.
                 if k > 0, lower[k - 1] == "including", (last + 1..<v).contains(where: { ["were", "are", "have"].contains(lower[$0]) }) { return nil }

@@ -678,6 +678,16 @@ struct HandGoldLayerTests {
         #expect(headline("Game with gun costs two teens - one dead, another now prison-bound") == ["COUNT 2 teens -", "KILL 1 dead"])
     }
 
+    @Test func oneVictimPastAnApposition() {
+        #expect(summary("A second victim, an 18-year-old friend of Rohan, was hit in the leg and survived.") == ["WOUND 1 victim"])
+        #expect(summary("A child, believed to be a 5-year-old boy, was shot about 6:15 p.m.") == ["SHOOT 1 child"])
+        // The apposition's own "been" makes no passive of the verb after it.
+        #expect(summary("Detectives say a 46-year old man, who has not been identified, killed a 47-year old woman and 12-year old girl.")
+            == ["KILL 2 a 47-year old woman and 12-year old girl"])
+        // The unborn child a list leaves out is not a victim of its own.
+        #expect(summary("Five adults and an unborn child were killed back on March 9.") == ["KILL 5 adults"])
+    }
+
     @Test func anUnbornChildIsToldApartFromTheDead() {
         #expect(summary("Derrick Dearman murdered six people, including an unborn child.") == ["KILL 5 people"])
         #expect(headline("4 Dead, Including Unborn Child, in Shooting") == ["KILL 3 Dead"])
