@@ -753,7 +753,7 @@ struct CountFinder {
         // "a father and his two children": the possessive belongs to the count.
         if first >= 1, sentenceOf[first - 1] == sentence, Self.owners.contains(lower[first - 1]) { first -= 1 }
         while first >= 2, start - first < Self.longestList, sentenceOf[first - 2] == sentence,
-            lower[first - 1] == "," || lower[first - 1] == "and", isPersonNoun(first - 2) || Self.pairNouns.contains(lower[first - 2])
+            lower[first - 1] == "," || lower[first - 1] == "and", isListedPerson(first - 2)
         {
             var lead = first - 2
             if lead >= 1, sentenceOf[lead - 1] == sentence, Self.isAge(lower[lead - 1]) { lead -= 1 }
@@ -948,6 +948,9 @@ struct CountFinder {
 
     /// How many people the noun at `k` names in a list of victims: two for "parents", else one.
     private func headcount(_ k: Int) -> Int { Self.pairNouns.contains(lower[k]) ? 2 : 1 }
+
+    /// A person noun, or a pair noun, standing for victims in a list: "his wife and parents".
+    private func isListedPerson(_ k: Int) -> Bool { isPersonNoun(k) || Self.pairNouns.contains(lower[k]) }
 
     /// "a man was shot and killed": one, where an indefinite person dies or is hurt.
     private func singleVictim(at k: Int) -> (claim: CountClaim, next: Int)? {
@@ -1238,7 +1241,7 @@ struct CountFinder {
                 if word == "shoot" {
                     guard reflexive, v > 0, ["then", "and"].contains(lower[v - 1]) else { continue }
                 } else {
-                    guard reflexive || Self.shotObjectStarts.contains(lower[v + 1]) || isPersonNoun(v + 1) || Self.pairNouns.contains(lower[v + 1]) else { continue }
+                    guard reflexive || Self.shotObjectStarts.contains(lower[v + 1]) || isListedPerson(v + 1) else { continue }
                 }
                 // "fatally shoots self", "shoots girlfriend dead", "shoots self to death"; "Man kills wife, self".
                 event = word == "kills" || shotIsFatal(v) ? "KILL" : "SHOOT"
@@ -1395,7 +1398,7 @@ struct CountFinder {
         }
         // "the boy", "his son", a headline's "Teen killed in …" or "Alton boy killed while playing";
         // "her parents were shot".
-        if isPersonNoun(h) || Self.pairNouns.contains(lower[h]) { return h...h }
+        if isListedPerson(h) { return h...h }
         guard let named = name(endingAt: h) else { return nil }
         // "Davienne Lewis from Springfield died": the person, not the town.
         if named.lowerBound >= 2, ["from", "of"].contains(lower[named.lowerBound - 1]), sentenceOf[named.lowerBound - 2] == sentence,
@@ -1428,7 +1431,7 @@ struct CountFinder {
                 people += 1
                 continue
             }
-            if isPersonNoun(lead - 2) || Self.pairNouns.contains(lower[lead - 2]) {
+            if isListedPerson(lead - 2) {
                 first = lead - 2
                 people += headcount(first)
             } else if lower[lead - 1] == "and", let name = name(endingAt: lead - 2) {
@@ -1500,12 +1503,12 @@ struct CountFinder {
                 if isPersonNoun(noun) {
                     last = noun
                 } else if let plural = pluralOfPeople(at: next) {
-                    // "kills daughter, grandchildren, self".
+                    // "kills daughter, grandchildren, self": two, with the one added below.
                     last = plural
                     people += 1
                     bound = .atLeast
                 } else { break }
-            } else if let noun = (next..<min(next + 3, tokens.count)).first(where: { isPersonNoun($0) || Self.pairNouns.contains(lower[$0]) }),
+            } else if let noun = (next..<min(next + 3, tokens.count)).first(where: isListedPerson),
                 (next..<noun).allSatisfy({
                     // "killing him and grazing the boy": a second verb, not a second victim.
                     !["and", ",", "."].contains(lower[$0]) && eventWord($0) == nil && !lower[$0].hasSuffix("ing") && sentenceOf[$0] == sentenceOf[last]
@@ -1516,6 +1519,7 @@ struct CountFinder {
             } else if let victim = victimAt(next), !["him", "her", "another"].contains(lower[next]) {
                 last = victim.upperBound
             } else if let plural = pluralOfPeople(at: next) {
+                // Two, with the one added below.
                 last = plural
                 people += 1
                 bound = .atLeast
@@ -1553,9 +1557,9 @@ struct CountFinder {
             ["them", "those", "the", "his", "her", "their"].contains(lower[start + 2])
         {
             let noun = start + 3
-            return lower[start + 2] != "them" && lower[start + 2] != "those" && noun < tokens.count && sentenceOf[noun] == sentence && isNoun(lower[noun])
-                && numeral(lower[noun]) == nil
-                ? start...noun : start...start + 2
+            let named = ["the", "his", "her", "their"].contains(lower[start + 2]) && noun < tokens.count && sentenceOf[noun] == sentence
+                && isNoun(lower[noun]) && numeral(lower[noun]) == nil
+            return named ? start...noun : start...start + 2
         }
         // "the shooting death of 2-year-old girl".
         if Self.isAge(lower[start]), start + 1 < tokens.count, sentenceOf[start + 1] == sentence, Self.personNouns.contains(lower[start + 1]) {
