@@ -70,6 +70,7 @@ public struct ArticleExtractor: Sendable {
         record.counts = stages.run(.counts) {
             CountFinder(text: text, stream: stream, quotes: record.quotes).find()
         }
+        record.toll = stages.run(.counts) { CasualtyToll(claims: record.counts, text: text) }
         return record
     }
 }

@@ -16,6 +16,8 @@ public struct ArticleRecord: Sendable, Equatable {
     public var entities: [Entity]
     public var quotes: [Quote]
     public var counts: [CountClaim]
+    /// The killed and injured the article leads with, read from `counts`.
+    public var toll: CasualtyToll
     public var dates: [DateMention]
     /// News agencies and media the article cites as sources ("according to Tass").
     public var citedSources: [String]
@@ -25,7 +27,7 @@ public struct ArticleRecord: Sendable, Equatable {
     public init(
         title: String? = nil, titleSpan: Span? = nil, outlet: String? = nil, dateline: Dateline? = nil,
         body: Span? = nil, boilerplate: [Span] = [], entities: [Entity] = [], quotes: [Quote] = [],
-        counts: [CountClaim] = [], dates: [DateMention] = [], citedSources: [String] = [],
+        counts: [CountClaim] = [], toll: CasualtyToll = CasualtyToll(), dates: [DateMention] = [], citedSources: [String] = [],
         quoteRepairs: Int = 0
     ) {
         self.title = title
@@ -37,6 +39,7 @@ public struct ArticleRecord: Sendable, Equatable {
         self.entities = entities
         self.quotes = quotes
         self.counts = counts
+        self.toll = toll
         self.dates = dates
         self.citedSources = citedSources
         self.quoteRepairs = quoteRepairs
@@ -46,7 +49,7 @@ public struct ArticleRecord: Sendable, Equatable {
 extension ArticleRecord: Codable {
     enum CodingKeys: String, CodingKey {
         case title, titleSpan = "title_span", outlet, dateline, body, boilerplate, entities, quotes
-        case counts, dates, citedSources = "cited_sources", quoteRepairs = "quote_repairs"
+        case counts, toll, dates, citedSources = "cited_sources", quoteRepairs = "quote_repairs"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -61,6 +64,7 @@ extension ArticleRecord: Codable {
             entities: try c.decodeIfPresent([Entity].self, forKey: .entities) ?? [],
             quotes: try c.decodeIfPresent([Quote].self, forKey: .quotes) ?? [],
             counts: try c.decodeIfPresent([CountClaim].self, forKey: .counts) ?? [],
+            toll: try c.decodeIfPresent(CasualtyToll.self, forKey: .toll) ?? CasualtyToll(),
             dates: try c.decodeIfPresent([DateMention].self, forKey: .dates) ?? [],
             citedSources: try c.decodeIfPresent([String].self, forKey: .citedSources) ?? [],
             quoteRepairs: try c.decodeIfPresent(Int.self, forKey: .quoteRepairs) ?? 0
@@ -78,6 +82,7 @@ extension ArticleRecord: Codable {
         try c.encode(entities, forKey: .entities)
         try c.encode(quotes, forKey: .quotes)
         try c.encode(counts, forKey: .counts)
+        try c.encode(toll, forKey: .toll)
         try c.encode(dates, forKey: .dates)
         try c.encode(citedSources, forKey: .citedSources)
         try c.encode(quoteRepairs, forKey: .quoteRepairs)

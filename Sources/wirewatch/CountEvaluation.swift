@@ -8,13 +8,8 @@ struct EvalCountsCommand: ParsableCommand {
         commandName: "counts",
         abstract: "Accuracy of killed and injured counts on the GVA articles.",
         discussion: """
-            Per article, the killed count is the first KILL claim (news gives the main figures first) \
-            and the injured count the first WOUND claim, each with the others of the same event told \
-            next in its sentence ("two in critical condition and two others injured"); where a SHOOT \
-            claim comes first, or there is \
-            no WOUND claim, the people shot less the killed (not less where they are others, as in "two other \
-            gunshot victims"; or 1 where one person is shot and \
-            another killed). A gold number is scored only where the article states it (as digits or \
+            Scores each article's record toll (its killed and injured, read from its count claims: \
+            see CasualtyToll). A gold number is scored only where the article states it (as digits or \
             as a word); exact value, by the corpus README's convention.
             """
     )
@@ -51,9 +46,8 @@ struct EvalCountsCommand: ParsableCommand {
             guard let gold = byIncident[article.incident] else { continue }
             let published = article.dct.flatMap { CivilDate(iso: String($0.prefix(10))) }
             let record = extractor.extract(article.text, published: published)
-            for (event, goldValue, label) in [("KILL", gold.num_killed, "killed"), ("WOUND", gold.num_injured, "injured")] {
+            for (predicted, goldValue, label) in [(record.toll.killed, gold.num_killed, "killed"), (record.toll.injured, gold.num_injured, "injured")] {
                 guard let goldValue, Self.states(goldValue, in: article.text) else { continue }
-                let predicted = Self.predicted(event, in: record.counts, text: article.text)
                 let right = predicted == goldValue
                 if label == "killed" { killed.add(right, answered: predicted != nil) } else { injured.add(right, answered: predicted != nil) }
                 if !right, shown < show {
@@ -70,39 +64,6 @@ struct EvalCountsCommand: ParsableCommand {
         both.total += injured.total
         both.answered += injured.answered
         print("both     \(both.report())")
-    }
-
-    /// The article's count for `event`: its first claim of it. News gives the main figures first
-    /// (headline, lead); later numbers are often background, such as other incidents or a year's
-    /// total. GVA's injured are the people shot who lived, so where a SHOOT claim comes before any
-    /// WOUND claim they are that claim less the killed; and where one person is said to be shot
-    /// and another killed ("a father was killed and his son was shot"), the one shot.
-    static func predicted(_ event: String, in claims: [CountClaim], text: String) -> Int? {
-        let ordered = claims.sorted { $0.span.start < $1.span.start }
-        func first(_ event: String) -> CountClaim? { ordered.first { $0.event == event } }
-        // "Two men were in critical condition and two others injured": the others of the same
-        // event, told next in the same sentence, add to the first figure.
-        func withOthers(_ claim: CountClaim) -> Int {
-            guard let next = ordered.first(where: { $0.event == claim.event && $0.span.start >= claim.span.end }),
-                next.object.lowercased().hasPrefix("other")
-            else { return Int(claim.value) }
-            let scalars = Array(text.unicodeScalars)
-            let gap = String(String.UnicodeScalarView(scalars[claim.span.end..<min(next.span.start, scalars.count)]))
-            guard gap.count <= 80, !gap.contains(where: { ".!?;\n".contains($0) }) else { return Int(claim.value) }
-            return Int(claim.value + next.value)
-        }
-        let found = first(event)
-        guard event == "WOUND", let shot = first("SHOOT") else { return found.map(withOthers) }
-        // The first figure given wins here too: "Four people were shot …" before "one is in
-        // critical condition" makes the wounded those shot less the dead.
-        if let found, found.span.start < shot.span.start { return withOthers(found) }
-        let killed = first("KILL")
-        // "two other gunshot victims": others than the dead, so none of them is taken off.
-        let hurt = Int(shot.value) - (shot.object.lowercased().hasPrefix("other") ? 0 : Int(killed?.value ?? 0))
-        if hurt > 0 { return hurt }
-        if let found { return withOthers(found) }
-        if let killed, shot.value == 1, killed.value == 1, shot.object != killed.object { return 1 }
-        return nil
     }
 
     struct Tally {

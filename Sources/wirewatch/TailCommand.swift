@@ -65,7 +65,10 @@ struct TailCommand: AsyncParsableCommand {
             let people = record.entities.filter { $0.type == .person }.count
             var title = record.title ?? entry.file
             if title.count > 72 { title = String(title.prefix(71)) + "…" }
-            return "\(head) \(title) — \(record.outlet ?? "outlet unknown") · \(people) people · \(record.quotes.count) quotes · \(record.counts.count) figures"
+            var toll = ""
+            if let killed = record.toll.killed { toll += " · \(killed) killed" }
+            if let injured = record.toll.injured { toll += " · \(injured) injured" }
+            return "\(head) \(title) — \(record.outlet ?? "outlet unknown") · \(people) people · \(record.quotes.count) quotes · \(record.counts.count) figures\(toll)"
         }
     }
 }

@@ -30,7 +30,7 @@ struct ArticleExtractorTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(ArticleRecord()), as: UTF8.self)
-        #expect(json == #"{"body":null,"boilerplate":[],"cited_sources":[],"counts":[],"dateline":null,"dates":[],"entities":[],"outlet":null,"quote_repairs":0,"quotes":[],"title":null,"title_span":null}"#)
+        #expect(json == #"{"body":null,"boilerplate":[],"cited_sources":[],"counts":[],"dateline":null,"dates":[],"entities":[],"outlet":null,"quote_repairs":0,"quotes":[],"title":null,"title_span":null,"toll":{"injured":null,"killed":null}}"#)
         let record = ArticleRecord(title: "T", titleSpan: Span(0, 1), body: Span(2, 5))
         #expect(try JSONDecoder().decode(ArticleRecord.self, from: encoder.encode(record)) == record)
     }

@@ -1,0 +1,82 @@
+/// The article's own answer to "how many were killed, how many hurt": the figures it leads
+/// with, read from its count claims. Nil where the article gives no such figure.
+///
+/// Injured means shot or hurt and alive, as the Gun Violence Archive counts them, so the people
+/// shot less the dead count as injured where the article gives no separate figure.
+public struct CasualtyToll: Sendable, Equatable, Codable {
+    public var killed: Int?
+    public var injured: Int?
+
+    public init(killed: Int? = nil, injured: Int? = nil) {
+        self.killed = killed
+        self.injured = injured
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(killed, forKey: .killed)
+        try c.encode(injured, forKey: .injured)
+    }
+
+    /// Reads the toll from `claims` of `text`.
+    ///
+    /// News gives the main figures first (headline, lead); later numbers are often background,
+    /// such as other incidents or a year's total. So the killed are the first KILL claim and the
+    /// injured the first WOUND claim, each with the others of the same event told next in its
+    /// sentence. Where a SHOOT claim comes before any WOUND claim, the injured are the people
+    /// shot less the killed; and where one person is said to be shot and another killed ("a
+    /// father was killed and his son was shot"), the one shot.
+    public init(claims: [CountClaim], text: ArticleText) {
+        let reading = TollReading(claims: claims, text: text)
+        self.init(killed: reading.killed(), injured: reading.injured())
+    }
+}
+
+/// The claims of one article in reading order, and the rules that pick its toll from them.
+private struct TollReading {
+    let ordered: [CountClaim]
+    let text: ArticleText
+
+    init(claims: [CountClaim], text: ArticleText) {
+        ordered = claims.sorted { $0.span.start < $1.span.start }
+        self.text = text
+    }
+
+    func first(_ event: String) -> CountClaim? { ordered.first { $0.event == event } }
+
+    func killed() -> Int? { first("KILL").map(withOthers) }
+
+    func injured() -> Int? {
+        let found = first("WOUND")
+        guard let shot = first("SHOOT") else { return found.map(withOthers) }
+        // The first figure given wins here too: "Four people were shot …" before "one is in
+        // critical condition" makes the wounded those shot less the dead.
+        if let found, found.span.start < shot.span.start { return withOthers(found) }
+        let killed = first("KILL")
+        // "two other gunshot victims": others than the dead, so none of them is taken off.
+        let hurt = Int(shot.value) - (Self.isOthers(shot) ? 0 : Int(killed?.value ?? 0))
+        if hurt > 0 { return hurt }
+        if let found { return withOthers(found) }
+        if let killed, shot.value == 1, killed.value == 1, shot.object != killed.object { return 1 }
+        return nil
+    }
+
+    /// "Two men were in critical condition and two others injured": the others of the same
+    /// event, told next in the same sentence, add to the first figure.
+    private func withOthers(_ claim: CountClaim) -> Int {
+        guard let next = ordered.first(where: { $0.event == claim.event && $0.span.start >= claim.span.end }), Self.isOthers(next) else {
+            return Int(claim.value)
+        }
+        let end = min(next.span.start, text.count)
+        guard end - claim.span.end <= Self.longestGap,
+            !text.scalars[claim.span.end..<end].contains(where: { Self.sentenceBreaks.contains($0) })
+        else { return Int(claim.value) }
+        return Int(claim.value + next.value)
+    }
+
+    private static func isOthers(_ claim: CountClaim) -> Bool { claim.object.lowercased().hasPrefix("other") }
+
+    /// How far apart, in characters, a figure and its "others" may stand.
+    private static let longestGap = 80
+    private static let sentenceBreaks: Set<Unicode.Scalar> = [".", "!", "?", ";", "\n"]
+}

@@ -1,0 +1,88 @@
+import Extraction
+import Foundation
+import Testing
+
+/// The killed and injured an article leads with, read from its claims.
+@Suite("Casualty toll")
+struct CasualtyTollTests {
+    /// A claim of `event` over the first occurrence of `phrase` in `text`.
+    func claim(_ event: String, _ value: Double, _ phrase: String, in text: String, object: String? = nil) throws -> CountClaim {
+        let scalars = Array(text.unicodeScalars), wanted = Array(phrase.unicodeScalars)
+        let start = try #require((0...(scalars.count - wanted.count)).first { Array(scalars[$0..<$0 + wanted.count]) == wanted })
+        return CountClaim(value: value, bound: .exact, object: object ?? phrase, event: event,
+                          span: Span(start, start + wanted.count), claimedBy: nil)
+    }
+
+    func toll(_ claims: [CountClaim], _ text: String) -> CasualtyToll {
+        CasualtyToll(claims: claims, text: ArticleText(text))
+    }
+
+    @Test func theFirstFiguresWinOverLaterBackground() throws {
+        let text = "Two killed, five hurt in Gary. Last year 41 people were killed in the city."
+        let claims = [
+            try claim("KILL", 41, "41 people were killed", in: text),
+            try claim("KILL", 2, "Two killed", in: text),
+            try claim("WOUND", 5, "five hurt", in: text),
+        ]
+        #expect(toll(claims, text) == CasualtyToll(killed: 2, injured: 5))
+    }
+
+    @Test func thePeopleShotLessTheDeadAreInjured() throws {
+        let text = "Four people were shot on Friday night. One of them died at the hospital. One is in critical condition."
+        let claims = [
+            try claim("SHOOT", 4, "Four people", in: text),
+            try claim("KILL", 1, "One of them died", in: text),
+            try claim("WOUND", 1, "One is in critical condition", in: text),
+        ]
+        #expect(toll(claims, text) == CasualtyToll(killed: 1, injured: 3))
+    }
+
+    @Test func otherGunshotVictimsAreNotTakenOff() throws {
+        let text = "Two men were killed. Two other gunshot victims were treated at a hospital."
+        let claims = [
+            try claim("KILL", 2, "Two men", in: text),
+            try claim("SHOOT", 2, "Two other gunshot victims", in: text, object: "other gunshot victims"),
+        ]
+        #expect(toll(claims, text) == CasualtyToll(killed: 2, injured: 2))
+    }
+
+    @Test func othersToldNextInTheSentenceAddUp() throws {
+        let text = "Two men were in critical condition and two others injured. Police said two others fled."
+        let claims = [
+            try claim("WOUND", 2, "Two men", in: text),
+            try claim("WOUND", 2, "two others injured", in: text, object: "others injured"),
+            try claim("WOUND", 2, "two others fled", in: text, object: "others fled"),
+        ]
+        #expect(toll(claims, text).injured == 4)
+        // The next sentence's others are no part of the figure.
+        let apart = "Two men were in critical condition. Two others were injured."
+        let claimsApart = [try claim("WOUND", 2, "Two men", in: apart), try claim("WOUND", 2, "Two others", in: apart, object: "others")]
+        #expect(toll(claimsApart, apart).injured == 2)
+    }
+
+    @Test func oneShotAndAnotherKilledIsOneInjured() throws {
+        let text = "A father was killed and his son was shot."
+        let claims = [try claim("KILL", 1, "father", in: text), try claim("SHOOT", 1, "son", in: text)]
+        #expect(toll(claims, text) == CasualtyToll(killed: 1, injured: 1))
+        // The one shot and the one killed are the same person: no one is injured.
+        let same = "A man was shot. The man died later."
+        let sameClaims = [try claim("SHOOT", 1, "man", in: same), try claim("KILL", 1, "man died", in: same, object: "man")]
+        #expect(toll(sameClaims, same) == CasualtyToll(killed: 1, injured: nil))
+    }
+
+    @Test func anArticleWithoutHarmHasNoToll() {
+        let record = ArticleExtractor().extract("Council meets\n\nThe council met on Tuesday to talk about 12 new roads.")
+        #expect(record.toll == CasualtyToll())
+    }
+
+    /// The ledger line carries the toll, and reads back.
+    @Test func theRecordCarriesTheToll() throws {
+        let record = ArticleExtractor().extract("Four shot in Gary\n\nFour people were shot on Friday night. One of them died at the hospital.")
+        #expect(record.toll == CasualtyToll(killed: 1, injured: 3))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let line = String(decoding: try encoder.encode(record), as: UTF8.self)
+        #expect(line.contains(#""toll":{"injured":3,"killed":1}"#))
+        #expect(try JSONDecoder().decode(ArticleRecord.self, from: Data(line.utf8)) == record)
+    }
+}
