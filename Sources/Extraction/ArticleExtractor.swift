@@ -70,7 +70,7 @@ public struct ArticleExtractor: Sendable {
         record.counts = stages.run(.counts) {
             CountFinder(text: text, stream: stream, quotes: record.quotes).find()
         }
-        record.toll = stages.run(.counts) { CasualtyToll(claims: record.counts, text: text) }
+        record.toll = stages.run(.counts) { CasualtyToll(claims: record.counts, text: text, headlineEnd: title.end) }
         return record
     }
 }

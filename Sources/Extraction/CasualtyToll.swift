@@ -18,16 +18,16 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
         try c.encode(injured, forKey: .injured)
     }
 
-    /// Reads the toll from `claims` of `text`.
+    /// Reads the toll from `claims` of `text`, whose headline ends at `headlineEnd`.
     ///
     /// News gives the main figures first (headline, lead); later numbers are often background,
     /// such as other incidents or a year's total. So the killed are the first KILL claim and the
     /// injured the first WOUND claim, each with the others of the same event told next in its
     /// sentence. Where a SHOOT claim comes before any WOUND claim, the injured are the people
-    /// shot less the killed; and where one person is said to be shot and another killed ("a
+    /// shot less the killed, where the deaths are told in the lead; and where one person is said to be shot and another killed ("a
     /// father was killed and his son was shot"), the one shot.
-    public init(claims: [CountClaim], text: ArticleText) {
-        let reading = TollReading(claims: claims, text: text)
+    public init(claims: [CountClaim], text: ArticleText, headlineEnd: Int = 0) {
+        let reading = TollReading(claims: claims, text: text, leadEnd: headlineEnd + TollReading.leadLength)
         self.init(killed: reading.killed(), injured: reading.injured())
     }
 }
@@ -36,11 +36,19 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
 private struct TollReading {
     let ordered: [CountClaim]
     let text: ArticleText
+    /// Where the lead ends: the headline and the first paragraphs after it.
+    let leadEnd: Int
 
-    init(claims: [CountClaim], text: ArticleText) {
+    init(claims: [CountClaim], text: ArticleText, leadEnd: Int) {
         ordered = claims.sorted { $0.span.start < $1.span.start }
         self.text = text
+        self.leadEnd = leadEnd
     }
+
+    /// How many characters after the headline the lead runs. A death first told further on is
+    /// mostly another incident's ("Last summer, one man was killed …"), and taking it off the
+    /// people shot in the lead's incident counted them short.
+    static let leadLength = 600
 
     func first(_ event: String) -> CountClaim? { ordered.first { $0.event == event } }
 
@@ -53,8 +61,10 @@ private struct TollReading {
         // critical condition" makes the wounded those shot less the dead.
         if let found, found.span.start < shot.span.start { return withOthers(found) }
         let killed = first("KILL")
-        // "two other gunshot victims": others than the dead, so none of them is taken off.
-        let hurt = Int(shot.value) - (Self.isOthers(shot) ? 0 : Int(killed?.value ?? 0))
+        // "two other gunshot victims": others than the dead, so none of them is taken off; nor
+        // are deaths told only after the lead.
+        let dead = killed.map { Self.isOthers(shot) || $0.span.start >= leadEnd ? 0 : Int($0.value) } ?? 0
+        let hurt = Int(shot.value) - dead
         if hurt > 0 { return hurt }
         if let found { return withOthers(found) }
         if let killed, shot.value == 1, killed.value == 1, shot.object != killed.object { return 1 }

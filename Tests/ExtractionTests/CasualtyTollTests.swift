@@ -37,6 +37,25 @@ struct CasualtyTollTests {
         #expect(toll(claims, text) == CasualtyToll(killed: 1, injured: 3))
     }
 
+    /// A death told only after the lead is mostly another incident's: the people shot stay injured.
+    @Test func aDeathToldAfterTheLeadIsNotTakenOff() throws {
+        let headline = "Four people shot at Grand Rapids bar"
+        let lead = "\n\nFour people have been shot at the New Roosevelt Bar, police said. "
+        let background = "This all comes after a person was killed in a shooting outside the bar in 2012."
+        let padding = String(repeating: "Officers closed the street for hours while detectives talked to witnesses. ", count: 8)
+        let text = headline + lead + padding + background
+        let claims = [
+            try claim("SHOOT", 4, "Four people shot", in: text),
+            try claim("KILL", 1, "a person was killed", in: text, object: "person"),
+        ]
+        let headlineEnd = headline.unicodeScalars.count
+        #expect(CasualtyToll(claims: claims, text: ArticleText(text), headlineEnd: headlineEnd) == CasualtyToll(killed: 1, injured: 4))
+        // The same death told in the lead is one of the four.
+        let told = headline + lead + "One of them died at the hospital." + padding
+        let toldClaims = [try claim("SHOOT", 4, "Four people shot", in: told), try claim("KILL", 1, "One of them died", in: told)]
+        #expect(CasualtyToll(claims: toldClaims, text: ArticleText(told), headlineEnd: headlineEnd) == CasualtyToll(killed: 1, injured: 3))
+    }
+
     @Test func otherGunshotVictimsAreNotTakenOff() throws {
         let text = "Two men were killed. Two other gunshot victims were treated at a hospital."
         let claims = [
