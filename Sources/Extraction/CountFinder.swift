@@ -523,7 +523,7 @@ struct CountFinder {
         // "16 of the victims": skip "of the".
         while k < tokens.count, sentenceOf[k] == sentence, k - end < 8 {
             let word = lower[k]
-            if tokens[k].text.unicodeScalars.allSatisfy({ !$0.properties.isAlphabetic && !$0.isDigit }), lower[k] != "-" { break }
+            if tokens[k].text.unicodeScalars.allSatisfy({ !$0.properties.isAlphabetic && !$0.isDigit }) { break }
             if Self.objectEnds.contains(word) && k > end { break }
             if Self.objectEnds.contains(word) && k == end && word != "of" { break }
             // "five defendants accused of killing two": the counted are the accused, and a
@@ -583,7 +583,7 @@ struct CountFinder {
         if event == nil, let first = object.first, lower[first] == "counts" || lower[first] == "count" {
             let charge = object.dropFirst()
             if charge.contains(where: { Self.killingCharges.contains(lower[$0]) }) {
-                event = charge.contains(where: { lower[$0] == "attempted" }) ? "WOUND" : "KILL"
+                event = charge.contains(where: { lower[$0] == "attempted" || lower[$0] == "attempt" }) ? "WOUND" : "KILL"
             }
         }
         // "the fatal shooting of one man", "claimed the life of one female".
@@ -799,7 +799,8 @@ struct CountFinder {
         return nil
     }
 
-    private static let dashes: Set<String> = ["--", "—", "–"]
+    /// Dashes that open and close an aside; a hyphen is a token of its own only between spaces.
+    private static let dashes: Set<String> = ["--", "—", "–", "-"]
     private static let asideClosers: Set<String> = [
         "was", "were", "is", "are", "has", "have", "had", "died", "later", "injured", "wounded", "killed", "shot", "suffered", "sustained",
     ]

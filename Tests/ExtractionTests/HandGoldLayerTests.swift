@@ -315,6 +315,8 @@ struct HandGoldLayerTests {
         #expect(summary("He faces two counts of first-degree murder and one count of attempted murder.") == [
             "KILL 2 counts of first-degree murder", "WOUND 1 count of attempted murder",
         ])
+        // Pennsylvania's "criminal attempt homicide" is an attempt too.
+        #expect(summary("Sims is charged with one count of criminal attempt homicide.") == ["WOUND 1 count of criminal attempt homicide"])
         #expect(summary("Police are investigating a double homicide.") == ["KILL 2 homicide"])
         // Struck, hit and taken to hospital are said of people only.
         #expect(summary("Three other people were struck by bullets. Two died and two others are recovering.") == [
@@ -675,7 +677,16 @@ struct HandGoldLayerTests {
         // "Four teens, the 12-year-old the youngest": one of the four.
         #expect(summary("Four teens, the 12-year-old was the youngest, were shot on the court.") == ["SHOOT 4 teens"])
         // "two teens - one dead": the number after the dash has its own verb.
-        #expect(headline("Game with gun costs two teens - one dead, another now prison-bound") == ["COUNT 2 teens -", "KILL 1 dead"])
+        #expect(headline("Game with gun costs two teens - one dead, another now prison-bound") == ["COUNT 2 teens", "KILL 1 dead"])
+    }
+
+    /// A hyphen between spaces is a dash: it closes the counted phrase and opens an aside.
+    @Test func aSpacedHyphenIsADash() {
+        #expect(summary("The four victims - three women and one man - were shot in the upper body.") == ["SHOOT 4 victims", "COUNT 4 three women and one man"])
+        #expect(summary("Two men - including a 17-year-old high school senior - are dead after the gun went off.") == ["KILL 2 men"])
+        #expect(summary("Deputies said three others - Marvin Ray Hart, Herbert Lee Briscoe and Tristian Mouton - ended up in the hospital.") == ["WOUND 3 others"])
+        // The aside's people are the two again, not one more.
+        #expect(headline("2 people - a man and a boy - are shot in Santa Ana, police say") == ["SHOOT 2 people", "SHOOT 2 man and a boy"])
     }
 
     @Test func oneVictimPastAnApposition() {
