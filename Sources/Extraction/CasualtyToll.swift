@@ -24,8 +24,8 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// such as other incidents or a year's total. So the killed are the first KILL claim and the
     /// injured the first WOUND claim, each with the others of the same event told next in its
     /// sentence. Where a SHOOT claim comes before any WOUND claim, the injured are the people
-    /// shot less the killed, where the deaths are told in the lead; and where one person is said to be shot and another killed ("a
-    /// father was killed and his son was shot"), the one shot.
+    /// shot less the killed told in the lead; and where one person is said to be shot and
+    /// another killed ("a father was killed and his son was shot"), the one shot.
     public init(claims: [CountClaim], text: ArticleText, headlineEnd: Int = 0) {
         let reading = TollReading(claims: claims, text: text, leadEnd: headlineEnd + TollReading.leadLength)
         self.init(killed: reading.killed(), injured: reading.injured())

@@ -642,7 +642,7 @@ struct CountFinder {
                 }
                 if lower[j] == "," || lower[j] == ";" { break }
                 // "two teens - one dead": a number after a dash starts a second count, with its own verb.
-                if j > 0, lower[j - 1] == "-" || Self.dashes.contains(lower[j - 1]), cues[j].contains(.number) || numeral(lower[j]) != nil { break }
+                if j > 0, Self.dashes.contains(lower[j - 1]), cues[j].contains(.number) || numeral(lower[j]) != nil { break }
                 j += 1
             }
         }
