@@ -52,37 +52,41 @@ private struct TollReading {
 
     func first(_ event: String) -> CountClaim? { ordered.first { $0.event == event } }
 
-    func killed() -> Int? { first("KILL").map(withOthers) }
+    func killed() -> Int? { first("KILL").flatMap { Self.whole(withOthers($0)) } }
 
     func injured() -> Int? {
         let found = first("WOUND")
-        guard let shot = first("SHOOT") else { return found.map(withOthers) }
+        guard let shot = first("SHOOT") else { return found.flatMap { Self.whole(withOthers($0)) } }
         // The first figure given wins here too: "Four people were shot …" before "one is in
         // critical condition" makes the wounded those shot less the dead.
-        if let found, found.span.start < shot.span.start { return withOthers(found) }
+        if let found, found.span.start < shot.span.start { return Self.whole(withOthers(found)) }
         let killed = first("KILL")
         // "two other gunshot victims": others than the dead, so none of them is taken off; nor
         // are deaths told only after the lead.
-        let dead = killed.map { Self.isOthers(shot) || $0.span.start >= leadEnd ? 0 : Int($0.value) } ?? 0
-        let hurt = Int(shot.value) - dead
-        if hurt > 0 { return hurt }
-        if let found { return withOthers(found) }
+        let dead = killed.map { Self.isOthers(shot) || $0.span.start >= leadEnd ? 0 : $0.value } ?? 0
+        let hurt = shot.value - dead
+        if hurt > 0 { return Self.whole(hurt) }
+        if let found { return Self.whole(withOthers(found)) }
         if let killed, shot.value == 1, killed.value == 1, shot.object != killed.object { return 1 }
         return nil
     }
 
     /// "Two men were in critical condition and two others injured": the others of the same
     /// event, told next in the same sentence, add to the first figure.
-    private func withOthers(_ claim: CountClaim) -> Int {
+    private func withOthers(_ claim: CountClaim) -> Double {
         guard let next = ordered.first(where: { $0.event == claim.event && $0.span.start >= claim.span.end }), Self.isOthers(next) else {
-            return Int(claim.value)
+            return claim.value
         }
         let end = min(next.span.start, text.count)
         guard end - claim.span.end <= Self.longestGap,
             !text.scalars[claim.span.end..<end].contains(where: { Self.sentenceBreaks.contains($0) })
-        else { return Int(claim.value) }
-        return Int(claim.value + next.value)
+        else { return claim.value }
+        return claim.value + next.value
     }
+
+    /// A figure as a whole number of people; nil for one no `Int` holds ("More than 1555…5"
+    /// with a hundred digits), which tells no toll.
+    private static func whole(_ figure: Double) -> Int? { Int(exactly: figure.rounded()) }
 
     private static func isOthers(_ claim: CountClaim) -> Bool { claim.object.lowercased().hasPrefix("other") }
 

@@ -89,6 +89,19 @@ struct CasualtyTollTests {
         #expect(toll(sameClaims, same) == CasualtyToll(killed: 1, injured: nil))
     }
 
+    /// A figure no `Int` holds is no toll, and no trap: the fuzzer found "More than 1555…5 were
+    /// injured" with a hundred digits.
+    @Test func aFigureBeyondAnyIntIsNoToll() throws {
+        let text = "Many were injured and many were killed."
+        let claims = [
+            try claim("WOUND", 1.5e93, "Many were injured", in: text),
+            try claim("KILL", .infinity, "many were killed", in: text),
+        ]
+        #expect(toll(claims, text) == CasualtyToll())
+        let record = ArticleExtractor().extract("Riots\n\nMore than " + String(repeating: "5", count: 100) + " were injured on Monday.")
+        #expect(record.toll == CasualtyToll())
+    }
+
     @Test func anArticleWithoutHarmHasNoToll() {
         let record = ArticleExtractor().extract("Council meets\n\nThe council met on Tuesday to talk about 12 new roads.")
         #expect(record.toll == CasualtyToll())
