@@ -148,7 +148,10 @@ public struct StorySignature: Sendable, Equatable {
         quotes = windows.buckets
         var figures: [UInt32] = []
         for count in record.counts where count.value >= Self.smallestFigure && count.event != "COUNT" {
-            figures.append(FeatureHash.bucket(.figure, "\(count.event):\(Int(count.value))"))
+            // A figure no Int holds ("More than 1555…5", a hundred digits) keys by its decimal
+            // form: Int(_:) would trap and take the daemon down.
+            let figure = Int(exactly: count.value).map(String.init) ?? count.value.description
+            figures.append(FeatureHash.bucket(.figure, "\(count.event):\(figure)"))
         }
         BucketSort.sortUnique(&figures)
         self.figures = figures

@@ -100,6 +100,15 @@ struct HostileInputTests {
         #expect(entry.record?.quotes.allSatisfy { $0.span.end <= length } == true)
     }
 
+    /// A figure no Int holds once trapped in the story signature and took the daemon down.
+    @Test func aHundredDigitFigureIsIngested() throws {
+        let fixture = try PipelineFixture()
+        let text = "Riots\n\nMore than " + String(repeating: "5", count: 100) + " were injured and " + String(repeating: "9", count: 40) + " killed."
+        let entry = try line(fixture, try fixture.drop(text, as: "digits.txt"))
+        #expect(entry.status == .ok)
+        #expect(entry.record?.toll == CasualtyToll())
+    }
+
     @Test func fiftyThousandCapitalisedWordsInARowAreIngested() throws {
         let fixture = try PipelineFixture()
         let names = ["Putin", "Moscow", "Alpha", "Kremlin", "President", "New", "York", "The"]

@@ -100,6 +100,15 @@ struct StoryLinkerTests {
             """
     }
 
+    /// A figure beyond any Int is read, not trapped on: the daemon links every article it keeps.
+    @Test func aFigureBeyondAnyIntStillGivesASignature() {
+        var run = LinkerRun()
+        let text = "Riots in the capital\n\nMore than " + String(repeating: "5", count: 100) + " were injured on Monday, police said."
+        let link = run.add(text, on: "2022-01-10")
+        #expect(link.id == 1)
+        #expect(!run.signature(text, on: "2022-01-10").figures.isEmpty)
+    }
+
     @Test func theSignatureKeepsNamedDaysAndProtagonists() throws {
         let published = try #require(CivilDate(iso: "2009-02-02"))
         let text = ArrestFixtures.report
