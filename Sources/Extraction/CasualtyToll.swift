@@ -52,36 +52,36 @@ private struct TollReading {
 
     func first(_ event: String) -> CountClaim? { ordered.first { $0.event == event } }
 
-    func killed() -> Int? { first("KILL").flatMap { Self.whole(withOthers($0)) } }
+    func killed() -> Int? { first("KILL").flatMap(figure) }
 
     func injured() -> Int? {
         let found = first("WOUND")
-        guard let shot = first("SHOOT") else { return found.flatMap { Self.whole(withOthers($0)) } }
+        guard let shot = first("SHOOT") else { return found.flatMap(figure) }
         // The first figure given wins here too: "Four people were shot …" before "one is in
         // critical condition" makes the wounded those shot less the dead.
-        if let found, found.span.start < shot.span.start { return Self.whole(withOthers(found)) }
+        if let found, found.span.start < shot.span.start { return figure(found) }
         let killed = first("KILL")
         // "two other gunshot victims": others than the dead, so none of them is taken off; nor
         // are deaths told only after the lead.
         let dead = killed.map { Self.isOthers(shot) || $0.span.start >= leadEnd ? 0 : $0.value } ?? 0
         let hurt = shot.value - dead
         if hurt > 0 { return Self.whole(hurt) }
-        if let found { return Self.whole(withOthers(found)) }
+        if let found { return figure(found) }
         if let killed, shot.value == 1, killed.value == 1, shot.object != killed.object { return 1 }
         return nil
     }
 
-    /// "Two men were in critical condition and two others injured": the others of the same
-    /// event, told next in the same sentence, add to the first figure.
-    private func withOthers(_ claim: CountClaim) -> Double {
+    /// The figure `claim` gives. "Two men were in critical condition and two others injured":
+    /// the others of the same event, told next in the same sentence, add to it.
+    private func figure(_ claim: CountClaim) -> Int? {
         guard let next = ordered.first(where: { $0.event == claim.event && $0.span.start >= claim.span.end }), Self.isOthers(next) else {
-            return claim.value
+            return Self.whole(claim.value)
         }
         let end = min(next.span.start, text.count)
         guard end - claim.span.end <= Self.longestGap,
             !text.scalars[claim.span.end..<end].contains(where: { Self.sentenceBreaks.contains($0) })
-        else { return claim.value }
-        return claim.value + next.value
+        else { return Self.whole(claim.value) }
+        return Self.whole(claim.value + next.value)
     }
 
     /// A figure as a whole number of people; nil for one no `Int` holds ("More than 1555…5"
