@@ -365,7 +365,11 @@ struct CountFinder {
         if after == "news" || (last + 2 < tokens.count && lower[last + 2] == "news" && tokens[last + 1].text.first?.isUppercase == true) { return true }
         if ["block", "blocks", "call", "calls", "caliber", "calibre", "handgun", "pistol", "rifle", "shotgun"].contains(after) { return true }
         if after == "years" && last + 2 < tokens.count && lower[last + 2] == "old" { return true }
-        if first >= 2, lower[first - 1] == "of", ["ages", "age", "family", "father", "mother"].contains(lower[first - 2]) { return true }
+        if first >= 2, lower[first - 1] == "of", ["ages", "age", "family", "father", "mother"].contains(lower[first - 2]) {
+            // "A family of five died", "a family of four was found dead": the family are the people
+            // counted when what befell them follows; "the family of three was walking" is a size.
+            return lower[first - 2] != "family" || !isFollowedByAnEvent(last)
+        }
         // "between the ages of 11 and 15".
         if before == "and", first >= 4, lower[first - 3] == "of", lower[first - 4] == "ages" { return true }
         // "three victims, ages 24, 25, and 41": every number of a list of ages, in a bounded walk.
@@ -819,6 +823,19 @@ struct CountFinder {
         return event
     }
 
+    /// Whether an event word follows `last` in its sentence, past the words between a victim and
+    /// its verb ("was found shot dead").
+    private func isFollowedByAnEvent(_ last: Int) -> Bool {
+        var k = last + 1
+        while k < tokens.count, k - last <= 4, sentenceOf[k] == sentenceOf[last] {
+            if eventWord(k) != nil { return true }
+            // Not across "and": "shooting a family of five and killing two".
+            guard lower[k] != "and", Self.victimVerbFillers.contains(lower[k]) else { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// "she was hit by a car", "struck by a pickup truck": a road accident, not a shooting.
     private func isStruckByAVehicle(_ k: Int) -> Bool {
         guard ["hit", "struck"].contains(lower[k]), k + 1 < tokens.count, lower[k + 1] == "by" else { return false }
@@ -994,6 +1011,8 @@ struct CountFinder {
             // as "people with gunshot wounds" are counted.
             let gunshotWound = ["wound", "wounds"].contains(lower[v]) && ["gunshot", "bullet"].contains(lower[v - 1])
             if var e = gunshotWound ? "SHOOT" : eventWord(v), e == "KILL" || e == "WOUND" || e == "SHOOT" {
+                // "a deputy that he might hurt himself": a fear, not a harm.
+                if Self.modals.contains(lower[v - 1]) { return nil }
                 // "a fatal gunshot wound", "the death of a boy found with a gunshot wound".
                 if gunshotWound, (max(0, v - 3)..<v).contains(where: { lower[$0] == "fatal" })
                     || k >= 2 && lower[k - 1] == "of" && ["death", "killing", "murder", "slaying"].contains(lower[k - 2])
@@ -1157,6 +1176,8 @@ struct CountFinder {
             var plural = false
             // A victim told by the phrase itself: "took his own life".
             var own: ClosedRange<Int>?
+            // Where a later "dies" tells the death of the one shot.
+            var death: Int?
             switch word {
             case "died", "dies", "succumbed", "succumbs":
                 event = "KILL"
@@ -1260,7 +1281,12 @@ struct CountFinder {
                 objectStart = v + 1
             default:
                 guard let cue = Self.passiveVictimCues[word], !isStruckByAVehicle(v) else { continue }
-                event = word == "shot" && shotIsFatal(v) ? "KILL" : cue
+                // "he might hurt himself", "intending to hit a man": a fear or an aim, not a harm.
+                if v > 0, Self.modals.contains(lower[v - 1]) || lower[v - 1] == "to" { continue }
+                // "was fatally wounded", "was shot in the head and died": one death.
+                let fatally = v > 0 && ["fatally", "mortally"].contains(lower[v - 1])
+                death = cue == "KILL" ? nil : diesLater(v)
+                event = word == "shot" && shotIsFatal(v) || cue == "WOUND" && fatally || death != nil ? "KILL" : cue
                 // Passive: "was shot"; active "killed his wife" names the victim after the verb.
                 var j = v - 1
                 var passive = false
@@ -1279,15 +1305,18 @@ struct CountFinder {
             if let own {
                 victims = (own, 1, .exact)
             } else if let end = subjectEnd, let head = victimBefore(end) {
-                let listed = victimsListed(before: head)
+                // "his daughter, Marcela, who died": a relative clause in the singular is said of
+                // one person, whatever the commas before it list.
+                let relative = head.upperBound + 2 < tokens.count && lower[head.upperBound + 1] == "," && lower[head.upperBound + 2] == "who"
+                let listed = relative && !plural ? (range: head, people: 1) : victimsListed(before: head)
                 victims = (listed.range, listed.people, .exact)
             } else if let start = objectStart, let head = victimAt(start) {
                 victims = victimsListed(after: head)
             } else { continue }
             if plural && victims.people == 1 { continue }
             let head = victims.range
-            let span = Span(tokens[min(head.lowerBound, v)].span.start, tokens[max(head.upperBound, v)].span.end)
-            let first = min(head.lowerBound, v), last = max(head.upperBound, v)
+            let first = min(head.lowerBound, v), last = max(head.upperBound, death ?? v)
+            let span = Span(tokens[first].span.start, tokens[last].span.end)
             guard !(first...last).contains(where: { taken[$0] }) else { continue }
             take(span)
             let object = text[Span(tokens[head.lowerBound].span.start, tokens[head.upperBound].span.end)]
@@ -1373,6 +1402,29 @@ struct CountFinder {
         return false
     }
 
+    /// Whether the one person shot or hurt at `v` is said to die later in the same sentence: "Teen shot
+    /// near Hofstra University dies", "was shot once in the head and died", "struck Travon
+    /// Rollins in the chest, killing him". Not past another clause or another count.
+    /// Where the death is told, so the claim covers it and the death is not read again.
+    private func diesLater(_ v: Int) -> Int? {
+        let sentence = sentenceOf[v]
+        var n = v + 1
+        while n < tokens.count, n - v <= 10, sentenceOf[n] == sentence, !cues[n].contains(.number), !Self.clauseBreaks.contains(lower[n]) {
+            switch lower[n] {
+            case "dies", "died": return n
+            case "killing": return n + 1 < tokens.count && ["him", "her"].contains(lower[n + 1]) ? n + 1 : nil
+            default: n += 1
+            }
+        }
+        return nil
+    }
+
+    /// Words before a verb that make it a possibility rather than an event.
+    private static let modals: Set<String> = ["might", "could", "would", "may", "will", "can"]
+
+    /// Words that start another clause, whose death may be someone else's.
+    private static let clauseBreaks: Set<String> = [";", "but", "who", "whose", "which", "that", "as", "after", "before", "said", "says", "one", "another"]
+
     /// The singular victim ending just before the verb phrase that ends at `cue`.
     private func victimBefore(_ cue: Int) -> ClosedRange<Int>? {
         let sentence = sentenceOf[cue]
@@ -1381,13 +1433,20 @@ struct CountFinder {
         guard h >= 0, sentenceOf[h] == sentence else {
             return nil
         }
-        if lower[h] == "who", h > 0, sentenceOf[h - 1] == sentence { h -= 1 }
+        if lower[h] == "who", h > 0, sentenceOf[h - 1] == sentence {
+            h -= 1
+            // "the victim Cody Riley, who was shot": the person is before the comma. An age
+            // ("Girl, 17, who was shot") is stepped over below.
+            if lower[h] == ",", h > 0, sentenceOf[h - 1] == sentence, numeral(lower[h - 1]) == nil { h -= 1 }
+        }
         // "Donovan Spann, 18, was killed", "LaPrida Shears, 25, of Tyler, was killed".
         if lower[h] == ",", h >= 5, lower[h - 2] == "of" || lower[h - 3] == "of", lower[h - 1] != ",",
             let comma = (max(0, h - 4)..<h - 1).last(where: { lower[$0] == "," }), comma >= 3, numeral(lower[comma - 1]) != nil,
             sentenceOf[comma - 3] == sentence
         { h = comma }
         if lower[h] == ",", h >= 3, numeral(lower[h - 1]) != nil, lower[h - 2] == ",", sentenceOf[h - 3] == sentence { h -= 3 }
+        // "John Ulmschneider, a 13-year veteran of the fire department, died": past the apposition.
+        if lower[h] == ",", let comma = appositionStart(closedBy: h) { h = comma - 1 }
         // "Four people are dead and another is fighting for her life": one more.
         if lower[h] == "he" || lower[h] == "she" || lower[h] == "another" { return h...h }
         // "two people, one of whom died", "One of the victims was pronounced dead".
@@ -1407,6 +1466,24 @@ struct CountFinder {
         { return person }
         return named
     }
+
+    /// Where an apposition closed by the comma at `close` opens: the comma before "a 13-year
+    /// veteran of …", when a name or a person stands before it. The apposition is short and
+    /// says who, not what was done.
+    private func appositionStart(closedBy close: Int) -> Int? {
+        var c = close - 1
+        while c >= 2, close - c <= 12, sentenceOf[c] == sentenceOf[close], lower[c] != "," {
+            if eventWord(c) != nil || Self.appositionBreaks.contains(lower[c]) { return nil }
+            c -= 1
+        }
+        guard c >= 1, close - c >= 3, lower[c] == ",", sentenceOf[c - 1] == sentenceOf[close],
+            ["a", "an", "the"].contains(lower[c + 1]), isListedPerson(c - 1) || isNameWord(c - 1)
+        else { return nil }
+        return c
+    }
+
+    /// Words that make a stretch between commas a clause rather than an apposition.
+    private static let appositionBreaks: Set<String> = ["was", "were", "is", "are", "said", "says", "who", "and", "when", "after"]
 
     /// Victims listed before `head` ("Toddler, man killed", "Smith and Jones died"): one per
     /// person noun or name joined by a comma or "and".

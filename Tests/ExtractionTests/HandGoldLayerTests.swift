@@ -689,6 +689,37 @@ struct HandGoldLayerTests {
         #expect(headline("2 people - a man and a boy - are shot in Santa Ana, police say") == ["SHOOT 2 people", "SHOOT 2 man and a boy"])
     }
 
+    /// "A family of five" counts its people when what befell them follows; otherwise it is a size.
+    @Test func aFamilyOfFiveIsFivePeopleWhenHarmed() {
+        #expect(summary("A Sinking Spring family of five died in an apparent murder-suicide today.") == ["KILL 5 died"])
+        #expect(summary("A family of four was found dead in their home.") == ["KILL 4 "])
+        #expect(summary("The family of three was walking away from the park.") == [])
+        // Not across "and": the family were shot, two of them killed.
+        #expect(summary("He was accused of shooting a family of five and killing two.").allSatisfy { !$0.hasPrefix("KILL 5") })
+    }
+
+    /// A named victim before an apposition or a relative clause: one person, however many commas.
+    @Test func aNamedVictimPastItsApposition() {
+        #expect(summary("John Ulmschneider, a 13-year veteran of the fire department, died Friday night.") == ["KILL 1 John Ulmschneider"])
+        #expect(summary("On Meritas Drive, the victim Cody Riley, who was shot at 7 p.m., is in stable condition.") == ["SHOOT 1 Cody Riley"])
+        #expect(summary("Police said his 26-year-old daughter, Marcela, who died in the hospital on Sunday, was a student.") == ["KILL 1 Marcela"])
+        // A plural relative clause keeps its list.
+        #expect(summary("Police found Ann Lee and Chanetta Powell, who were shot in the car.") == ["SHOOT 2 Ann Lee and Chanetta Powell"])
+    }
+
+    /// One person shot or hurt who then dies in the same sentence is a death, not a wound.
+    @Test func oneShotWhoDiesIsKilled() {
+        #expect(headline("Teen shot near Hofstra University dies") == ["KILL 1 Teen"])
+        #expect(summary("The boy was shot once in the head and died.") == ["KILL 1 boy"])
+        #expect(summary("The bullet struck Travon Rollins in the chest, killing him.") == ["KILL 1 Travon Rollins"])
+        #expect(summary("Miracle Murray was fatally wounded.") == ["KILL 1 Miracle Murray"])
+        #expect(summary("He was critically injured and died at the hospital.") == ["KILL 1 He"])
+        // Someone else's death after another clause stays apart.
+        #expect(summary("The boy was shot in the leg, police said, and his father died.").first == "SHOOT 1 boy")
+        // A fear is no harm.
+        #expect(summary("He told a deputy that he might hurt himself or others.") == [])
+    }
+
     @Test func oneVictimPastAnApposition() {
         #expect(summary("A second victim, an 18-year-old friend of Rohan, was hit in the leg and survived.") == ["WOUND 1 victim"])
         #expect(summary("A child, believed to be a 5-year-old boy, was shot about 6:15 p.m.") == ["SHOOT 1 child"])
