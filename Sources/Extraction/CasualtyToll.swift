@@ -24,8 +24,9 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// such as other incidents or a year's total. So the killed are the first KILL claim and the
     /// injured the first WOUND claim, each with the others of the same event told next in its
     /// sentence. Where a SHOOT claim comes before any WOUND claim, the injured are the people
-    /// shot less the killed told in the lead; and where one person is said to be shot and
-    /// another killed ("a father was killed and his son was shot"), the one shot.
+    /// shot less the killed told in the lead; and where one person is said to be killed and
+    /// another shot next in the same sentence ("a father was killed and his son was shot"), the
+    /// one shot.
     public init(claims: [CountClaim], text: ArticleText, headlineEnd: Int = 0) {
         let reading = TollReading(claims: claims, text: text, leadEnd: headlineEnd + TollReading.leadLength)
         self.init(killed: reading.killed(), injured: reading.injured())
@@ -67,21 +68,27 @@ private struct TollReading {
         let hurt = shot.value - dead
         if hurt > 0 { return Self.whole(hurt) }
         if let found { return figure(found) }
-        if let killed, shot.value == 1, killed.value == 1, shot.object != killed.object { return 1 }
+        // "A father was killed and his son was shot": another person, told next in the sentence.
+        // Told apart, the one shot is mostly the one who died.
+        if let killed, shot.value == 1, killed.value == 1, shot.object != killed.object, isToldNext(shot, after: killed) { return 1 }
         return nil
     }
 
     /// The figure `claim` gives. "Two men were in critical condition and two others injured":
     /// the others of the same event, told next in the same sentence, add to it.
     private func figure(_ claim: CountClaim) -> Int? {
-        guard let next = ordered.first(where: { $0.event == claim.event && $0.span.start >= claim.span.end }), Self.isOthers(next) else {
-            return Self.whole(claim.value)
-        }
-        let end = min(next.span.start, text.count)
-        guard end - claim.span.end <= Self.longestGap,
-            !text.scalars[claim.span.end..<end].contains(where: { Self.sentenceBreaks.contains($0) })
+        guard let next = ordered.first(where: { $0.event == claim.event && $0.span.start >= claim.span.end }), Self.isOthers(next),
+            isToldNext(next, after: claim)
         else { return Self.whole(claim.value) }
         return Self.whole(claim.value + next.value)
+    }
+
+    /// Whether `later` follows `earlier` closely in the same sentence.
+    private func isToldNext(_ later: CountClaim, after earlier: CountClaim) -> Bool {
+        guard earlier.span.end <= later.span.start else { return false }
+        let end = min(later.span.start, text.count)
+        return end - earlier.span.end <= Self.longestGap
+            && !text.scalars[min(earlier.span.end, end)..<end].contains(where: { Self.sentenceBreaks.contains($0) })
     }
 
     /// A figure as a whole number of people; nil for one no `Int` holds ("More than 1555…5"

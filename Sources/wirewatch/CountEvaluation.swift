@@ -10,7 +10,9 @@ struct EvalCountsCommand: ParsableCommand {
         discussion: """
             Scores each article's record toll (its killed and injured, read from its count claims: \
             see CasualtyToll). A gold number is scored only where the article states it (as digits or \
-            as a word); exact value, by the corpus README's convention.
+            as a word); exact value, by the corpus README's convention. The accuracy never sees an \
+            article whose incident GVA counts as zero, so a second line says how often the toll gives \
+            a figure there: an answer no article supports.
             """
     )
 
@@ -47,6 +49,10 @@ struct EvalCountsCommand: ParsableCommand {
             let published = article.dct.flatMap { CivilDate(iso: String($0.prefix(10))) }
             let record = extractor.extract(article.text, published: published)
             for (predicted, goldValue, label) in [(record.toll.killed, gold.num_killed, "killed"), (record.toll.injured, gold.num_injured, "injured")] {
+                if goldValue == 0 {
+                    let figure = (predicted ?? 0) > 0
+                    if label == "killed" { killed.addNone(gaveAFigure: figure) } else { injured.addNone(gaveAFigure: figure) }
+                }
                 guard let goldValue, Self.states(goldValue, in: article.text) else { continue }
                 let right = predicted == goldValue
                 if label == "killed" { killed.add(right, answered: predicted != nil) } else { injured.add(right, answered: predicted != nil) }
@@ -64,14 +70,26 @@ struct EvalCountsCommand: ParsableCommand {
         both.total += injured.total
         both.answered += injured.answered
         print("both     \(both.report())")
+        print("killed   \(killed.noneReport())")
+        print("injured  \(injured.noneReport())")
     }
 
     struct Tally {
         var right = 0, total = 0, answered = 0
+        /// Articles whose incident GVA counts as zero, and how many of them got a figure.
+        var none = 0, figuresForNone = 0
         mutating func add(_ isRight: Bool, answered didAnswer: Bool) {
             total += 1
             if isRight { right += 1 }
             if didAnswer { answered += 1 }
+        }
+        mutating func addNone(gaveAFigure: Bool) {
+            none += 1
+            if gaveAFigure { figuresForNone += 1 }
+        }
+        func noneReport() -> String {
+            String(format: "gave a figure on %d of %d articles where GVA counts none (%.3f)",
+                   figuresForNone, none, none == 0 ? 0 : Double(figuresForNone) / Double(none))
         }
         func report() -> String {
             String(format: "accuracy %.3f (%d of %d articles that state the number; answered %d)",
