@@ -70,7 +70,9 @@ private struct TollReading {
         if let found { return figure(found) }
         // "A father was killed and his son was shot": another person, told next in the sentence.
         // Told apart, the one shot is mostly the one who died.
-        if let killed, shot.value == 1, killed.value == 1, shot.object != killed.object, isToldNext(shot, after: killed) { return 1 }
+        if let killed, shot.value == 1, killed.value == 1, shot.object != killed.object, !Self.pronouns.contains(shot.object.lowercased()),
+            isToldNext(shot, after: killed)
+        { return 1 }
         return nil
     }
 
@@ -96,6 +98,9 @@ private struct TollReading {
     private static func whole(_ figure: Double) -> Int? { Int(exactly: figure.rounded()) }
 
     private static func isOthers(_ claim: CountClaim) -> Bool { claim.object.lowercased().hasPrefix("other") }
+
+    /// A person told only by a pronoun after a death: "Boy, 13, dies after he was shot" is the boy.
+    private static let pronouns: Set<String> = ["he", "she", "him", "her", "himself", "herself"]
 
     /// How far apart, in characters, a figure and its "others" may stand.
     private static let longestGap = 80

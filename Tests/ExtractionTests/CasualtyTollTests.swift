@@ -96,6 +96,10 @@ struct CasualtyTollTests {
         let shotFirst = "A girl was shot on Sunday and a man was killed."
         let shotFirstClaims = [try claim("SHOOT", 1, "girl", in: shotFirst), try claim("KILL", 1, "man", in: shotFirst)]
         #expect(toll(shotFirstClaims, shotFirst) == CasualtyToll(killed: 1, injured: nil))
+        // A pronoun after the death is the one who died.
+        let pronoun = "A boy, 13, died after he was shot by police."
+        let pronounClaims = [try claim("KILL", 1, "boy", in: pronoun), try claim("SHOOT", 1, "he", in: pronoun)]
+        #expect(toll(pronounClaims, pronoun) == CasualtyToll(killed: 1, injured: nil))
     }
 
     /// A figure no `Int` holds is no toll, and no trap: the fuzzer found "More than 1555…5 were
