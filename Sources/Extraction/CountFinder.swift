@@ -1272,7 +1272,7 @@ struct CountFinder {
                 // "accused of shooting his nephew", "hitting an 8-year-old girl"; but "Shooting
                 // Leaves Two Injured" and "the shooting Monday" are the noun.
                 // "accused of fatally shooting a woman", "of fatally shooting toddler": a killing.
-                let fatally = v > 0 && ["fatally", "mortally"].contains(lower[v - 1])
+                let fatally = isFatally(before: v)
                 guard v + 1 < tokens.count, sentenceOf[v + 1] == sentenceOf[v],
                     Self.shotObjectStarts.contains(lower[v + 1]) || fatally && isPersonNoun(v + 1),
                     v == 0 || !["the", "a", "an", "this", "that"].contains(lower[v - 1])
@@ -1284,9 +1284,8 @@ struct CountFinder {
                 // "he might hurt himself", "intending to hit a man": a fear or an aim, not a harm.
                 if v > 0, Self.modals.contains(lower[v - 1]) || lower[v - 1] == "to" { continue }
                 // "was fatally wounded", "was shot in the head and died": one death.
-                let fatally = v > 0 && ["fatally", "mortally"].contains(lower[v - 1])
                 death = cue == "KILL" ? nil : diesLater(v)
-                event = word == "shot" && shotIsFatal(v) || cue == "WOUND" && fatally || death != nil ? "KILL" : cue
+                event = word == "shot" && shotIsFatal(v) || cue == "WOUND" && isFatally(before: v) || death != nil ? "KILL" : cue
                 // Passive: "was shot"; active "killed his wife" names the victim after the verb.
                 var j = v - 1
                 var passive = false
@@ -1402,10 +1401,13 @@ struct CountFinder {
         return false
     }
 
-    /// Whether the one person shot or hurt at `v` is said to die later in the same sentence: "Teen shot
-    /// near Hofstra University dies", "was shot once in the head and died", "struck Travon
-    /// Rollins in the chest, killing him". Not past another clause or another count.
-    /// Where the death is told, so the claim covers it and the death is not read again.
+    /// Whether the harm at `v` is "fatally" or "mortally" done: "was fatally wounded".
+    private func isFatally(before v: Int) -> Bool { v > 0 && ["fatally", "mortally"].contains(lower[v - 1]) }
+
+    /// Where the one person shot or hurt at `v` is said to die later in the same sentence, or nil:
+    /// "Teen shot near Hofstra University dies", "was shot once in the head and died", "struck
+    /// Travon Rollins in the chest, killing him". Not past another clause or another count. The
+    /// claim covers the death, so it is not read again as another victim.
     private func diesLater(_ v: Int) -> Int? {
         let sentence = sentenceOf[v]
         var n = v + 1
