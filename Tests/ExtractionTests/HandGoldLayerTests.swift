@@ -716,8 +716,9 @@ struct HandGoldLayerTests {
         #expect(summary("He was critically injured and died at the hospital.") == ["KILL 1 He"])
         // Someone else's death after another clause stays apart.
         #expect(summary("The boy was shot in the leg, police said, and his father died.").first == "SHOOT 1 boy")
-        // A fear is no harm.
+        // A fear or an aim is no harm.
         #expect(summary("He told a deputy that he might hurt himself or others.") == [])
+        #expect(summary("He was struck in the head by suspects intending to hit a man on his bicycle.") == ["SHOOT 1 He"])
     }
 
     @Test func oneVictimPastAnApposition() {
