@@ -510,6 +510,9 @@ struct CountFinder {
     private static let placeLeads = thingHeadEnds.union(["in", "at", "on", "to"])
 
     /// Words that open a subordinate clause, whose subject is not the main clause's object.
+    /// Nouns a figure after "to" totals: "raised the death toll to 49".
+    private static let tollNouns: Set<String> = ["toll", "total", "number", "count", "tally"]
+
     private static let clauseOpeners: Set<String> = ["when", "after", "while", "because", "before", "until", "where", "whereas", "as"]
 
     /// Words that end the counted phrase.
@@ -656,8 +659,10 @@ struct CountFinder {
             // Nor past the start of its clause: "eight were injured when two men opened fire".
             // Nor past a preposition: "wounded in four separate scenes", "dead at 25"; but "raised the
             // death toll to 49" is a count of the dead.
+            // Nor past "to" after anything but a toll or a harm: "Storm kills power to thousands"
+            // counts no dead; "injuries to five other people" counts the hurt.
             while j >= 0, sentenceOf[j] == sentence, numberStart - j <= 4, !cues[j].contains(.number), !Self.clauseOpeners.contains(lower[j]),
-                !Self.countPrepositions.contains(lower[j])
+                !Self.countPrepositions.contains(lower[j]), lower[j] != "to" || j > 0 && (Self.tollNouns.contains(lower[j - 1]) || eventWord(j - 1) != nil)
             {
                 if let e = eventWord(j), !["sent", "held", "rally", "protest"].contains(lower[j]) { event = e; break }
                 j -= 1
@@ -1637,6 +1642,8 @@ struct CountFinder {
             ["them", "those", "the", "his", "her", "their"].contains(lower[start + 2])
         {
             let noun = start + 3
+            // "injured one of the family dogs": a thing, not a person.
+            if (noun..<min(noun + 2, tokens.count)).contains(where: { sentenceOf[$0] == sentence && Self.thingNouns.contains(lower[$0]) }) { return nil }
             let named = ["the", "his", "her", "their"].contains(lower[start + 2]) && noun < tokens.count && sentenceOf[noun] == sentence
                 && isNoun(lower[noun]) && numeral(lower[noun]) == nil
             return named ? start...noun : start...start + 2

@@ -721,6 +721,17 @@ struct HandGoldLayerTests {
         #expect(summary("He was struck in the head by suspects intending to hit a man on his bicycle.") == ["SHOOT 1 He"])
     }
 
+    /// Harm words beside things are not victims: power cut to homes, a family's dog.
+    @Test func thingsAreNotVictims() {
+        #expect(headline("Storm kills power to thousands") == [])
+        #expect(summary("Man who shot child sentenced to 3 1/2 years in prison.") == ["COUNT 3 1/2 years"])
+        // A toll or a harm before "to" still counts the people after it.
+        #expect(summary("The shooting raised the death toll to 49.") == ["KILL 49 "])
+        #expect(summary("He was charged with injuries to five other people.") == ["WOUND 5 other people"])
+        #expect(summary("The bullet struck and killed Victoria and injured one of the family dogs.") == ["KILL 1 Victoria"])
+        #expect(summary("He killed one of the family members.") == ["KILL 1 one of the family"])
+    }
+
     @Test func oneVictimPastAnApposition() {
         #expect(summary("A second victim, an 18-year-old friend of Rohan, was hit in the leg and survived.") == ["WOUND 1 victim"])
         #expect(summary("A child, believed to be a 5-year-old boy, was shot about 6:15 p.m.") == ["SHOOT 1 child"])
