@@ -648,6 +648,11 @@ struct CountFinder {
                     continue
                 }
                 if lower[j] == "," || lower[j] == ";" { break }
+                // "shot his two children as he fled": the verb of a clause with its own subject is
+                // not theirs; "before killing himself", "after suffering wounds" have none.
+                if Self.clauseOpeners.contains(lower[j]), j + 1 < tokens.count, sentenceOf[j + 1] == sentence, !lower[j + 1].hasSuffix("ing"),
+                    eventWord(j + 1) == nil
+                { break }
                 // "two teens - one dead": a number after a dash starts a second count, with its own verb.
                 if j > 0, Self.dashes.contains(lower[j - 1]), cues[j].contains(.number) || numeral(lower[j]) != nil { break }
                 j += 1
@@ -664,7 +669,11 @@ struct CountFinder {
             while j >= 0, sentenceOf[j] == sentence, numberStart - j <= 4, !cues[j].contains(.number), !Self.clauseOpeners.contains(lower[j]),
                 !Self.countPrepositions.contains(lower[j]), lower[j] != "to" || j > 0 && (Self.tollNouns.contains(lower[j - 1]) || eventWord(j - 1) != nil)
             {
-                if let e = eventWord(j), !["sent", "held", "rally", "protest"].contains(lower[j]) { event = e; break }
+                // "fatally shot her husband and three sons".
+                if let e = eventWord(j), !["sent", "held", "rally", "protest"].contains(lower[j]) {
+                    event = lower[j] == "shot" && shotIsFatal(j) ? "KILL" : e
+                    break
+                }
                 j -= 1
             }
         }
@@ -762,7 +771,7 @@ struct CountFinder {
         // "a father and his two children": the possessive belongs to the count.
         if first >= 1, sentenceOf[first - 1] == sentence, Self.owners.contains(lower[first - 1]) { first -= 1 }
         while first >= 2, start - first < Self.longestList, sentenceOf[first - 2] == sentence,
-            lower[first - 1] == "," || lower[first - 1] == "and", isListedPerson(first - 2)
+            lower[first - 1] == "," || lower[first - 1] == "and", isListedPerson(first - 2) || ["himself", "herself"].contains(lower[first - 2])
         {
             var lead = first - 2
             if lead >= 1, sentenceOf[lead - 1] == sentence, Self.isAge(lower[lead - 1]) { lead -= 1 }
@@ -1012,6 +1021,11 @@ struct CountFinder {
             if cues[v].contains(.number) || numeral(lower[v]) != nil { return nil }
             // "The mom and a 7-month-old were not hit".
             if ["not", "never", "n't"].contains(lower[v]) { return nil }
+            // "a man fatally shot his wife": the verb after the adverb tells who was harmed.
+            if Self.mannerAdverbs.contains(lower[v]), v + 1 < tokens.count, sentenceOf[v + 1] == sentence, eventWord(v + 1) != nil {
+                v += 1
+                continue
+            }
             // "a 13-year-old victim suffering from a single self-inflicted gunshot wound": one shot,
             // as "people with gunshot wounds" are counted.
             let gunshotWound = ["wound", "wounds"].contains(lower[v]) && ["gunshot", "bullet"].contains(lower[v - 1])
@@ -1031,6 +1045,8 @@ struct CountFinder {
                 // who did it or saw it; a gerund or a noun does not say what befell the person.
                 if Self.transitiveEventVerbs.contains(lower[v]) && lower[v].hasSuffix("ing") || Self.eventNouns.contains(lower[v]) { return nil }
                 if lower[v] == "shot", shotIsFatal(v) { e = "KILL" }
+                // "A toddler was fatally wounded", "fatally struck by stray gunfire".
+                if isFatally(before: v) { e = "KILL" }
                 // "a man who was shot … died": the clause reading is good enough for one victim.
                 // "His father and a 15-year-old boy were also shot": people named before it too,
                 // unless they are the object of a verb or a place ("shot his brother in Sevier

@@ -732,6 +732,20 @@ struct HandGoldLayerTests {
         #expect(summary("He killed one of the family members.") == ["KILL 1 one of the family"])
     }
 
+    /// The one who fired is no victim, and the dead he lists with himself all count.
+    @Test func theShooterAndHisVictims() {
+        #expect(headline("Man kills himself, 2 children") == ["KILL 3 himself, 2 children"])
+        #expect(summary("Police say a man apparently fatally shot his wife and two young sons.") == ["KILL 3 his wife and two young sons"])
+        #expect(summary("A 9-year-old boy fatally shot himself on Monday.") == ["KILL 1 himself"])
+        // The adverb before a passive still tells a death.
+        #expect(summary("A toddler was fatally wounded while lying in her crib.") == ["KILL 1 toddler"])
+        // A later clause with its own subject has its own verb: the children were shot, not fled.
+        #expect(summary("Hours later he shot himself and his two children as he fled.") == ["SHOOT 3 himself and his two children"])
+        #expect(headline("Sheriff: 2 men sought after 7 shot at Christmas party") == ["COUNT 2 men sought", "SHOOT 7 shot"])
+        // A clause with no subject of its own goes on with the counted.
+        #expect(summary("Three others were treated at the scene and released after suffering grazing wounds.") == ["WOUND 3 others"])
+    }
+
     @Test func oneVictimPastAnApposition() {
         #expect(summary("A second victim, an 18-year-old friend of Rohan, was hit in the leg and survived.") == ["WOUND 1 victim"])
         #expect(summary("A child, believed to be a 5-year-old boy, was shot about 6:15 p.m.") == ["SHOOT 1 child"])
