@@ -1240,8 +1240,12 @@ struct CountFinder {
                 // "claimed the life of 4-year-old Summer Miller".
                 let lifeTaken = v >= 3 && ["life", "lives"].contains(lower[v - 1]) && lower[v - 2] == "the"
                     && ["claimed", "claims", "claiming", "took", "takes", "taking", "cost", "costs"].contains(lower[v - 3])
-                if ["death", "killing", "murder", "slaying", "homicide"].contains(lower[v - 1]) || lifeTaken
-                    || (lower[v - 1] == "shooting" && v > 1 && ["fatal", "deadly"].contains(lower[v - 2]))
+                // "charged with murder in the shooting of": a killing; not "attempted murder".
+                let shooting = ["shooting", "shootings"].contains(lower[v - 1])
+                let charge = (max(0, v - 5)..<v - 1).last { sentenceOf[$0] == sentenceOf[v] && Self.killingCharges.contains(lower[$0]) }
+                let murderCharge = shooting && charge.map { $0 == 0 || !["attempted", "attempt"].contains(lower[$0 - 1]) } ?? false
+                if ["death", "killing", "murder", "slaying", "homicide"].contains(lower[v - 1]) || lifeTaken || murderCharge
+                    || (shooting && v > 1 && ["fatal", "deadly"].contains(lower[v - 2]))
                 {
                     event = "KILL"
                 } else if lower[v - 1] == "shooting" {
@@ -1384,7 +1388,11 @@ struct CountFinder {
         // "Man fatally shot, four others injured": an adverb may stand between.
         var noun = cue - 1
         // "Teenage boy shot and killed by", "toddler shot, killed in Apison": one harm told twice.
-        if noun >= 2, lower[noun] == "and" || lower[noun] == ",", Self.passiveVictimCues[lower[noun - 1]] != nil { noun -= 2 }
+        var twice = false
+        if noun >= 2, lower[noun] == "and" || lower[noun] == ",", Self.passiveVictimCues[lower[noun - 1]] != nil {
+            noun -= 2
+            twice = true
+        }
         if noun > 0, Self.mannerAdverbs.contains(lower[noun]) { noun -= 1 }
         // "Boy, 7, shot in Sandusky", "Tacarra Morgan, 6, shot": an age in apposition marks a victim.
         if noun >= 3, lower[noun] == ",", numeral(lower[noun - 1]) != nil, lower[noun - 2] == ",", sentenceOf[noun - 3] == sentence {
@@ -1394,8 +1402,9 @@ struct CountFinder {
         // "three people dead and another injured": one more, the noun left out. Not "hit" or
         // "struck": "blood on one of her vehicles and another hit by a bullet".
         if noun >= 1, lower[noun] == "another", !["hit", "struck"].contains(lower[cue]), ["and", ","].contains(lower[noun - 1]), sentenceOf[noun - 1] == sentence { return true }
+        // "Gunman shot at police" is active; "suspect shot, killed by officer" is not.
         guard noun >= 0, sentenceOf[noun] == sentence, isPersonNoun(noun),
-            !["gunman", "suspect", "shooter"].contains(lower[noun])
+            !["gunman", "suspect", "shooter"].contains(lower[noun]) || twice || next == "by"
         else { return false }
         return true
     }
@@ -1452,7 +1461,10 @@ struct CountFinder {
     private func victimBefore(_ cue: Int) -> ClosedRange<Int>? {
         let sentence = sentenceOf[cue]
         var h = cue - 1
-        while h >= 0, cue - h <= 6, sentenceOf[h] == sentence, Self.victimVerbFillers.contains(lower[h]) { h -= 1 }
+        // "suspect shot, killed by police": one harm told twice.
+        while h >= 0, cue - h <= 6, sentenceOf[h] == sentence,
+            Self.victimVerbFillers.contains(lower[h]) || lower[h] == "," && h > 0 && Self.passiveVictimCues[lower[h - 1]] != nil
+        { h -= 1 }
         guard h >= 0, sentenceOf[h] == sentence else {
             return nil
         }
@@ -1482,13 +1494,26 @@ struct CountFinder {
         // "the boy", "his son", a headline's "Teen killed in …" or "Alton boy killed while playing";
         // "her parents were shot".
         if isListedPerson(h) { return h...h }
-        guard let named = name(endingAt: h) else { return nil }
+        guard let named = name(endingAt: h) else { return personBeforePlace(h) }
         // "Davienne Lewis from Springfield died": the person, not the town.
         if named.lowerBound >= 2, ["from", "of"].contains(lower[named.lowerBound - 1]), sentenceOf[named.lowerBound - 2] == sentence,
             let person = name(endingAt: named.lowerBound - 2)
         { return person }
         return named
     }
+
+    /// A headline's "Wounded teen found outside Garland restaurant dies": the person before a
+    /// participle and its place, which end at `h`.
+    private func personBeforePlace(_ h: Int) -> ClosedRange<Int>? {
+        var p = h
+        while p > 0, h - p < 6, sentenceOf[p - 1] == sentenceOf[h], !Self.clauseBreaks.contains(lower[p]), ![",", "and"].contains(lower[p]) {
+            p -= 1
+            if isPersonNoun(p), Self.placedParticiples.contains(lower[p + 1]) { return p...p }
+        }
+        return nil
+    }
+
+    private static let placedParticiples: Set<String> = ["found", "shot", "wounded", "injured", "hurt", "struck", "hit", "stabbed"]
 
     /// Where an apposition closed by the comma at `close` opens: the comma before "a 13-year
     /// veteran of …", when a name or a person stands before it. The apposition is short and
@@ -1667,6 +1692,10 @@ struct CountFinder {
         // "the shooting death of 2-year-old girl".
         if Self.isAge(lower[start]), start + 1 < tokens.count, sentenceOf[start + 1] == sentence, Self.personNouns.contains(lower[start + 1]) {
             return start...start + 1
+        }
+        // "in shooting of 17-year-old near Tates Creek": an age alone is the person.
+        if Self.isAge(lower[start]), start + 1 == tokens.count || sentenceOf[start + 1] != sentence || !isNameWord(start + 1) && !isNoun(lower[start + 1]) {
+            return start...start
         }
         // "the fatal shooting of 1-year-old Braylon Robinson": the age before the name.
         if Self.isAge(lower[start]), start + 1 < tokens.count, sentenceOf[start + 1] == sentence, isNameWord(start + 1) {

@@ -746,6 +746,17 @@ struct HandGoldLayerTests {
         #expect(summary("Three others were treated at the scene and released after suffering grazing wounds.") == ["WOUND 3 others"])
     }
 
+    /// Headlines drop their verbs and articles: the victim is still found.
+    @Test func headlineVictims() {
+        #expect(headline("Wounded teen found outside Garland restaurant dies at hospital") == ["KILL 1 teen"])
+        #expect(headline("17-year-old identified as suspect shot, killed by Columbus police officer") == ["KILL 1 suspect"])
+        #expect(headline("Juvenile charged with murder in shooting of 17-year-old near Tates Creek High School") == ["KILL 1 17-year-old"])
+        #expect(headline("Police investigating murder of 16-year-old") == ["KILL 1 16-year-old"])
+        // An attempt is no killing; a suspect who shot is no victim.
+        #expect(summary("He was charged with attempted murder in the shooting of a 15-year-old.") == ["SHOOT 1 a 15-year-old"])
+        #expect(headline("Suspect shot at police in Dayton") == [])
+    }
+
     @Test func oneVictimPastAnApposition() {
         #expect(summary("A second victim, an 18-year-old friend of Rohan, was hit in the leg and survived.") == ["WOUND 1 victim"])
         #expect(summary("A child, believed to be a 5-year-old boy, was shot about 6:15 p.m.") == ["SHOOT 1 child"])
