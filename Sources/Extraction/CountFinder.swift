@@ -1288,7 +1288,9 @@ struct CountFinder {
                 if word == "shoot" {
                     guard reflexive, v > 0, ["then", "and"].contains(lower[v - 1]) else { continue }
                 } else {
-                    guard reflexive || Self.shotObjectStarts.contains(lower[v + 1]) || isListedPerson(v + 1) else { continue }
+                    // "kills 5-year-old son", "kills police officer's son".
+                    let person = isListedPerson(v + 1) || Self.isAge(lower[v + 1]) || v + 2 < tokens.count && isPersonNoun(v + 2) && isNoun(lower[v + 1])
+                    guard reflexive || Self.shotObjectStarts.contains(lower[v + 1]) || person else { continue }
                 }
                 // "fatally shoots self", "shoots girlfriend dead", "shoots self to death"; "Man kills wife, self".
                 event = word == "kills" || shotIsFatal(v) ? "KILL" : "SHOOT"
@@ -1704,8 +1706,12 @@ struct CountFinder {
             return start...end
         }
         // "fatally shooting toddler in Killeen": a headline drops the article.
-        if isPersonNoun(start), start > 0, ["shooting", "killing", "shoots", "kills"].contains(lower[start - 1]) {
-            return person(from: start, nounAt: start)
+        if start > 0, ["shooting", "killing", "shoots", "kills"].contains(lower[start - 1]) {
+            if isPersonNoun(start) { return person(from: start, nounAt: start) }
+            // "kills police officer's son".
+            if start + 1 < tokens.count, sentenceOf[start + 1] == sentence, isNoun(lower[start]), isPersonNoun(start + 1) {
+                return person(from: start, nounAt: start + 1)
+            }
         }
         // "shoots parents", "killed his parents": two.
         if Self.pairNouns.contains(lower[start]) { return start...start }

@@ -752,6 +752,9 @@ struct HandGoldLayerTests {
         #expect(headline("17-year-old identified as suspect shot, killed by Columbus police officer") == ["KILL 1 suspect"])
         #expect(headline("Juvenile charged with murder in shooting of 17-year-old near Tates Creek High School") == ["KILL 1 17-year-old"])
         #expect(headline("Police investigating murder of 16-year-old") == ["KILL 1 16-year-old"])
+        #expect(headline("Colorado woman kills 5-year-old son, self") == ["KILL 2 5-year-old son, self"])
+        #expect(headline("Accidental gun discharge kills police officer's son") == ["KILL 1 police officer's son"])
+        #expect(headline("Man shoots the dog") == [])
         // An attempt is no killing; a suspect who shot is no victim.
         #expect(summary("He was charged with attempted murder in the shooting of a 15-year-old.") == ["SHOOT 1 a 15-year-old"])
         #expect(headline("Suspect shot at police in Dayton") == [])
