@@ -986,7 +986,8 @@ struct CountFinder {
 
     /// "a man was shot and killed": one, where an indefinite person dies or is hurt.
     private func singleVictim(at k: Int) -> (claim: CountClaim, next: Int)? {
-        guard lower[k] == "a" || lower[k] == "an" || lower[k] == "one" else { return nil }
+        // "Another teen, also 15, was shot": one more.
+        guard ["a", "an", "one", "another"].contains(lower[k]) else { return nil }
         let sentence = sentenceOf[k]
         var j = k + 1
         // "a 23-year-old man", "a Chicago woman".
@@ -1353,7 +1354,7 @@ struct CountFinder {
 
     /// Every word that may start a count without a numeral: ``singleVictim(at:)``,
     /// ``multipleKilling(at:)`` and ``ordinalDeath(at:)`` look at no other word.
-    static let countStarts: Set<String> = ["a", "an", "one", "double", "triple", "quadruple", "second", "third", "fourth", "fifth"]
+    static let countStarts: Set<String> = ["a", "an", "one", "another", "double", "triple", "quadruple", "second", "third", "fourth", "fifth"]
 
     /// Every word the loops in ``namedVictims(besides:)``, ``withShootersWhoDied(_:)`` and
     /// ``deathWithoutAFigure()`` act on: one lookup skips the rest.
