@@ -24,9 +24,10 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// such as other incidents or a year's total. So the killed are the first KILL claim and the
     /// injured the first WOUND claim, each with the others of the same event told next in its
     /// sentence. Where a SHOOT claim comes before any WOUND claim, the injured are the people
-    /// shot less the killed told in the lead; and where one person is said to be killed and
-    /// another shot next in the same sentence ("a father was killed and his son was shot"), the
-    /// one shot.
+    /// shot less the killed told in the lead. Where those shot were all killed, the injured are
+    /// the next ones told as someone besides ("the woman was also shot", "another teen was
+    /// shot"), or one shot next after a death in the same sentence ("a father was killed and his
+    /// son was shot").
     public init(claims: [CountClaim], text: ArticleText, headlineEnd: Int = 0) {
         let reading = TollReading(claims: claims, text: text, leadEnd: headlineEnd + TollReading.leadLength)
         self.init(killed: reading.killed(), injured: reading.injured())
@@ -67,6 +68,10 @@ private struct TollReading {
         let dead = killed.map { Self.isOthers(shot) || $0.span.start >= leadEnd ? 0 : $0.value } ?? 0
         let hurt = shot.value - dead
         if hurt > 0 { return Self.whole(hurt) }
+        // "The woman was also shot", "Another teen was shot in the foot": besides the dead.
+        if let other = ordered.first(where: { ["SHOOT", "WOUND"].contains($0.event) && $0.span.start > shot.span.start && isBesides($0) }) {
+            return figure(other)
+        }
         if let found { return figure(found) }
         // "A father was killed and his son was shot": another person, told next in the sentence.
         // Told apart, the one shot is mostly the one who died.
@@ -83,6 +88,12 @@ private struct TollReading {
             isToldNext(next, after: claim)
         else { return Self.whole(claim.value) }
         return Self.whole(claim.value + next.value)
+    }
+
+    /// Whether `claim` is of someone besides those told before: "another man", "was also shot".
+    private func isBesides(_ claim: CountClaim) -> Bool {
+        let words = text[claim.span].lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.first == "another" || words.contains("also")
     }
 
     /// Whether `later` follows `earlier` closely in the same sentence.

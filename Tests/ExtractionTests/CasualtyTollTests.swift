@@ -102,6 +102,24 @@ struct CasualtyTollTests {
         #expect(toll(pronounClaims, pronoun) == CasualtyToll(killed: 1, injured: nil))
     }
 
+    /// "also shot", "another teen": someone besides the dead, told in any later sentence.
+    @Test func oneAlsoShotIsBesidesTheDead() throws {
+        let text = "A boy was shot and killed on Saturday. He was shot in the chest. The woman was also shot in the chest."
+        let claims = [
+            try claim("KILL", 1, "A boy was shot and killed", in: text, object: "boy"),
+            try claim("SHOOT", 1, "He was shot", in: text, object: "He"),
+            try claim("SHOOT", 1, "woman was also shot", in: text, object: "woman"),
+        ]
+        #expect(toll(claims, text) == CasualtyToll(killed: 1, injured: 1))
+        let another = "A teen died after the party. He was shot. Another teen was shot in the foot."
+        let anotherClaims = [
+            try claim("KILL", 1, "A teen died", in: another, object: "teen"),
+            try claim("SHOOT", 1, "He was shot", in: another, object: "He"),
+            try claim("SHOOT", 1, "Another teen was shot", in: another, object: "teen"),
+        ]
+        #expect(toll(anotherClaims, another) == CasualtyToll(killed: 1, injured: 1))
+    }
+
     /// A figure no `Int` holds is no toll, and no trap: the fuzzer found "More than 1555…5 were
     /// injured" with a hundred digits.
     @Test func aFigureBeyondAnyIntIsNoToll() throws {
