@@ -448,7 +448,8 @@ struct HandGoldLayerTests {
         // So are people with gunshot wounds: the dead among them are told apart later, if at all.
         #expect(summary("Police found two males with gunshot wounds.") == ["SHOOT 2 males"])
         // A headline's "Man dead", and "another" before a listed victim.
-        #expect(headline("NOPD: Man dead, infant and another man injured in Algiers shooting") == ["KILL 1 Man", "WOUND 2 infant and another man"])
+        // Claims found by the count reading come before the victims read one by one.
+        #expect(headline("NOPD: Man dead, infant and another man injured in Algiers shooting") == ["WOUND 2 infant and another man", "KILL 1 Man"])
         // …and says nothing where a figure is.
         #expect(summary("The fatal shooting left two men dead.") == ["KILL 2 men dead"])
     }
