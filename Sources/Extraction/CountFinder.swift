@@ -95,7 +95,8 @@ struct CountFinder {
         if !claims.contains(where: { $0.event == "KILL" }), let death = deathWithoutAFigure() {
             claims.insert(death, at: claims.firstIndex { $0.span.start > death.span.start } ?? claims.endIndex)
         }
-        return claims
+        // In reading order, as a user scans the article.
+        return claims.sorted { $0.span.start < $1.span.start }
     }
 
     /// "a fatal shooting", "his son's shooting death": a death the article tells without a
