@@ -84,7 +84,9 @@ private struct TollReading {
     /// The figure `claim` gives. "Two men were in critical condition and two others injured":
     /// the others of the same event, told next in the same sentence, add to it.
     private func figure(_ claim: CountClaim) -> Int? {
-        guard let next = ordered.first(where: { $0.event == claim.event && $0.span.start >= claim.span.end }), Self.isOthers(next),
+        // "13-year-old in critical condition, one man killed, another injured": one more hurt.
+        guard let next = ordered.first(where: { $0.event == claim.event && $0.span.start >= claim.span.end }),
+            Self.isOthers(next) || claim.event == "WOUND" && next.object.lowercased() == "another",
             isToldNext(next, after: claim)
         else { return Self.whole(claim.value) }
         return Self.whole(claim.value + next.value)

@@ -77,6 +77,20 @@ struct CasualtyTollTests {
         let apart = "Two men were in critical condition. Two others were injured."
         let claimsApart = [try claim("WOUND", 2, "Two men", in: apart), try claim("WOUND", 2, "Two others", in: apart, object: "others")]
         #expect(toll(claimsApart, apart).injured == 2)
+        // "another" hurt is one more; "killed another teen" is no more dead than the claim says.
+        let another = "13-year-old in critical condition, one man killed, another injured in shootings"
+        let anotherClaims = [
+            try claim("WOUND", 1, "13-year-old in critical condition", in: another, object: "13-year-old"),
+            try claim("KILL", 1, "one man killed", in: another, object: "man"),
+            try claim("WOUND", 1, "another injured", in: another, object: "another"),
+        ]
+        #expect(toll(anotherClaims, another) == CasualtyToll(killed: 1, injured: 2))
+        let killedAnother = "Girl shot, killed another teen"
+        let killedAnotherClaims = [
+            try claim("KILL", 1, "Girl shot, killed", in: killedAnother, object: "Girl"),
+            try claim("KILL", 1, "another teen", in: killedAnother, object: "another"),
+        ]
+        #expect(toll(killedAnotherClaims, killedAnother).killed == 1)
     }
 
     @Test func oneShotAndAnotherKilledIsOneInjured() throws {
