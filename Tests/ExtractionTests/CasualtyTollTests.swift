@@ -116,6 +116,22 @@ struct CasualtyTollTests {
         #expect(toll(pronounClaims, pronoun) == CasualtyToll(killed: 1, injured: nil))
     }
 
+    /// "1 of 7 injured": the part a sentence is about leads, but the toll is the whole.
+    @Test func aPartGivesTheWhole() throws {
+        let text = "Teen who was 1 of 7 injured in party shooting speaks out. Four of five dead."
+        let claims = [
+            try claim("WOUND", 1, "1 of 7 injured", in: text),
+            try claim("WOUND", 7, "7 injured", in: text),
+            try claim("KILL", 4, "Four", in: text),
+            try claim("KILL", 5, "five dead", in: text),
+        ]
+        #expect(toll(claims, text) == CasualtyToll(killed: 5, injured: 7))
+        // A later, larger figure not joined by "of" is another matter.
+        let apart = "One person was hurt on Main Street. Police said 7 were hurt this month."
+        let apartClaims = [try claim("WOUND", 1, "One person", in: apart), try claim("WOUND", 7, "7 were hurt", in: apart)]
+        #expect(toll(apartClaims, apart).injured == 1)
+    }
+
     /// "also shot", "another teen": someone besides the dead, told in any later sentence.
     @Test func oneAlsoShotIsBesidesTheDead() throws {
         let text = "A boy was shot and killed on Saturday. He was shot in the chest. The woman was also shot in the chest."
