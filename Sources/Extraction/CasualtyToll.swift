@@ -85,6 +85,10 @@ private struct TollReading {
     /// the others of the same event, told next in the same sentence, add to it.
     private func figure(_ claim: CountClaim) -> Int? {
         if let whole = whole(of: claim) { return Self.whole(whole.value) }
+        // "Boy, 3, killed by father in double murder-suicide": the incident's toll, told next.
+        if let total = ordered.first(where: { $0.event == claim.event && $0.span.start >= claim.span.end }), total.value > claim.value,
+            Self.incidentNouns.contains(total.object.lowercased()), isToldNext(total, after: claim)
+        { return Self.whole(total.value) }
         // "13-year-old in critical condition, one man killed, another injured": one more hurt.
         guard let next = ordered.first(where: { $0.event == claim.event && $0.span.start >= claim.span.end }),
             Self.isOthers(next) || claim.event == "WOUND" && next.object.lowercased() == "another",
@@ -123,6 +127,9 @@ private struct TollReading {
 
     /// A person told only by a pronoun after a death: "Boy, 13, dies after he was shot" is the boy.
     private static let pronouns: Set<String> = ["he", "she", "him", "her", "himself", "herself"]
+
+    /// Incidents a figure counts the victims of: "a double murder-suicide".
+    private static let incidentNouns: Set<String> = ["murder-suicide", "homicide", "murders", "homicides", "killings", "slayings", "shooting"]
 
     /// How far apart, in characters, a figure and its "others" may stand.
     private static let longestGap = 80

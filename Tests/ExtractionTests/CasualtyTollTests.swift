@@ -126,6 +126,13 @@ struct CasualtyTollTests {
             try claim("KILL", 5, "five dead", in: text),
         ]
         #expect(toll(claims, text) == CasualtyToll(killed: 5, injured: 7))
+        // The incident's toll told next in the sentence is the whole too.
+        let incident = "Boy, 3, killed by father in double murder-suicide"
+        let incidentClaims = [
+            try claim("KILL", 1, "Boy, 3, killed", in: incident, object: "Boy"),
+            try claim("KILL", 3, "double murder-suicide", in: incident, object: "murder-suicide"),
+        ]
+        #expect(toll(incidentClaims, incident).killed == 3)
         // A later, larger figure not joined by "of" is another matter.
         let apart = "One person was hurt on Main Street. Police said 7 were hurt this month."
         let apartClaims = [try claim("WOUND", 1, "One person", in: apart), try claim("WOUND", 7, "7 were hurt", in: apart)]
