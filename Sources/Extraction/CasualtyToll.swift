@@ -23,11 +23,11 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// News gives the main figures first (headline, lead); later numbers are often background,
     /// such as other incidents or a year's total. So the killed are the first KILL claim and the
     /// injured the first WOUND claim, each with the others of the same event told next in its
-    /// sentence, or as the whole it is part of ("1 of 7 injured"). Where a SHOOT claim comes before any WOUND claim, the injured are the people
-    /// shot less the killed told in the lead. Where those shot were all killed, the injured are
-    /// the next ones told as someone besides ("the woman was also shot", "another teen was
-    /// shot"), or one shot next after a death in the same sentence ("a father was killed and his
-    /// son was shot").
+    /// sentence, or as the whole it is part of ("1 of 7 injured"). Where a SHOOT claim comes
+    /// before any WOUND claim, the injured are the people shot less the killed told in the lead.
+    /// Where those shot were all killed, the injured are the next ones told as someone besides
+    /// ("the woman was also shot", "another teen was shot"), or one shot next after a death in
+    /// the same sentence ("a father was killed and his son was shot").
     public init(claims: [CountClaim], text: ArticleText, headlineEnd: Int = 0) {
         let reading = TollReading(claims: claims, text: text, leadEnd: headlineEnd + TollReading.leadLength)
         self.init(killed: reading.killed(), injured: reading.injured())
@@ -84,25 +84,24 @@ private struct TollReading {
     /// The figure `claim` gives. "Two men were in critical condition and two others injured":
     /// the others of the same event, told next in the same sentence, add to it.
     private func figure(_ claim: CountClaim) -> Int? {
-        if let whole = whole(of: claim) { return Self.whole(whole.value) }
-        // "Boy, 3, killed by father in double murder-suicide": the incident's toll, told next.
-        if let total = ordered.first(where: { $0.event == claim.event && $0.span.start >= claim.span.end }), total.value > claim.value,
-            Self.incidentNouns.contains(total.object.lowercased()), isToldNext(total, after: claim)
-        { return Self.whole(total.value) }
-        // "13-year-old in critical condition, one man killed, another injured": one more hurt.
-        guard let next = ordered.first(where: { $0.event == claim.event && $0.span.start >= claim.span.end }),
-            Self.isOthers(next) || claim.event == "WOUND" && next.object.lowercased() == "another",
-            isToldNext(next, after: claim)
+        // "1 of 7 injured", "four of five dead": the whole the claim is a part of, whose span
+        // may start inside the part's.
+        if let whole = ordered.first(where: { $0.event == claim.event && $0.span.start > claim.span.start }), whole.value > claim.value,
+            isWhole(whole, of: claim)
+        { return Self.whole(whole.value) }
+        guard let next = ordered.first(where: { $0.event == claim.event && $0.span.start >= claim.span.end }), isToldNext(next, after: claim)
         else { return Self.whole(claim.value) }
-        return Self.whole(claim.value + next.value)
+        // "Boy, 3, killed by father in double murder-suicide": the incident's toll.
+        if next.value > claim.value, Self.incidentNouns.contains(next.object.lowercased()) { return Self.whole(next.value) }
+        // "13-year-old in critical condition, one man killed, another injured": one more hurt.
+        if Self.isOthers(next) || claim.event == "WOUND" && next.object.lowercased() == "another" { return Self.whole(claim.value + next.value) }
+        return Self.whole(claim.value)
     }
 
-    /// The larger figure of the same event that `claim` is a part of, told right after it:
-    /// "1 of 7 injured", "four of five dead".
-    private func whole(of claim: CountClaim) -> CountClaim? {
-        guard let next = ordered.first(where: { $0.event == claim.event && $0.span.start > claim.span.start }), next.value > claim.value else { return nil }
-        let between = text[Span(claim.span.start, next.span.start)].lowercased().split(whereSeparator: \.isWhitespace).dropFirst()
-        return between.elementsEqual(["of"]) || between.elementsEqual(["of", "the"]) ? next : nil
+    /// Whether only "of" or "of the" stands between `part` and `whole`.
+    private func isWhole(_ whole: CountClaim, of part: CountClaim) -> Bool {
+        let between = text[Span(part.span.start, whole.span.start)].lowercased().split(whereSeparator: \.isWhitespace).dropFirst()
+        return between.elementsEqual(["of"]) || between.elementsEqual(["of", "the"])
     }
 
     /// Whether `claim` is of someone besides those told before: "another man", "was also shot".

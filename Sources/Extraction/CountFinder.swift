@@ -510,10 +510,10 @@ struct CountFinder {
     /// Words before a place or a thing, not a victim: "in Sevier County and a boy was shot".
     private static let placeLeads = thingHeadEnds.union(["in", "at", "on", "to"])
 
-    /// Words that open a subordinate clause, whose subject is not the main clause's object.
     /// Nouns a figure after "to" totals: "raised the death toll to 49".
     private static let tollNouns: Set<String> = ["toll", "total", "number", "count", "tally"]
 
+    /// Words that open a subordinate clause, whose subject is not the main clause's object.
     private static let clauseOpeners: Set<String> = ["when", "after", "while", "because", "before", "until", "where", "whereas", "as"]
 
     /// Words that end the counted phrase.
