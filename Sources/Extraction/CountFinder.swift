@@ -71,6 +71,12 @@ struct CountFinder {
                     {
                         event = listed.1
                     }
+                    // "3 children, 1 adult found dead": the verb after the list names it.
+                    if event == "COUNT", let after, after.last + 1 < tokens.count, let listed = objectAndEvent(after: after.last + 1, numberStart: start),
+                        Self.harmEvents.contains(listed.1)
+                    {
+                        event = listed.1
+                    }
                     value += (after?.people ?? 0) + (before?.people ?? 0)
                     end = after?.last ?? end
                     start = before?.first ?? start
@@ -80,11 +86,13 @@ struct CountFinder {
             }
             if let verbPastAside { end = max(end, verbPastAside) }
             // "Four people -- two men and two women -- were shot": the aside names the four again,
-            // or some of them ("three of them teenagers"); but "six people -- two fatally" tells
-            // another event.
+            // or some of them ("three of them teenagers"), or is inside the claim it explains
+            // ("two officers and three others -- two men and a woman -- were wounded"); but "six
+            // people -- two fatally" tells another event.
             if Self.harmEvents.contains(event), start >= 2, Self.dashes.contains(lower[start - 1]), sentenceOf[start - 2] == sentenceOf[start],
                 isPeople(lower[start - 2]), let head = claims.last, head.event == event,
-                head.value == value || objectRange.count >= 2 && lower[objectRange.lowerBound] == "of" && lower[objectRange.lowerBound + 1] == "them"
+                head.value == value || head.span.end >= tokens[end].span.end
+                    || objectRange.count >= 2 && lower[objectRange.lowerBound] == "of" && lower[objectRange.lowerBound + 1] == "them"
             { event = "COUNT" }
             // "six people, including an unborn child": tallies count the born, as lists do.
             if value > 1, event == "KILL", includesTheUnborn(after: max(number.end, objectRange.upperBound) - 1) { value -= 1 }
@@ -731,7 +739,8 @@ struct CountFinder {
             }
             // At most two words before the noun: "an 11-year-old child", "a teenage boy". An
             // unborn child is told apart from the victims in tallies.
-            guard lower[j] != "unborn", let noun = (j..<min(j + 3, tokens.count)).first(where: { isPersonNoun($0) || (!bare && isPeople(lower[$0])) }),
+            guard lower[j] != "unborn",
+                let noun = (j..<min(j + 3, tokens.count)).first(where: { isPersonNoun($0) || (!bare && isPeople(lower[$0]) && !isAdultBeforeItsNoun($0)) }),
                 (j..<noun).allSatisfy({ sentenceOf[$0] == sentence && lower[$0].unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0.isDigit }) && eventWord($0) == nil })
             else { break }
             // "a woman and her parents": two without a figure.
@@ -878,28 +887,50 @@ struct CountFinder {
     /// "a double homicide", "the triple murder": that many killed. It runs for every word that
     /// is not a number, so a switch rather than a hashed lookup.
     private func multipleKilling(at k: Int) -> (claim: CountClaim, next: Int)? {
+        // "a triple-homicide": the multiplier and the noun in one token.
+        let joined = lower[k].split(separator: "-", maxSplits: 1)
         var value: Double
-        switch lower[k] {
+        switch joined.first {
         case "double": value = 2
         case "triple": value = 3
         case "quadruple": value = 4
         default: return nil
         }
-        guard k + 1 < tokens.count, sentenceOf[k + 1] == sentenceOf[k] else { return nil }
-        let noun = lower[k + 1]
+        let nounAt = joined.count == 2 ? k : k + 1
+        guard nounAt < tokens.count, sentenceOf[nounAt] == sentenceOf[k] else { return nil }
+        let noun = joined.count == 2 ? joined[1] : Substring(lower[nounAt])
         let event: String
         switch noun {
         case "homicide", "homicides", "murder", "murders", "slaying", "slayings", "killing", "killings": event = "KILL"
         // "a double murder-suicide": the killer is one more dead.
-        case "murder-suicide":
-            event = "KILL"
+        case "murder-suicide", "homicide-suicide": event = "KILL"
             value += 1
         // "a triple shooting": three people shot, the dead among them.
         case "shooting": event = "SHOOT"
         default: return nil
         }
-        let span = Span(tokens[k].span.start, tokens[k + 1].span.end)
-        return (CountClaim(value: value, bound: .exact, object: text[tokens[k + 1].span], event: event, span: span, claimedBy: claimant(of: span)), k + 2)
+        var last = nounAt
+        // "triple murder, suicide", "triple-homicide/suicide": the killer too, unless the
+        // suicide was only attempted.
+        if event == "KILL", let suicide = suicideAfter(nounAt) {
+            value += 1
+            last = suicide
+        }
+        let span = Span(tokens[k].span.start, tokens[last].span.end)
+        // The noun alone, past "triple-" where the two are joined.
+        let nounStart = tokens[nounAt].span.start + (nounAt == k ? joined[0].unicodeScalars.count + 1 : 0)
+        let object = text[Span(nounStart, tokens[nounAt].span.end)]
+        return (CountClaim(value: value, bound: .exact, object: object, event: event, span: span, claimedBy: claimant(of: span)), last + 1)
+    }
+
+    /// The index of "suicide" told as a killing's own: ", suicide", "and suicide", "/suicide"
+    /// right after `k`, not followed by "attempt".
+    private func suicideAfter(_ k: Int) -> Int? {
+        let at = k + 2
+        guard at < tokens.count, sentenceOf[at] == sentenceOf[k], lower[at] == "suicide", [",", "and", "/", "-"].contains(lower[k + 1])
+        else { return nil }
+        if at + 1 < tokens.count, ["attempt", "attempts", "attempted"].contains(lower[at + 1]) { return nil }
+        return at
     }
 
     /// "Third person dies after shooting", "a second victim has died": the dead so far.
@@ -954,7 +985,7 @@ struct CountFinder {
         "grandfather", "grandmother", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "friend", "neighbor",
         "neighbour", "roommate", "fiance", "fiancé", "fiancee", "fiancée", "stepfather", "stepson", "stepdaughter", "kid",
         "classmate", "relative", "coworker", "co-worker", "colleague", "parent", "sibling", "grandchild", "teammate",
-        "stepmother", "stepbrother", "step-brother", "stepsister", "step-sister",
+        "stepmother", "stepbrother", "step-brother", "stepsister", "step-sister", "adult",
         "firefighter", "guard", "patron", "homeowner", "shooter", "dad", "mom",
         "tot", "newborn", "soldier", "teacher", "bartender", "cashier", "grandma", "grandpa", "ex-wife",
         "ex-girlfriend", "ex-boyfriend", "ex-husband", "stepdad", "stepmom", "spouse",
@@ -966,14 +997,19 @@ struct CountFinder {
     }
 
     /// A word naming one person at token `k`: "man", "teen", or an age standing alone ("a
-    /// 6-year-old died"), but not an age before its noun ("a 6-year-old girl").
+    /// 6-year-old died"), but not an age or "adult" before its noun ("a 6-year-old girl").
     private func isPersonNoun(_ k: Int) -> Bool {
-        if Self.personNouns.contains(lower[k]) { return true }
+        if Self.personNouns.contains(lower[k]) { return !isAdultBeforeItsNoun(k) }
         guard Self.isAge(lower[k]) else { return false }
         guard k + 1 < tokens.count, sentenceOf[k + 1] == sentenceOf[k] else { return true }
         let next = lower[k + 1]
         return !Self.personNouns.contains(next) && !Self.isAge(next) && !isNameWord(k + 1)
             && !["old", "black", "white", "hispanic", "african", "local", "female", "male", "unidentified"].contains(next)
+    }
+
+    /// "an adult male", "two adult females": the noun after "adult" names the people.
+    private func isAdultBeforeItsNoun(_ k: Int) -> Bool {
+        lower[k] == "adult" && k + 1 < tokens.count && sentenceOf[k + 1] == sentenceOf[k] && isPeople(lower[k + 1])
     }
 
     /// Plural nouns that always name two people: "killed his parents" is two deaths.
@@ -1355,7 +1391,13 @@ struct CountFinder {
 
     /// Every word that may start a count without a numeral: ``singleVictim(at:)``,
     /// ``multipleKilling(at:)`` and ``ordinalDeath(at:)`` look at no other word.
-    static let countStarts: Set<String> = ["a", "an", "one", "another", "double", "triple", "quadruple", "second", "third", "fourth", "fifth"]
+    static let countStarts: Set<String> = {
+        let multipliers = ["double", "triple", "quadruple"]
+        let nouns = ["homicide", "homicides", "murder", "murders", "slaying", "slayings", "killing", "killings", "murder-suicide", "homicide-suicide", "shooting"]
+        // "a triple-homicide" is one token.
+        let joined = multipliers.flatMap { multiplier in nouns.map { "\(multiplier)-\($0)" } }
+        return Set(["a", "an", "one", "another", "second", "third", "fourth", "fifth"] + multipliers + joined)
+    }()
 
     /// Every word the loops in ``namedVictims(besides:)``, ``withShootersWhoDied(_:)`` and
     /// ``deathWithoutAFigure()`` act on: one lookup skips the rest.

@@ -746,6 +746,30 @@ struct HandGoldLayerTests {
         #expect(summary("Three others were treated at the scene and released after suffering grazing wounds.") == ["WOUND 3 others"])
     }
 
+    /// A killer's suicide told after the killings is one more dead, unless only attempted.
+    @Test func aMurderAndTheKillersSuicide() {
+        #expect(headline("Authorities identify 2 adults, 2 children in triple murder, suicide") == ["COUNT 4 2 adults, 2 children", "KILL 4 murder"])
+        #expect(summary("Autopsy results indicate the case is a triple-homicide/suicide.") == ["KILL 4 homicide"])
+        #expect(summary("The father is on life support after an apparent double-murder and suicide attempt.") == ["KILL 2 murder"])
+        #expect(summary("Deputies said it was a double murder-suicide.") == ["KILL 3 murder-suicide"])
+    }
+
+    /// People listed with commas in a headline share the verb after the list, and "adult" before
+    /// a noun is not a person of its own.
+    @Test func aListedHeadlineTakesItsVerb() {
+        #expect(headline("Sheriff: 3 children, 1 adult found dead in trailer") == ["KILL 4 3 children, 1 adult"])
+        #expect(headline("Police: 4 teens, 1 adult shot outside Cleveland supermarket") == ["SHOOT 5 4 teens, 1 adult"])
+        #expect(summary("Three children and one adult were found dead in a travel trailer.") == ["KILL 4 Three children and one adult"])
+        #expect(summary("He killed six of his grandchildren, his adult daughter and himself.") == [
+            "KILL 8 six of his grandchildren, his adult daughter and himself",
+        ])
+        #expect(summary("One adult male, two adult females, and one child are deceased.") == ["KILL 4 One adult male, two adult females, and one child"])
+        // An aside inside the count it explains names the same people again.
+        #expect(summary("Two police officers and three others -- two men and a woman -- also were wounded.") == [
+            "WOUND 5 Two police officers and three others", "COUNT 3 two men and a woman",
+        ])
+    }
+
     /// Claims come in reading order, whichever reading found them.
     @Test func claimsComeInReadingOrder() {
         let record = extractor.extract(
