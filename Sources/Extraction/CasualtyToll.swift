@@ -98,10 +98,12 @@ private struct TollReading {
         return Self.whole(claim.value)
     }
 
-    /// Whether only "of" or "of the" stands between `part` and `whole`.
+    /// Whether only "of" or "of the" stands between `part` and `whole`, or "among" after the
+    /// part's noun ("3 juveniles among 5 dead").
     private func isWhole(_ whole: CountClaim, of part: CountClaim) -> Bool {
-        let between = text[Span(part.span.start, whole.span.start)].lowercased().split(whereSeparator: \.isWhitespace).dropFirst()
-        return between.elementsEqual(["of"]) || between.elementsEqual(["of", "the"])
+        var between = text[Span(part.span.start, whole.span.start)].lowercased().split(whereSeparator: \.isWhitespace).dropFirst()
+        if between.last == "the" { between = between.dropLast() }
+        return between.elementsEqual(["of"]) || between.count == 2 && between.last == "among"
     }
 
     /// Whether `claim` is of someone besides those told before: "another man", "was also shot".

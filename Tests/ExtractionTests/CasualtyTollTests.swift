@@ -133,6 +133,12 @@ struct CasualtyTollTests {
             try claim("KILL", 3, "double murder-suicide", in: incident, object: "murder-suicide"),
         ]
         #expect(toll(incidentClaims, incident).killed == 3)
+        // "among" after the part's noun joins it to the whole too.
+        let among = "3 juveniles among 5 dead in Vegas apparent murder-suicide"
+        let amongClaims = [try claim("KILL", 3, "3 juveniles among 5 dead", in: among), try claim("KILL", 5, "5 dead", in: among)]
+        #expect(toll(amongClaims, among).killed == 5)
+        let wounded = "Girl, 6, among 3 shot. A boy among the 4 wounded was 12."
+        #expect(toll([try claim("WOUND", 1, "A boy", in: wounded), try claim("WOUND", 4, "4 wounded", in: wounded)], wounded).injured == 4)
         // A later, larger figure not joined by "of" is another matter.
         let apart = "One person was hurt on Main Street. Police said 7 were hurt this month."
         let apartClaims = [try claim("WOUND", 1, "One person", in: apart), try claim("WOUND", 7, "7 were hurt", in: apart)]
