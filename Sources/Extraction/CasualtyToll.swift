@@ -63,9 +63,9 @@ private struct TollReading {
         // critical condition" makes the wounded those shot less the dead.
         if let found, found.span.start < shot.span.start { return figure(found) }
         let killed = first("KILL")
-        // "two other gunshot victims": others than the dead, so none of them is taken off; nor
-        // are deaths told only after the lead.
-        let dead = killed.map { Self.isOthers(shot) || $0.span.start >= leadEnd ? 0 : $0.value } ?? 0
+        // "two other gunshot victims", "another teen was shot": others than the dead, so none
+        // of them is taken off; nor are deaths told only after the lead.
+        let dead = killed.map { Self.isOthers(shot) || isBesides(shot) || $0.span.start >= leadEnd ? 0 : $0.value } ?? 0
         let hurt = shot.value - dead
         if hurt > 0 { return Self.whole(hurt) }
         // "The woman was also shot", "Another teen was shot in the foot": besides the dead.

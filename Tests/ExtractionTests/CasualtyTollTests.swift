@@ -161,6 +161,13 @@ struct CasualtyTollTests {
             try claim("SHOOT", 1, "Another teen was shot", in: another, object: "teen"),
         ]
         #expect(toll(anotherClaims, another) == CasualtyToll(killed: 1, injured: 1))
+        // The first told shot may itself be the one besides the dead.
+        let first = "A 15-year-old has died following a shooting. Another teen, also 15, was shot in the foot."
+        let firstClaims = [
+            try claim("KILL", 1, "A 15-year-old has died", in: first, object: "15-year-old"),
+            try claim("SHOOT", 1, "Another teen, also 15, was shot", in: first, object: "teen"),
+        ]
+        #expect(toll(firstClaims, first) == CasualtyToll(killed: 1, injured: 1))
     }
 
     /// A figure no `Int` holds is no toll, and no trap: the fuzzer found "More than 1555…5 were
