@@ -66,8 +66,9 @@ struct CountFinder {
                 let after = endsOnPeople ? peopleListed(after: end) : nil, before = peopleListed(before: start)
                 if after != nil || before != nil {
                     // "shot a security guard and two women": the verb before the list names the event.
+                    // "the fatal shooting of mother, 2 teens": the counted start after "of".
                     if event == "COUNT", let before, let verb = verb(before: before.first),
-                        let listed = objectAndEvent(after: number.end, numberStart: verb + 1)
+                        let listed = objectAndEvent(after: number.end, numberStart: lower[verb + 1] == "of" ? verb + 2 : verb + 1)
                     {
                         event = listed.1
                     }
@@ -624,7 +625,10 @@ struct CountFinder {
         // name the event only with their object, so only where the object is people or unsaid.
         if event == nil, verb >= 0, sentenceOf[verb] == sentence, let e = Self.verbOnlyEvents[lower[verb]],
             object.isEmpty || object.contains(where: { isPeople(lower[$0]) })
-        { event = e }
+        {
+            // "accused of fatally shooting three people".
+            event = e == "SHOOT" && isFatally(before: verb) ? "KILL" : e
+        }
         var verbPastAside: Int?
         if event == nil {
             var j = k
@@ -680,7 +684,7 @@ struct CountFinder {
             {
                 // "fatally shot her husband and three sons".
                 if let e = eventWord(j), !["sent", "held", "rally", "protest"].contains(lower[j]) {
-                    event = lower[j] == "shot" && shotIsFatal(j) ? "KILL" : e
+                    event = lower[j] == "shot" && shotIsFatal(j) || e == "SHOOT" && isFatally(before: j) ? "KILL" : e
                     break
                 }
                 j -= 1

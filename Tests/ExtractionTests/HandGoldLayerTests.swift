@@ -770,6 +770,13 @@ struct HandGoldLayerTests {
         ])
     }
 
+    /// "fatally" before a shooting makes it a killing, however the count is reached.
+    @Test func aFatalShootingOfTheCounted() {
+        #expect(summary("He is accused of fatally shooting three people.") == ["KILL 3 people"])
+        #expect(summary("He is accused of shooting three people.") == ["SHOOT 3 people"])
+        #expect(headline("Man arrested in fatal shooting of mother, 2 teens in Miami-Dade") == ["KILL 3 mother, 2 teens"])
+    }
+
     /// Claims come in reading order, whichever reading found them.
     @Test func claimsComeInReadingOrder() {
         let record = extractor.extract(
