@@ -1532,6 +1532,8 @@ struct CountFinder {
         if lower[h] == ",", h >= 3, numeral(lower[h - 1]) != nil, lower[h - 2] == ",", sentenceOf[h - 3] == sentence { h -= 3 }
         // "John Ulmschneider, a 13-year veteran of the fire department, died": past the apposition.
         if lower[h] == ",", let comma = appositionStart(closedBy: h) { h = comma - 1 }
+        // "Blake Case, of Lawrence County, was killed": the town is read with its person below.
+        if lower[h] == ",", h >= 2, let town = name(endingAt: h - 1), town.lowerBound >= 1, ["of", "from"].contains(lower[town.lowerBound - 1]) { h -= 1 }
         // "Four people are dead and another is fighting for her life": one more.
         if lower[h] == "he" || lower[h] == "she" || lower[h] == "another" { return h...h }
         // "two people, one of whom died", "One of the victims was pronounced dead".
@@ -1544,12 +1546,38 @@ struct CountFinder {
         // "the boy", "his son", a headline's "Teen killed in …" or "Alton boy killed while playing";
         // "her parents were shot".
         if isListedPerson(h) { return h...h }
+        // "The teenager, Bruce Hamilton, was shot": the name in apposition after its person.
+        if lower[h] == ",", h >= 1, let named = name(endingAt: h - 1) { return withPersonBefore(named) }
         guard let named = name(endingAt: h) else { return personBeforePlace(h) }
-        // "Davienne Lewis from Springfield died": the person, not the town.
-        if named.lowerBound >= 2, ["from", "of"].contains(lower[named.lowerBound - 1]), sentenceOf[named.lowerBound - 2] == sentence,
-            let person = name(endingAt: named.lowerBound - 2)
-        { return person }
-        return named
+        guard named.lowerBound >= 1, sentenceOf[named.lowerBound - 1] == sentence else { return withPersonBefore(named) }
+        let before = lower[named.lowerBound - 1]
+        // "Davienne Lewis from Springfield died", "Blake Case, of Lawrence County, was killed",
+        // "Kinard, of the 7700 block of South Seeley, was shot": the person, not the town.
+        if ["from", "of"].contains(before), named.lowerBound >= 2 {
+            if let person = name(endingAt: named.lowerBound - 2) { return withPersonBefore(person) }
+            if let comma = (max(0, named.lowerBound - 8)..<named.lowerBound - 1).last(where: { lower[$0] == "," }), comma >= 1,
+                sentenceOf[comma] == sentence, ["of", "from"].contains(lower[comma + 1])
+            {
+                // "Tony Williams, 21, of the 1500 block of …": past the age.
+                let end = comma >= 3 && numeral(lower[comma - 1]) != nil && lower[comma - 2] == "," ? comma - 3 : comma - 1
+                if sentenceOf[end] == sentence, let person = name(endingAt: end) { return withPersonBefore(person) }
+            }
+        }
+        // "wounded in a shooting in Lexington has died", "taken to Loyola and pronounced dead":
+        // a place, not the one who died.
+        if Self.placePrepositions.contains(before) { return personBeforePlace(h) ?? subject(before: named.lowerBound - 1) }
+        return withPersonBefore(named)
+    }
+
+    /// `named` with the person it names told just before it: "the teenager, Bruce Hamilton" is
+    /// one victim, not two listed.
+    private func withPersonBefore(_ named: ClosedRange<Int>) -> ClosedRange<Int> {
+        var start = named.lowerBound
+        // "Burton's cousin, 16-year-old Jay Latham".
+        if start >= 1, Self.isAge(lower[start - 1]) { start -= 1 }
+        let comma = start - 1
+        guard comma >= 1, lower[comma] == ",", sentenceOf[comma - 1] == sentenceOf[named.lowerBound], isListedPerson(comma - 1) else { return named }
+        return comma - 1...named.upperBound
     }
 
     /// A headline's "Wounded teen found outside Garland restaurant dies": the person before a
@@ -1562,6 +1590,22 @@ struct CountFinder {
         }
         return nil
     }
+
+    /// The one a clause is about, a few words before `k`: "The boy was taken to Christus Spohn
+    /// Hospital and is listed in stable condition", "Truong was transported to University
+    /// Hospital and pronounced dead". A person noun, "he" or "she", or a name before "was".
+    private func subject(before k: Int) -> ClosedRange<Int>? {
+        var j = k - 1
+        while j >= 0, k - j <= 12, sentenceOf[j] == sentenceOf[k], !Self.clauseBreaks.contains(lower[j]), !Self.clauseOpeners.contains(lower[j]) {
+            if isPersonNoun(j) || lower[j] == "he" || lower[j] == "she" { return j...j }
+            if j + 1 < tokens.count, ["was", "is"].contains(lower[j + 1]), let named = name(endingAt: j) { return named }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Words before a name that make it a place: "in Lexington", "taken to Loyola".
+    private static let placePrepositions: Set<String> = ["in", "at", "to", "near", "into", "inside", "outside", "on"]
 
     private static let placedParticiples: Set<String> = ["found", "shot", "wounded", "injured", "hurt", "struck", "hit", "stabbed"]
 
@@ -1603,7 +1647,7 @@ struct CountFinder {
             if lower[lead - 1] == "and", lead >= 5, lower[lead - 2] == ",", numeral(lower[lead - 3]) != nil, lower[lead - 4] == ",",
                 sentenceOf[lead - 5] == sentenceOf[first], isPersonNoun(lead - 5) || isNameWord(lead - 5)
             {
-                first = name(endingAt: lead - 5)?.lowerBound ?? lead - 5
+                first = name(endingAt: lead - 5).map { withPersonBefore($0).lowerBound } ?? lead - 5
                 people += 1
                 continue
             }
@@ -1611,7 +1655,8 @@ struct CountFinder {
                 first = lead - 2
                 people += headcount(first)
             } else if lower[lead - 1] == "and", let name = name(endingAt: lead - 2) {
-                first = name.lowerBound
+                // "their cousin, Tina Shelton, 37, and their friend": the name and its person are one.
+                first = withPersonBefore(name).lowerBound
                 people += 1
             } else { break }
         }
