@@ -784,8 +784,13 @@ struct CountFinder {
         var first = start
         // "a father and his two children": the possessive belongs to the count.
         if first >= 1, sentenceOf[first - 1] == sentence, Self.owners.contains(lower[first - 1]) { first -= 1 }
+        // "killed her and three other people": the object pronoun right after the verb is one.
+        func isObjectPronoun(_ j: Int) -> Bool {
+            ["him", "her"].contains(lower[j]) && j >= 1 && sentenceOf[j - 1] == sentence && Self.transitiveEventVerbs.contains(lower[j - 1])
+        }
         while first >= 2, start - first < Self.longestList, sentenceOf[first - 2] == sentence,
-            lower[first - 1] == "," || lower[first - 1] == "and", isListedPerson(first - 2) || ["himself", "herself"].contains(lower[first - 2])
+            lower[first - 1] == "," || lower[first - 1] == "and",
+            isListedPerson(first - 2) || ["himself", "herself"].contains(lower[first - 2]) || isObjectPronoun(first - 2)
         {
             var lead = first - 2
             if lead >= 1, sentenceOf[lead - 1] == sentence, Self.isAge(lower[lead - 1]) { lead -= 1 }

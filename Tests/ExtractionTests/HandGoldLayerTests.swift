@@ -737,6 +737,8 @@ struct HandGoldLayerTests {
         #expect(headline("Man kills himself, 2 children") == ["KILL 3 himself, 2 children"])
         #expect(summary("Police say a man apparently fatally shot his wife and two young sons.") == ["KILL 3 his wife and two young sons"])
         #expect(summary("A 9-year-old boy fatally shot himself on Monday.") == ["KILL 1 himself"])
+        #expect(summary("He killed her and three other people before fatally shooting himself.") == ["KILL 5 her and three other people"])
+        #expect(summary("He saw her and two children shot.") == ["SHOOT 2 children shot"])
         // The adverb before a passive still tells a death.
         #expect(summary("A toddler was fatally wounded while lying in her crib.") == ["KILL 1 toddler"])
         // A later clause with its own subject has its own verb: the children were shot, not fled.
