@@ -221,7 +221,7 @@ struct CountFinder {
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
-    private static let scales: [String: Double] = ["hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000]
+    private static let scales: [String: Double] = ["dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000]
     /// "dozens", "hundreds": a lower bound.
     private static let vague: [String: Double] = ["dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens": 20]
 
@@ -845,13 +845,15 @@ struct CountFinder {
     private static let harmVerbs: Set<String> = ["suffered", "sustained", "received", "treated", "suffering", "sustaining"]
 
     /// The event the word at `k` names. "Lives" is a death only as a noun ("two lives",
-    /// "claimed their lives"), not as a verb ("a friend who lives next door").
+    /// "claimed their lives"), not as a verb ("a friend who lives next door") nor after "for".
     private func eventWord(_ k: Int) -> String? {
         guard let event = Self.eventOf[lower[k]], !isStruckByAVehicle(k) else { return nil }
         if lower[k] == "lives" {
             guard k > 0, sentenceOf[k - 1] == sentenceOf[k] else { return nil }
             let before = lower[k - 1]
             guard cues[k - 1].contains(.number) || numeral(before) != nil || Self.livesDeterminers.contains(before) else { return nil }
+            // "fighting for their lives" is the wounded's; "running for their lives" no harm.
+            if k >= 3, lower[k - 2] == "for", sentenceOf[k - 3] == sentenceOf[k] { return lower[k - 3] == "fighting" ? "WOUND" : nil }
         }
         return event
     }

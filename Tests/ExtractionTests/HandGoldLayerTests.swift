@@ -293,6 +293,20 @@ struct HandGoldLayerTests {
         ])
     }
 
+    /// "dozen" scales the number before it as "hundred" does.
+    @Test func dozensAreTwelves() {
+        #expect(summary("Two dozen people were killed.") == ["KILL 24 people"])
+        #expect(summary("Three dozen people were arrested.") == ["ARREST 36 people"])
+        #expect(summary("A dozen people were hurt.") == ["WOUND 12 people"])
+    }
+
+    /// "for their lives" tells no death: the wounded fight for them, others run.
+    @Test func livesFoughtForAreNotLost() {
+        #expect(summary("Two others are fighting for their lives.") == ["WOUND 2 others"])
+        #expect(summary("He saw scores of others running for their lives.") == ["COUNT 40 others running for their lives"])
+        #expect(summary("Three people lost their lives.") == ["KILL 3 people lost their lives"])
+    }
+
     @Test func oneNamedOrSingularVictimCountsAsOne() {
         #expect(summary("Donovan Spann, 18, was killed when a gun discharged.") == ["KILL 1 Donovan Spann"])
         #expect(summary("Police said the boy was later pronounced dead at the scene.") == ["KILL 1 boy"])
