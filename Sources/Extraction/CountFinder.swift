@@ -395,7 +395,13 @@ struct CountFinder {
         }
         // "Christopher Burnell, 47" closing a line or sentence: an age.
         if before == ",", first >= 2, tokens[first - 2].text.first?.isUppercase == true,
-            last + 1 >= tokens.count || sentenceOf[last + 1] != sentenceOf[first] || [",", ";", ")", "who", "and", "of"].contains(after)
+            last + 1 >= tokens.count || sentenceOf[last + 1] != sentenceOf[first] || [",", ";", ")", "(", "who", "and", "of"].contains(after)
+        { return true }
+        // "Ginger Reeves, 64 were found dead", "Jerry Trivon Coleman, 31 all died": after a full
+        // name, not a place ("In South Bend, 5 were shot").
+        if before == ",", first >= 3, ["were", "was", "all"].contains(after), let named = name(endingAt: first - 2), named.count >= 2,
+            named.lowerBound == 0 || !Self.placePrepositions.contains(lower[named.lowerBound - 1]) && !["from", "of"].contains(lower[named.lowerBound - 1]),
+            !Self.placePrepositions.contains(lower[named.lowerBound])
         { return true }
         // An age in apposition: "Boy, 16," / "John Smith, 23,".
         if before == ",", after == ",", first >= 2, tokens[first - 2].text.first?.isUppercase == true { return true }
@@ -1537,6 +1543,8 @@ struct CountFinder {
             sentenceOf[comma - 3] == sentence
         { h = comma }
         if lower[h] == ",", h >= 3, numeral(lower[h - 1]) != nil, lower[h - 2] == ",", sentenceOf[h - 3] == sentence { h -= 3 }
+        // "Ginger Reeves, 64 were found dead": the age without its closing comma.
+        else if h >= 2, numeral(lower[h]) != nil, lower[h - 1] == ",", sentenceOf[h - 2] == sentence, isNameWord(h - 2) { h -= 2 }
         // "John Ulmschneider, a 13-year veteran of the fire department, died": past the apposition.
         if lower[h] == ",", let comma = appositionStart(closedBy: h) { h = comma - 1 }
         // "Blake Case, of Lawrence County, was killed": the town is read with its person below.
@@ -1650,11 +1658,16 @@ struct CountFinder {
             { lead -= 1 }
             if lead >= 1, Self.possessives.contains(lower[lead - 1]) || lower[lead - 1] == "another" { lead -= 1 }
             guard lead >= 2, sentenceOf[lead - 2] == sentenceOf[first], lower[lead - 1] == "and" || lower[lead - 1] == "," else { break }
-            // "Boy, 2, and man killed": an age in apposition after the one before.
-            if lower[lead - 1] == "and", lead >= 5, lower[lead - 2] == ",", numeral(lower[lead - 3]) != nil, lower[lead - 4] == ",",
-                sentenceOf[lead - 5] == sentenceOf[first], isPersonNoun(lead - 5) || isNameWord(lead - 5)
+            // "Boy, 2, and man killed": an age in apposition after the one before; "Dennie Reeves,
+            // 66 and Ginger Reeves" drops the comma after it.
+            // "Anthony Ray Hawkins, 33, Reshowna Hawkins, 34, and …": a comma lists them too, where
+            // each has an age ("Jonathan Tripplett, 26, man later died" lists no one).
+            let ageComma = lower[lead - 1] == "and" && lead >= 2 && lower[lead - 2] == "," ? 1 : 0
+            if lower[lead - 1] == "and" || lower[lead - 1] == "," && hasAgeAfter(first), lead >= 4 + ageComma, numeral(lower[lead - 2 - ageComma]) != nil, lower[lead - 3 - ageComma] == ",",
+                sentenceOf[lead - 4 - ageComma] == sentenceOf[first], isPersonNoun(lead - 4 - ageComma) || isNameWord(lead - 4 - ageComma)
             {
-                first = name(endingAt: lead - 5).map { withPersonBefore($0).lowerBound } ?? lead - 5
+                let person = lead - 4 - ageComma
+                first = name(endingAt: person).map { withPersonBefore($0).lowerBound } ?? person
                 people += 1
                 continue
             }
@@ -1668,6 +1681,13 @@ struct CountFinder {
             } else { break }
         }
         return (first...head.upperBound, people)
+    }
+
+    /// Whether the name or person starting at `start` is followed by ", 34".
+    private func hasAgeAfter(_ start: Int) -> Bool {
+        var end = start
+        while end + 1 < tokens.count, end - start < 3, sentenceOf[end + 1] == sentenceOf[start], isNameWord(end + 1) { end += 1 }
+        return end + 2 < tokens.count && lower[end + 1] == "," && numeral(lower[end + 2]) != nil
     }
 
     /// How many tokens a list of victims may run, so a run of "a man and a man and …" costs

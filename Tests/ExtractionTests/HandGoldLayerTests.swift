@@ -293,6 +293,21 @@ struct HandGoldLayerTests {
         ])
     }
 
+    /// An age after a name is no count, with or without its closing comma, and the named are
+    /// listed with their ages.
+    @Test func agesAfterNamesListTheNamed() {
+        #expect(summary("Officials said that Dennie Reeves, 66 and Ginger Reeves, 64 were found dead inside a home.") == [
+            "KILL 2 Dennie Reeves, 66 and Ginger Reeves",
+        ])
+        #expect(summary("Carlos Javier Gavilanes, 33 (killed on the street)") == [])
+        #expect(summary("He was the brother of Anthony Ray Hawkins, 33, Reshowna Hawkins, 34, and Darrell Hawkins, 34 who were shot and killed.") == [
+            "KILL 3 Anthony Ray Hawkins, 33, Reshowna Hawkins, 34, and Darrell Hawkins",
+        ])
+        // A place before the comma keeps the count.
+        #expect(summary("In South Bend, 5 were shot.") == ["SHOOT 5 "])
+        #expect(summary("They were taken to a hospital, where Jonathan Tripplett, 26, later died.") == ["KILL 1 Jonathan Tripplett"])
+    }
+
     /// "dozen" scales the number before it as "hundred" does.
     @Test func dozensAreTwelves() {
         #expect(summary("Two dozen people were killed.") == ["KILL 24 people"])
