@@ -380,8 +380,16 @@ struct CountFinder {
             // counted when what befell them follows; "the family of three was walking" is a size.
             return lower[first - 2] != "family" || !isFollowedByAnEvent(last)
         }
-        // "between the ages of 11 and 15".
+        // "between the ages of 11 and 15"; "homicides number 10 and 11".
         if before == "and", first >= 4, lower[first - 3] == "of", lower[first - 4] == "ages" { return true }
+        if before == "and", first >= 3, numeral(lower[first - 2]) != nil, ["number", "no.", "nos."].contains(lower[first - 3]) { return true }
+        // "Their ages range from 19 through 21", "both 16, and": ages.
+        if before == "from", first >= 2, ["range", "ranged", "ranging", "ranges"].contains(lower[first - 2]) { return true }
+        if ["both", "each"].contains(before), after == "," || after == "and" || after == ")" { return true }
+        // "Photo: 21 Pro Video": a station's name in a picture's credit.
+        if before == ":", first >= 2, ["photo", "credit", "source"].contains(lower[first - 2]) { return true }
+        // "NYC ’90 shooting": a year cut short.
+        if ["’", "'"].contains(before), word.utf8.count == 2 { return true }
         // "three victims, ages 24, 25, and 41": every number of a list of ages, in a bounded walk.
         // A list has one "and": in "ages 22 and 23, and four men" the four starts a new count.
         if before == "," || before == "and" {

@@ -524,6 +524,13 @@ struct HandGoldLayerTests {
         #expect(summary("Image 12 of 14 A teen died after being shot.") == ["KILL 1 teen"])
         #expect(summary("Facebook photo\n\nTwo teenagers have been charged.") == ["ARREST 2 teenagers"])
         #expect(!summary("A man between 25 and 35 years old was shot dead.").contains { $0.hasPrefix("KILL 25") })
+        // A picture's credit, a range of ages, "both 16", a year cut short, an ordinal "number".
+        #expect(summary("Photo: 21 Pro Video Image 11 of 14 Police say two young children were critically wounded.") == ["WOUND 2 young children"])
+        #expect(summary("Police said the couple died. VIDEO: 2 dead, two wounded in Salinas shooting.") == ["KILL 2 dead", "WOUND 2 wounded"])
+        #expect(summary("Their ages range from 19 through 21. One was shot.") == ["SHOOT 1 "])
+        #expect(summary("Nathaniel Webb and Jonathan Stone, both 16, and Jalen Jeffries, 17, suffered non-critical injuries.") == [])
+        #expect(summary("NYC ’90 shooting of slain man leaves cops with latest cold case.") == [])
+        #expect(summary("The two shooting deaths are homicides number 10 and 11 in Rockford.") == ["KILL 2 shooting deaths"])
     }
 
     @Test func theCountedWhoDidTheHarmAreNotItsVictims() {
