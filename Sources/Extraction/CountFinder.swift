@@ -638,7 +638,7 @@ struct CountFinder {
         // "accused of shooting five people", "hitting five", "to kill 4 people": verb forms that
         // name the event only with their object, so only where the object is people or unsaid.
         if event == nil, verb >= 0, sentenceOf[verb] == sentence, let e = Self.verbOnlyEvents[lower[verb]],
-            object.isEmpty || object.contains(where: { isPeople(lower[$0]) })
+            object.isEmpty || object.contains(where: { isPeople(lower[$0]) }), !isIntended(verb)
         {
             // "accused of fatally shooting three people".
             event = e == "SHOOT" && isFatally(before: verb) ? "KILL" : e
@@ -696,8 +696,9 @@ struct CountFinder {
             while j >= 0, sentenceOf[j] == sentence, numberStart - j <= 4, !cues[j].contains(.number), !Self.clauseOpeners.contains(lower[j]),
                 !Self.countPrepositions.contains(lower[j]), lower[j] != "to" || j > 0 && (Self.tollNouns.contains(lower[j - 1]) || eventWord(j - 1) != nil)
             {
-                // "fatally shot her husband and three sons".
+                // "fatally shot her husband and three sons"; but "hoped to kill hundreds" harmed no one.
                 if let e = eventWord(j), !["sent", "held", "rally", "protest"].contains(lower[j]) {
+                    if isIntended(j) { break }
                     event = lower[j] == "shot" && shotIsFatal(j) || e == "SHOOT" && isFatally(before: j) ? "KILL" : e
                     break
                 }
@@ -1501,6 +1502,17 @@ struct CountFinder {
         }
         return false
     }
+
+    /// Whether the verb at `v` is only meant: "hoped to kill", "threatening to shoot".
+    private func isIntended(_ v: Int) -> Bool {
+        v >= 2 && lower[v - 1] == "to" && sentenceOf[v - 2] == sentenceOf[v] && Self.intentions.contains(lower[v - 2])
+    }
+
+    private static let intentions: Set<String> = [
+        "hoped", "hoping", "planned", "planning", "plotted", "plotting", "wanted", "wanting", "threatened", "threatening",
+        "tried", "trying", "attempted", "attempting", "intended", "intending", "vowed", "conspired", "conspiring", "plot", "plan",
+        "attempt", "threat", "threats", "intent",
+    ]
 
     /// Whether the harm at `v` is "fatally" or "mortally" done: "was fatally wounded".
     private func isFatally(before v: Int) -> Bool { v > 0 && ["fatally", "mortally"].contains(lower[v - 1]) }

@@ -880,6 +880,9 @@ struct HandGoldLayerTests {
         // The verb before the count names the event: "shooting five people", "to kill 4 people".
         #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
         #expect(summary("The fight led the man to kill 4 people, police say.") == ["KILL 4 people"])
+        // A harm only meant befell no one.
+        #expect(summary("He likely hoped to kill hundreds.") == [])
+        #expect(summary("He was accused of threatening to shoot two women.") == ["COUNT 2 women"])
         #expect(summary("He fired into a crowd, hitting five people.") == ["SHOOT 5 people"])
         // The accused are counted, but not as the dead they are accused of killing.
         #expect(summary("The five defendants accused of killing two teenagers returned to court.") == [
