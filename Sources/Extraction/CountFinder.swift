@@ -929,7 +929,8 @@ struct CountFinder {
         switch noun {
         case "homicide", "homicides", "murder", "murders", "slaying", "slayings", "killing", "killings": event = "KILL"
         // "a double murder-suicide": the killer is one more dead.
-        case "murder-suicide", "homicide-suicide": event = "KILL"
+        case "murder-suicide", "homicide-suicide":
+            event = "KILL"
             value += 1
         // "a triple shooting": three people shot, the dead among them.
         case "shooting": event = "SHOOT"
@@ -1682,11 +1683,11 @@ struct CountFinder {
             // 66 and Ginger Reeves" drops the comma after it.
             // "Anthony Ray Hawkins, 33, Reshowna Hawkins, 34, and …": a comma lists them too, where
             // each has an age ("Jonathan Tripplett, 26, man later died" lists no one).
-            let ageComma = lower[lead - 1] == "and" && lead >= 2 && lower[lead - 2] == "," ? 1 : 0
-            if lower[lead - 1] == "and" || lower[lead - 1] == "," && hasAgeAfter(first), lead >= 4 + ageComma, numeral(lower[lead - 2 - ageComma]) != nil, lower[lead - 3 - ageComma] == ",",
-                sentenceOf[lead - 4 - ageComma] == sentenceOf[first], isPersonNoun(lead - 4 - ageComma) || isNameWord(lead - 4 - ageComma)
+            let ageComma = lower[lead - 1] == "and" && lower[lead - 2] == "," ? 1 : 0
+            let person = lead - 4 - ageComma
+            if lower[lead - 1] == "and" || lower[lead - 1] == "," && hasAgeAfter(first), person >= 0, numeral(lower[person + 2]) != nil,
+                lower[person + 1] == ",", sentenceOf[person] == sentenceOf[first], isPersonNoun(person) || isNameWord(person)
             {
-                let person = lead - 4 - ageComma
                 first = name(endingAt: person).map { withPersonBefore($0).lowerBound } ?? person
                 people += 1
                 continue
