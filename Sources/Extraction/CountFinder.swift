@@ -1640,7 +1640,8 @@ struct CountFinder {
         return nil
     }
 
-    /// Words before a name that make it a place: "in Lexington", "taken to Loyola".
+    /// Words before a name that make it a place: "in Lexington", "taken to Loyola". Not
+    /// ``placeLeads``: after its "where" and "with" a name is mostly the victim ("where Wallace died").
     private static let placePrepositions: Set<String> = ["in", "at", "to", "near", "into", "inside", "outside", "on"]
 
     private static let placedParticiples: Set<String> = ["found", "shot", "wounded", "injured", "hurt", "struck", "hit", "stabbed"]
