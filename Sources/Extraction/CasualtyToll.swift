@@ -64,8 +64,8 @@ private struct TollReading {
         if let found, found.span.start < shot.span.start { return figure(found) }
         let killed = first("KILL")
         // "two other gunshot victims", "another teen was shot": others than the dead, so none
-        // of them is taken off; nor are deaths told only after the lead.
-        let dead = killed.map { Self.isOthers(shot) || isBesides(shot) || $0.span.start >= leadEnd ? 0 : $0.value } ?? 0
+        // of them is taken off; nor are deaths told only after the lead, nor the gunman's own.
+        let dead = killed.map { Self.isOthers(shot) || isBesides(shot) || $0.span.start >= leadEnd || Self.isShooter($0, besides: shot) ? 0 : $0.value } ?? 0
         let hurt = shot.value - dead
         if hurt > 0 { return Self.whole(hurt) }
         // "The woman was also shot", "Another teen was shot in the foot": besides the dead.
@@ -128,6 +128,15 @@ private struct TollReading {
 
     /// A person told only by a pronoun after a death: "Boy, 13, dies after he was shot" is the boy.
     private static let pronouns: Set<String> = ["he", "she", "him", "her", "himself", "herself"]
+
+    /// Whether `killed` is a gunman's own death, told apart from the people he shot: "shot two
+    /// women and a girl before killing himself" leaves the three hurt. A child who shot himself is
+    /// one person: his death is his shot.
+    private static func isShooter(_ killed: CountClaim, besides shot: CountClaim) -> Bool {
+        selves.contains(killed.object.lowercased()) && !selves.contains(shot.object.lowercased()) && shot.value > 1
+    }
+
+    private static let selves: Set<String> = ["himself", "herself"]
 
     /// Incidents a figure counts the victims of: "a double murder-suicide".
     private static let incidentNouns: Set<String> = ["murder-suicide", "homicide", "murders", "homicides", "killings", "slayings", "shooting"]

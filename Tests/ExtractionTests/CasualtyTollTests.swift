@@ -65,6 +65,23 @@ struct CasualtyTollTests {
         #expect(toll(claims, text) == CasualtyToll(killed: 2, injured: 2))
     }
 
+    /// A gunman who killed himself is not one of the people he shot.
+    @Test func theGunmansOwnDeathIsNotTakenOff() throws {
+        let text = "Man shoots 2 women, young girl before turning gun on himself. A man shot two women and a young girl before fatally shooting himself."
+        let claims = [
+            try claim("SHOOT", 3, "2 women, young girl", in: text),
+            try claim("KILL", 1, "fatally shooting himself", in: text, object: "himself"),
+        ]
+        #expect(toll(claims, text) == CasualtyToll(killed: 1, injured: 3))
+        // A boy who shot himself and died is the one shot.
+        let alone = "Boy, 3, who accidentally shot himself has died. The boy shot himself and died at the hospital."
+        let aloneClaims = [
+            try claim("SHOOT", 1, "shot himself", in: alone, object: "himself"),
+            try claim("KILL", 1, "died", in: alone, object: "himself"),
+        ]
+        #expect(toll(aloneClaims, alone) == CasualtyToll(killed: 1, injured: nil))
+    }
+
     @Test func othersToldNextInTheSentenceAddUp() throws {
         let text = "Two men were in critical condition and two others injured. Police said two others fled."
         let claims = [
