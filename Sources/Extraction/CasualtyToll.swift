@@ -26,8 +26,8 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// sentence, or as the whole it is part of ("1 of 7 injured"). Where a SHOOT claim comes
     /// before any WOUND claim, the injured are the people shot less the killed told in the lead.
     /// Where those shot were all killed, the injured are the next ones told as someone besides
-    /// ("the woman was also shot", "another teen was shot"), or one shot next after a death in
-    /// the same sentence ("a father was killed and his son was shot").
+    /// ("the woman was also shot", "another teen was shot", "three others"), or one shot next
+    /// after a death in the same sentence ("a father was killed and his son was shot").
     public init(claims: [CountClaim], text: ArticleText, headlineEnd: Int = 0) {
         let reading = TollReading(claims: claims, text: text, leadEnd: headlineEnd + TollReading.leadLength)
         self.init(killed: reading.killed(), injured: reading.injured())
@@ -69,7 +69,11 @@ private struct TollReading {
         let hurt = shot.value - dead
         if hurt > 0 { return Self.whole(hurt) }
         // "The woman was also shot", "Another teen was shot in the foot": besides the dead.
-        if let other = ordered.first(where: { ["SHOOT", "WOUND"].contains($0.event) && $0.span.start > shot.span.start && isBesides($0) }) {
+        // So are "three others" shot along with the dead, unless a figure of wounded came first.
+        if let other = ordered.first(where: {
+            ["SHOOT", "WOUND"].contains($0.event) && $0.span.start > shot.span.start
+                && (isBesides($0) || Self.isOthers($0) && $0.span.start < (found?.span.start ?? Int.max))
+        }) {
             return figure(other)
         }
         if let found { return figure(found) }

@@ -82,6 +82,26 @@ struct CasualtyTollTests {
         #expect(toll(aloneClaims, alone) == CasualtyToll(killed: 1, injured: nil))
     }
 
+    /// Where the one shot is the one who died, "others" shot along with him are the injured.
+    @Test func othersShotAlongWithTheDeadAreInjured() throws {
+        let text = "A man shot and killed in the Tenderloin was identified. Ellis, 44, was shot along with three others around 1 a.m."
+        let claims = [
+            try claim("KILL", 1, "A man shot and killed", in: text, object: "man"),
+            try claim("SHOOT", 1, "Ellis", in: text),
+            try claim("SHOOT", 3, "three others", in: text, object: "others"),
+        ]
+        #expect(toll(claims, text) == CasualtyToll(killed: 1, injured: 3))
+        // A figure of wounded told before the others stays the injured.
+        let rampage = "2 cops shot, suspect and bystander killed. He went on a rampage wounding five people. The three other civilians who were shot are stable."
+        let rampageClaims = [
+            try claim("SHOOT", 2, "2 cops shot", in: rampage, object: "cops shot"),
+            try claim("KILL", 2, "suspect and bystander killed", in: rampage, object: "suspect and bystander"),
+            try claim("WOUND", 5, "wounding five people", in: rampage, object: "people"),
+            try claim("SHOOT", 3, "three other civilians", in: rampage, object: "other civilians"),
+        ]
+        #expect(toll(rampageClaims, rampage) == CasualtyToll(killed: 2, injured: 5))
+    }
+
     @Test func othersToldNextInTheSentenceAddUp() throws {
         let text = "Two men were in critical condition and two others injured. Police said two others fled."
         let claims = [
