@@ -23,7 +23,8 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// News gives the main figures first (headline, lead); later numbers are often background,
     /// such as other incidents or a year's total. So the killed are the first KILL claim and the
     /// injured the first WOUND claim, each with the others of the same event told next in its
-    /// sentence, or as the whole it is part of ("1 of 7 injured"). Where a SHOOT claim comes
+    /// sentence, or as the whole it is part of ("1 of 7 injured"); a gunman's own death told
+    /// first gives way to a larger figure of the dead in the lead. Where a SHOOT claim comes
     /// before any WOUND claim, the injured are the people shot less the killed told in the lead.
     /// Where those shot were all killed, the injured are the next ones told as someone besides
     /// ("the woman was also shot", "another teen was shot", "three others"), or one shot next
@@ -54,7 +55,16 @@ private struct TollReading {
 
     func first(_ event: String) -> CountClaim? { ordered.first { $0.event == event } }
 
-    func killed() -> Int? { first("KILL").flatMap(figure) }
+    func killed() -> Int? {
+        guard let told = first("KILL") else { return nil }
+        // "Courthouse murderer killed himself": the gunman's own death leads, and the lead's next
+        // figure of the dead ("killing her and another woman … before killing himself") is the toll.
+        if Self.selves.contains(told.object.lowercased()),
+            let next = ordered.first(where: { $0.event == "KILL" && $0.span.start > told.span.start && !Self.selves.contains($0.object.lowercased()) }),
+            next.span.start < leadEnd, next.value > told.value
+        { return figure(next) }
+        return figure(told)
+    }
 
     func injured() -> Int? {
         let found = first("WOUND")

@@ -82,6 +82,25 @@ struct CasualtyTollTests {
         #expect(toll(aloneClaims, alone) == CasualtyToll(killed: 1, injured: nil))
     }
 
+    /// A gunman's own death told first gives way to the lead's figure of the dead.
+    @Test func theLeadsDeadOutnumberAGunmansOwnDeath() throws {
+        let headline = "Courthouse gunman killed himself during gun battle"
+        let text = headline + "\n\nThe man opened fire in the lobby, killing her and another woman before killing himself."
+        let headlineEnd = headline.unicodeScalars.count
+        let claims = [
+            try claim("KILL", 1, "killed himself", in: text, object: "himself"),
+            try claim("KILL", 3, "killing her and another woman before killing himself", in: text, object: "her and another woman"),
+        ]
+        #expect(CasualtyToll(claims: claims, text: ArticleText(text), headlineEnd: headlineEnd) == CasualtyToll(killed: 3, injured: nil))
+        // A boy who shot himself is the one dead.
+        let alone = "Boy, 9, fatally shoots himself\n\nThe boy died at the hospital, police said."
+        let aloneClaims = [
+            try claim("KILL", 1, "fatally shoots himself", in: alone, object: "himself"),
+            try claim("KILL", 1, "The boy died", in: alone, object: "boy"),
+        ]
+        #expect(CasualtyToll(claims: aloneClaims, text: ArticleText(alone), headlineEnd: 30) == CasualtyToll(killed: 1, injured: nil))
+    }
+
     /// Where the one shot is the one who died, "others" shot along with him are the injured.
     @Test func othersShotAlongWithTheDeadAreInjured() throws {
         let text = "A man shot and killed in the Tenderloin was identified. Ellis, 44, was shot along with three others around 1 a.m."
