@@ -1401,7 +1401,9 @@ struct CountFinder {
                 let relative = head.upperBound + 2 < tokens.count && lower[head.upperBound + 1] == "," && lower[head.upperBound + 2] == "who"
                 let listed = relative && !plural ? (range: head, people: 1) : victimsListed(before: head)
                 victims = (listed.range, listed.people, .exact)
-            } else if let start = objectStart, let head = victimAt(start) {
+            } else if let start = objectStart, start < tokens.count, sentenceOf[start] == sentenceOf[v], let head = victimAt(start) {
+                // The object is in the verb's sentence: a headline's "Suspect killed" names no
+                // one on the line below.
                 victims = victimsListed(after: head)
             } else { continue }
             if plural && victims.people == 1 { continue }
@@ -1496,7 +1498,12 @@ struct CountFinder {
             if lower[j] == "fatally" || lower[j] == "mortally" { return true }
         }
         var n = v + 1
-        while n < tokens.count, n - v <= 3, sentenceOf[n] == sentence, lower[n] != ";", !cues[n].contains(.number) {
+        // "shot in the head, killed": past where the bullet struck.
+        let reach = v + 1 < tokens.count && lower[v + 1] == "in" ? 6 : 3
+        // Not into a clause of its own: "was shot in the same incident that killed a man".
+        while n < tokens.count, n - v <= reach, sentenceOf[n] == sentence, lower[n] != ";", !cues[n].contains(.number),
+            !Self.clauseOpeners.contains(lower[n]), !["that", "which", "who"].contains(lower[n])
+        {
             if eventWord(n) == "KILL" && lower[n] != "killing" { return true }
             if lower[n] == "to", n + 1 < tokens.count, lower[n + 1] == "death" { return true }
             n += 1

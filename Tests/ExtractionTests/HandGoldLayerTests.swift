@@ -859,6 +859,21 @@ struct HandGoldLayerTests {
         #expect(headline("Suspect shot at police in Dayton") == [])
     }
 
+    /// A victim is read within the verb's sentence: a headline ends at its line.
+    @Test func aHeadlineVerbNamesNoOneOnTheLineBelow() {
+        let record = extractor.extract("Suspect killed\n\nSam Jones came to the house on Monday night.")
+        #expect(summary(of: record).allSatisfy { !$0.contains("Sam Jones") })
+        #expect(headline("Shooting leaves 1 dead, several injured") == ["KILL 1 dead"])
+    }
+
+    /// "Shot in the head, killed": where the bullet struck stands between the shot and the death.
+    @Test func aShotPastWhereItStruckIsADeath() {
+        #expect(headline("6-year-old Atlanta girl shot in the head, killed") == ["KILL 1 girl"])
+        #expect(summary("The man was shot in the chest and pronounced dead on the scene.") == ["KILL 1 man"])
+        // A death in a clause of its own is someone else's.
+        #expect(summary("He told investigators he was shot in the same incident that killed the 21-year-old man.") == ["SHOOT 1 he"])
+    }
+
     @Test func oneVictimPastAnApposition() {
         #expect(summary("A second victim, an 18-year-old friend of Rohan, was hit in the leg and survived.") == ["WOUND 1 victim"])
         #expect(summary("A child, believed to be a 5-year-old boy, was shot about 6:15 p.m.") == ["SHOOT 1 child"])
