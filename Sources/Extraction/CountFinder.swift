@@ -1146,7 +1146,11 @@ struct CountFinder {
             let next = n + 1 < tokens.count && lower[n + 1] == "more" ? n + 2 : n + 1
             return next < tokens.count && sentenceOf[next] == sentenceOf[n] && !Self.shotMeasures.contains(lower[next])
         }
-        return Self.objectStarts.contains(lower[n]) || isNameWord(n)
+        if Self.objectStarts.contains(lower[n]) || isNameWord(n) { return true }
+        // A headline drops the article: "Man kills daughter", "Man shoots wife, self"; but in
+        // "one wounded man" the verb is the count's adjective.
+        let afterACount = verb > 0 && (cues[verb - 1].contains(.number) || numeral(lower[verb - 1]) != nil)
+        return !afterACount && (isPersonNoun(n) || Self.pairNouns.contains(lower[n]))
     }
 
     /// Where the object of `verb` would start: past the verbs joined to it by "and" ("shot and
@@ -1408,14 +1412,35 @@ struct CountFinder {
             } else { continue }
             if plural && victims.people == 1 { continue }
             let head = victims.range
-            let first = min(head.lowerBound, v), last = max(head.upperBound, death ?? v)
+            let first = min(head.lowerBound, v)
+            var last = max(head.upperBound, death ?? v), people = victims.people, objectEnd = head.upperBound
+            // "Man kills daughter in murder-suicide": the killer died too.
+            if event == "KILL", objectStart != nil, let suicide = murderSuicide(after: head.upperBound), !taken[suicide],
+                !head.contains(where: { ["himself", "herself", "self"].contains(lower[$0]) })
+            {
+                people += 1
+                last = suicide
+                objectEnd = suicide
+            }
             let span = Span(tokens[first].span.start, tokens[last].span.end)
             guard !(first...last).contains(where: { taken[$0] }) else { continue }
             take(span)
-            let object = text[Span(tokens[head.lowerBound].span.start, tokens[head.upperBound].span.end)]
-            found.append(CountClaim(value: Double(victims.people), bound: victims.bound, object: object, event: event, span: span, claimedBy: claimant(of: span)))
+            let object = text[Span(tokens[head.lowerBound].span.start, tokens[objectEnd].span.end)]
+            found.append(CountClaim(value: Double(people), bound: victims.bound, object: object, event: event, span: span, claimedBy: claimant(of: span)))
         }
         return found
+    }
+
+    /// A "murder-suicide" told a few words after the victims at `end` ("in an apparent
+    /// murder-suicide", "in what police called a murder-suicide"), within the clause.
+    private func murderSuicide(after end: Int) -> Int? {
+        var j = end + 1
+        while j < tokens.count, j - end <= 8, sentenceOf[j] == sentenceOf[end] {
+            if ["murder-suicide", "homicide-suicide"].contains(lower[j]) { return j }
+            if [",", ";", "and", "after", "before", "while", "but"].contains(lower[j]) { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// Every word that may start a count without a numeral: ``singleVictim(at:)``,

@@ -874,6 +874,19 @@ struct HandGoldLayerTests {
         #expect(summary("He told investigators he was shot in the same incident that killed the 21-year-old man.") == ["SHOOT 1 he"])
     }
 
+    /// A headline's bare object is the victim, and the killer of a murder-suicide is one more dead.
+    @Test func aKillerOfAMurderSuicideDiedToo() {
+        #expect(headline("Man kills 3-year-old daughter in Conroe murder-suicide") == ["KILL 2 3-year-old daughter in Conroe murder-suicide"])
+        #expect(summary("A man shot and killed his wife in an apparent murder-suicide.") == ["KILL 2 his wife in an apparent murder-suicide"])
+        // Told already, or counted by the incident: no one more.
+        #expect(headline("Man kills wife, then himself in murder-suicide") == ["KILL 2 wife, then himself"])
+        #expect(headline("Man kills daughter in double murder-suicide") == ["KILL 1 daughter", "KILL 3 murder-suicide"])
+        #expect(summary("A man kills daughter at home.") == ["KILL 1 daughter"])
+        // "three officers shot suspect Barry Kirk": the officers did the shooting.
+        #expect(summary("A spokesman says three officers shot suspect Barry Kirk after a chase.").allSatisfy { !$0.hasPrefix("SHOOT 3") })
+        #expect(summary("There was one wounded man on the church steps.") == ["WOUND 1 wounded man"])
+    }
+
     @Test func oneVictimPastAnApposition() {
         #expect(summary("A second victim, an 18-year-old friend of Rohan, was hit in the leg and survived.") == ["WOUND 1 victim"])
         #expect(summary("A child, believed to be a 5-year-old boy, was shot about 6:15 p.m.") == ["SHOOT 1 child"])
