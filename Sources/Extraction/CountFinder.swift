@@ -153,6 +153,9 @@ struct CountFinder {
             guard let killing = lastKilling,
                 sentenceOf[tokens.firstIndex(startingAtOrAfter: claims[killing].span.start)] == sentenceOf[k]
             else { continue }
+            // A bare "then himself" goes with the killing just before it, not one told earlier
+            // in the sentence ("killed his son and shot his wife, then himself").
+            if start == k - 1, tokens.firstIndex(startingAtOrAfter: claims[killing].span.end) < start - 1 { continue }
             claims[killing].value += 1
             claims[killing].span = Span(claims[killing].span.start, phrase.end)
             lastKilling = nil
@@ -171,7 +174,7 @@ struct CountFinder {
     }
 
     /// Where a shooter's own death ending at the reflexive `k` starts: "before turning the gun on
-    /// himself", "then killed himself", "before shooting herself".
+    /// himself", "then killed himself", "before shooting herself", "kills 2, then himself".
     private func shooterDeath(endingAt k: Int) -> Int? {
         let sentence = sentenceOf[k]
         func word(_ j: Int) -> String { j >= 0 && sentenceOf[j] == sentence ? lower[j] : "" }
@@ -180,6 +183,9 @@ struct CountFinder {
             verb = k - 4
         } else if ["killing", "killed", "shooting", "shot"].contains(word(k - 1)) {
             verb = k - 1
+        } else if word(k - 1) == "then" {
+            // "Man kills 2, then himself": the verb is the killing's own.
+            return k - 1
         } else { return nil }
         if word(verb - 1) == "fatally" { verb -= 1 }
         guard ["before", "then", "and"].contains(word(verb - 1)) else { return nil }

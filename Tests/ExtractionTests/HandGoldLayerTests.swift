@@ -882,6 +882,9 @@ struct HandGoldLayerTests {
         #expect(headline("Man kills wife, then himself in murder-suicide") == ["KILL 2 wife, then himself"])
         #expect(headline("Man kills daughter in double murder-suicide") == ["KILL 1 daughter", "KILL 3 murder-suicide"])
         #expect(summary("A man kills daughter at home.") == ["KILL 1 daughter"])
+        // "then himself" after a killing figure is the killer's own death.
+        #expect(headline("Man kills 2, then himself") == ["KILL 3 "])
+        #expect(summary("He killed his son and shot his wife, then himself.") == ["KILL 1 his son", "SHOOT 2 his wife, then himself"])
         // "three officers shot suspect Barry Kirk": the officers did the shooting.
         #expect(summary("A spokesman says three officers shot suspect Barry Kirk after a chase.").allSatisfy { !$0.hasPrefix("SHOOT 3") })
         #expect(summary("There was one wounded man on the church steps.") == ["WOUND 1 wounded man"])
