@@ -1247,6 +1247,8 @@ struct CountFinder {
     private static let notAVictimName: Set<String> = [
         "police", "officers", "authorities", "they", "it", "this", "that", "there", "nobody", "no", "none", "all", "both",
         "many", "several", "others", "people", "victims", "we", "i", "you", "who", "which", "one", "two", "three",
+        // A headline's capitals: "Boy, 7, Identified After Being Fatally Shot".
+        "identified", "named", "after", "before", "being", "following", "during", "shooting",
     ]
 
     /// One victim named or referred to in the singular: "Donovan Spann, 18, was killed", "he
@@ -1590,6 +1592,9 @@ struct CountFinder {
         guard h >= 0, sentenceOf[h] == sentence else {
             return nil
         }
+        // "Boy, 7, Identified After Being Fatally Shot", "a mother was charged after being
+        // shot": the clause's subject.
+        if lower[h] == "after", h + 1 < cue, lower[h + 1] == "being" { return subject(before: h) }
         if lower[h] == "who", h > 0, sentenceOf[h - 1] == sentence {
             h -= 1
             // "the victim Cody Riley, who was shot": the person is before the comma. An age

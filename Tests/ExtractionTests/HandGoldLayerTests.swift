@@ -890,6 +890,14 @@ struct HandGoldLayerTests {
         #expect(summary("There was one wounded man on the church steps.") == ["WOUND 1 wounded man"])
     }
 
+    /// "after being shot" is said of the clause's subject; a headline's capitals are no name.
+    @Test func theOneShotBeforeAfterBeingIsTheSubject() {
+        #expect(headline("Boy, 7, Identified After Being Fatally Shot in Adelanto Home") == ["KILL 1 Boy"])
+        #expect(headline("Davie Mother Charged After Being Accidentally Shot By Toddler Son") == ["SHOOT 1 Mother"])
+        #expect(summary("A mother was charged after being shot by her son.") == ["SHOOT 1 mother"])
+        #expect(headline("Opelousas Teen Hospitalized After Shooting Pronounced Dead") == ["WOUND 1 Teen"])
+    }
+
     @Test func oneVictimPastAnApposition() {
         #expect(summary("A second victim, an 18-year-old friend of Rohan, was hit in the leg and survived.") == ["WOUND 1 victim"])
         #expect(summary("A child, believed to be a 5-year-old boy, was shot about 6:15 p.m.") == ["SHOOT 1 child"])
