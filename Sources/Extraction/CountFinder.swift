@@ -392,6 +392,10 @@ struct CountFinder {
         // "Their ages range from 19 through 21", "both 16, and": ages.
         if before == "from", first >= 2, ["range", "ranged", "ranging", "ranges"].contains(lower[first - 2]) { return true }
         if ["both", "each"].contains(before), after == "," || after == "and" || after == ")" { return true }
+        // "The man who was killed was 17 and was shot": an age said of a person, with no noun.
+        if ["was", "is"].contains(before), after == "," || after == "and" || after == "." || after == "when",
+            (max(0, first - 6)..<first - 1).contains(where: { sentenceOf[$0] == sentenceOf[first] && (isPersonNoun($0) || ["he", "she"].contains(lower[$0])) })
+        { return true }
         // "Photo: 21 Pro Video": a station's name in a picture's credit.
         if before == ":", first >= 2, ["photo", "credit", "source"].contains(lower[first - 2]) { return true }
         // "NYC ’90 shooting": a year cut short.

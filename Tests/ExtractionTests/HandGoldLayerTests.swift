@@ -526,6 +526,10 @@ struct HandGoldLayerTests {
         #expect(!summary("A man between 25 and 35 years old was shot dead.").contains { $0.hasPrefix("KILL 25") })
         // A picture's credit, a range of ages, "both 16", a year cut short, an ordinal "number".
         #expect(summary("Photo: 21 Pro Video Image 11 of 14 Police say two young children were critically wounded.") == ["WOUND 2 young children"])
+        // An age said of a person after "was": "who was 24, was shot" is one shot, not 24.
+        #expect(summary("The man who was killed was 17 and was shot twice in the head.") == ["KILL 1 man"])
+        #expect(summary("The infant's mother, who was 24, was shot in her torso.").allSatisfy { !$0.contains("24") })
+        #expect(summary("The death toll was 17 and rising.") == ["KILL 17 "])
         #expect(summary("Police said the couple died. VIDEO: 2 dead, two wounded in Salinas shooting.") == ["KILL 2 dead", "WOUND 2 wounded"])
         #expect(summary("Their ages range from 19 through 21. One was shot.") == ["SHOOT 1 "])
         #expect(summary("Nathaniel Webb and Jonathan Stone, both 16, and Jalen Jeffries, 17, suffered non-critical injuries.") == [])
