@@ -46,6 +46,11 @@ struct CountFinder {
                 if bound == .exact { bound = phraseBound }
             }
             guard case (let objectRange, var event, let verbPastAside)? = objectAndEvent(after: number.end, numberStart: start) else { continue }
+            // "Two of the four people shot died": the death is the part's; the whole were shot. But
+            // "one of the five people shot and killed" were all killed.
+            if event == "KILL", isWholeOfAPart(number: k),
+                objectRange.contains(where: { lower[$0] == "shot" && $0 + 1 < tokens.count && ["died", "dies"].contains(lower[$0 + 1]) })
+            { event = "SHOOT" }
             // A bare number beside a name or a dash is a channel, a precinct or a score ("KPHO 5 -"),
             // not a count of people.
             // So is one after a capitalised word that counts no people and is not followed by what
@@ -1441,6 +1446,14 @@ struct CountFinder {
             found.append(CountClaim(value: Double(people), bound: victims.bound, object: object, event: event, span: span, claimedBy: claimant(of: span)))
         }
         return found
+    }
+
+    /// Whether the number at `k` is the whole of a part told before it: "two of the four".
+    private func isWholeOfAPart(number k: Int) -> Bool {
+        var j = k - 1
+        if j >= 0, lower[j] == "the" { j -= 1 }
+        guard j >= 1, lower[j] == "of", sentenceOf[j - 1] == sentenceOf[k] else { return false }
+        return numeral(lower[j - 1]) != nil || cues[j - 1].contains(.number)
     }
 
     /// A "murder-suicide" told a few words after the victims at `end` ("in an apparent

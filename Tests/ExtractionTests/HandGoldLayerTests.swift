@@ -894,6 +894,12 @@ struct HandGoldLayerTests {
         #expect(summary("There was one wounded man on the church steps.") == ["WOUND 1 wounded man"])
     }
 
+    /// The death of a part is not its whole's: "Two of the four people shot died".
+    @Test func aPartsDeathIsNotItsWholes() {
+        #expect(summary("Two of the four people shot died at the hospital.") == ["KILL 2 ", "SHOOT 4 people shot died"])
+        #expect(summary("One of the five people shot and killed was from Virginia.") == ["KILL 5 people shot"])
+    }
+
     /// "after being shot" is said of the clause's subject; a headline's capitals are no name.
     @Test func theOneShotBeforeAfterBeingIsTheSubject() {
         #expect(headline("Boy, 7, Identified After Being Fatally Shot in Adelanto Home") == ["KILL 1 Boy"])
