@@ -52,6 +52,15 @@ enum FileIO {
         guard fsync(fd) == 0 else { throw .sync(path, errno: errno) }
     }
 
+    /// Bytes the filesystem of `fd` still grants this process (root may use the reserved
+    /// blocks); nil where it cannot tell.
+    static func freeBytes(_ fd: Int32) -> Int64? {
+        var info = statvfs()
+        guard fstatvfs(fd, &info) == 0 else { return nil }
+        let blocks = geteuid() == 0 ? info.f_bfree : info.f_bavail
+        return Int64(blocks) * Int64(info.f_frsize)
+    }
+
     static func truncate(_ fd: Int32, to size: Int64, path: String) throws(LedgerError) {
         guard ftruncate(fd, off_t(size)) == 0 else { throw .truncate(path, errno: errno) }
     }

@@ -26,6 +26,8 @@ public final class Ledger {
     /// The seq of the last line, 0 when empty.
     public private(set) var lastSeq: Int
     public let recovery: LedgerRecovery
+    /// Whether the last append failed for want of space.
+    private var outOfSpace = false
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
@@ -86,14 +88,19 @@ public final class Ledger {
         do { line = try entry.jsonLine(recordEncoder: encoder) } catch { throw .unencodable(path, "\(error)") }
         line.append(UInt8(ascii: "\n"))
         let offset = size
+        // After a failure for want of space, a retry writes only once a whole line fits: a
+        // partial line written and taken back on every retry would show readers a torn tail.
+        if outOfSpace, let free = FileIO.freeBytes(fd), free < Int64(line.count) { throw .write(path, errno: ENOSPC) }
         do {
             try FileIO.writeAll(fd, line, path: path)
             try FileIO.sync(fd, path: path)
         } catch {
             // Take back a partial line so the ledger never ends torn while we keep running.
             _ = ftruncate(fd, off_t(offset))
+            outOfSpace = error.isOutOfSpace
             throw error
         }
+        outOfSpace = false
         size += Int64(line.count)
         lastSeq = entry.seq
         index.append(.init(prefix: id.prefix, seq: UInt64(entry.seq), offset: UInt64(offset)))

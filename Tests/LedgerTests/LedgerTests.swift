@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Ledger
 import Testing
 
@@ -219,5 +220,43 @@ struct LedgerStoryFieldTests {
         #expect(try JSONDecoder().decode(Note.self, from: Data(found.story)) == Note(title: "yes"))
         #expect(LedgerLineHeader.story(ofLine: lines[1]) == nil, "a rejected line's story is null")
         #expect(ledger.offset(ofSeq: 2) == Int64(lines[0].count + 1))
+    }
+}
+
+@Suite("A ledger on a full disk", .enabled(if: getuid() == 0, "needs root to mount a small tmpfs (CI runs as root)"))
+struct FullDiskLedgerTests {
+    /// While the disk stays full, a retried append writes nothing: a partial line written and
+    /// taken back on every retry would show readers of the ledger a torn tail.
+    @Test func aRetryOnAFullDiskWritesNothingUntilALineFits() throws {
+        let fixture = LedgerFixture()
+        guard mount("tmpfs", fixture.folder, "tmpfs", 0, "size=64k") == 0 else {
+            Issue.record("cannot mount a tmpfs on \(fixture.folder): \(String(cString: strerror(errno)))")
+            return
+        }
+        defer { umount2(fixture.folder, Int32(MNT_DETACH)) }
+        let ledger = try Ledger(path: fixture.path)
+        try ledger.append { entry($0, id: id(1)) }
+        // Fill the filesystem; the ledger's last page keeps some slack, too little for a long line.
+        let filler = fixture.folder + "/filler"
+        let fd = open(filler, O_WRONLY | O_CREAT, 0o644)
+        let chunk = [UInt8](repeating: 0x2E, count: 4096)
+        while chunk.withUnsafeBytes({ write(fd, $0.baseAddress!, $0.count) }) > 0 {}
+        close(fd)
+        func long(_ seq: Int) -> LedgerEntry<Note, Note> {
+            LedgerEntry(seq: seq, status: .ok, id: id(2).hex, file: "long.txt", bytes: 10, ingestedAt: "2026-01-10T09:00:00.000Z",
+                        decodedAs: "utf-8", duplicateOf: nil, record: Note(title: String(repeating: "x", count: 8192)), story: nil)
+        }
+        #expect(throws: LedgerError.self) { try ledger.append(long) }
+        var before = stat(), after = stat()
+        #expect(stat(fixture.path, &before) == 0)
+        usleep(20_000)  // past the kernel's coarse file-time tick
+        #expect(throws: LedgerError.self) { try ledger.append(long) }
+        #expect(stat(fixture.path, &after) == 0)
+        #expect(after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+        #expect(ledger.count == 1 && fixture.lines().count == 1)
+        // Space returns: the same append goes through.
+        #expect(unlink(filler) == 0)
+        try ledger.append(long)
+        #expect(ledger.count == 2 && fixture.lines().count == 2)
     }
 }
