@@ -1030,7 +1030,7 @@ struct CountFinder {
         "stepmother", "stepbrother", "step-brother", "stepsister", "step-sister", "adult",
         "firefighter", "guard", "patron", "homeowner", "shooter", "dad", "mom",
         "tot", "newborn", "soldier", "teacher", "bartender", "cashier", "grandma", "grandpa", "ex-wife",
-        "ex-girlfriend", "ex-boyfriend", "ex-husband", "stepdad", "stepmom", "spouse",
+        "ex-girlfriend", "ex-boyfriend", "ex-husband", "stepdad", "stepmom", "spouse", "owner", "nurse", "pastor", "doctor",
     ]
 
     /// An age used as a noun or before one: "6-year-old", "11-month-old", "3-week-old".
@@ -1172,8 +1172,14 @@ struct CountFinder {
     /// killed his daughter"), within the sentence.
     private func objectAfter(verb: Int) -> Int? {
         var n = verb + 1
-        while n < tokens.count, sentenceOf[n] == sentenceOf[verb], lower[n] == "and" || Self.transitiveEventVerbs.contains(lower[n]) { n += 1 }
+        while n < tokens.count, sentenceOf[n] == sentenceOf[verb], lower[n] == "and" || Self.transitiveEventVerbs.contains(lower[n]) || isShotDead(n) { n += 1 }
         return n < tokens.count && sentenceOf[n] == sentenceOf[verb] ? n : nil
+    }
+
+    /// Whether `k` is the "dead" of "shot dead", which an object may follow: "shot dead a
+    /// pharmacy owner and a customer".
+    private func isShotDead(_ k: Int) -> Bool {
+        k > 0 && lower[k] == "dead" && ["shot", "shoots"].contains(lower[k - 1]) && sentenceOf[k - 1] == sentenceOf[k]
     }
 
     /// Whether the people counted in `counted` are the subject of `verb` acting on someone
@@ -1409,7 +1415,7 @@ struct CountFinder {
                     if lower[j] == "were" { plural = true }
                     j -= 1
                 }
-                if passive || reducedPassive(v) { subjectEnd = v } else { objectStart = v + 1 }
+                if passive || reducedPassive(v) { subjectEnd = v } else { objectStart = v + 1 < tokens.count && isShotDead(v + 1) ? v + 2 : v + 1 }
                 // "Ann Lee and Chanetta Powell, 25, were killed": counted below only as a list.
                 if plural && subjectEnd == nil { continue }
             }

@@ -894,6 +894,14 @@ struct HandGoldLayerTests {
         #expect(summary("There was one wounded man on the church steps.") == ["WOUND 1 wounded man"])
     }
 
+    /// "shot dead" before its object is active: the ones after it died, not the one who shot.
+    @Test func aShotDeadObjectIsTheDead() {
+        #expect(summary("A former police officer shot dead a pharmacy owner and a customer during a robbery.")
+            == ["KILL 2 a pharmacy owner and a customer"])
+        #expect(summary("A gunman shot dead two men on Friday.") == ["KILL 2 men"])
+        #expect(summary("An officer was shot dead on Friday.") == ["KILL 1 officer"])
+    }
+
     /// The death of a part is not its whole's: "Two of the four people shot died".
     @Test func aPartsDeathIsNotItsWholes() {
         #expect(summary("Two of the four people shot died at the hospital.") == ["KILL 2 ", "SHOOT 4 people shot died"])
