@@ -89,8 +89,8 @@ private struct TollReading {
         if let found { return figure(found) }
         // "A father was killed and his son was shot": another person, told next in the sentence.
         // Told apart, the one shot is mostly the one who died.
-        if let killed, shot.value == 1, killed.value == 1, shot.object != killed.object, !Self.pronouns.contains(shot.object.lowercased()),
-            isToldNext(shot, after: killed)
+        if let killed, shot.value == 1, killed.value == 1, !Self.pronouns.contains(shot.object.lowercased()),
+            isAnother(shot, after: killed) || isAnother(shot, joinedTo: ordered.last { $0.event == "KILL" && $0.span.end <= shot.span.start })
         { return 1 }
         return nil
     }
@@ -124,6 +124,20 @@ private struct TollReading {
     private func isBesides(_ claim: CountClaim) -> Bool {
         let words = text[claim.span].lowercased().split(whereSeparator: { !$0.isLetter })
         return words.first == "another" || words.contains("also")
+    }
+
+    /// Whether the one `shot` is someone other than the one `killed`, told next in the sentence.
+    private func isAnother(_ shot: CountClaim, after killed: CountClaim) -> Bool {
+        killed.value == 1 && shot.object != killed.object && isToldNext(shot, after: killed)
+    }
+
+    /// Whether `shot` is told in a clause joined by "and" to the death just before it, which a
+    /// headline's may not be: "A juvenile was killed and a driver was shot". Not "the death of
+    /// Ramirez, a neighbor and friend, who was shot": one person.
+    private func isAnother(_ shot: CountClaim, joinedTo killed: CountClaim?) -> Bool {
+        guard let killed, isAnother(shot, after: killed) else { return false }
+        let between = text[Span(killed.span.end, shot.span.end)].lowercased().split(whereSeparator: { !$0.isLetter })
+        return between.contains("and") && !between.contains("who")
     }
 
     /// Whether `later` follows `earlier` closely in the same sentence.

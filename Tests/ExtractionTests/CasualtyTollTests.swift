@@ -170,6 +170,20 @@ struct CasualtyTollTests {
         let pronoun = "A boy, 13, died after he was shot by police."
         let pronounClaims = [try claim("KILL", 1, "boy", in: pronoun), try claim("SHOOT", 1, "he", in: pronoun)]
         #expect(toll(pronounClaims, pronoun) == CasualtyToll(killed: 1, injured: nil))
+        // The death in the sentence is the lead's, not the headline's before it.
+        let headlined = "Juvenile Shot, Killed\n\nA juvenile was killed and a delivery driver was shot on the job."
+        let headlinedClaims = [
+            try claim("KILL", 1, "Juvenile", in: headlined), try claim("KILL", 1, "juvenile", in: headlined),
+            try claim("SHOOT", 1, "driver", in: headlined),
+        ]
+        #expect(toll(headlinedClaims, headlined) == CasualtyToll(killed: 1, injured: 1))
+        // An apposition of the dead is that one person, "and" inside it or not.
+        let apposition = "Teen Killed\n\nHe was wanted in the death of Alex Ramirez, a neighbor and close friend, who was shot Sunday."
+        let appositionClaims = [
+            try claim("KILL", 1, "Teen", in: apposition), try claim("KILL", 1, "Alex Ramirez", in: apposition),
+            try claim("SHOOT", 1, "friend, who was shot", in: apposition, object: "friend"),
+        ]
+        #expect(toll(appositionClaims, apposition) == CasualtyToll(killed: 1, injured: nil))
     }
 
     /// "1 of 7 injured": the part a sentence is about leads, but the toll is the whole.
