@@ -1367,9 +1367,9 @@ struct CountFinder {
                 else { continue }
                 event = "WOUND"
                 subjectEnd = v
-            case "killing", "wounding", "injuring":
-                // "accused of killing his wife and wounding another".
-                event = word == "killing" ? "KILL" : "WOUND"
+            case "killing", "murdering", "wounding", "injuring":
+                // "accused of killing his wife and wounding another", "charged with murdering a woman".
+                event = word == "killing" || word == "murdering" ? "KILL" : "WOUND"
                 objectStart = v + 1
             case "shoots", "shoot", "kills":
                 // A headline's present: "Boy accidentally shoots himself", "Man shoots wife", "fatally
@@ -1486,7 +1486,7 @@ struct CountFinder {
 
     /// Every word the loops in ``namedVictims(besides:)``, ``withShootersWhoDied(_:)`` and
     /// ``deathWithoutAFigure()`` act on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself", "shoots", "shoot", "kills", "own"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "murdering", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself", "shoots", "shoot", "kills", "own"])
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     /// "critical", and a hyphenated grade ending in one: Detroit's "temporary-serious".

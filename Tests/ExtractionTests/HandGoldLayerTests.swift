@@ -956,6 +956,7 @@ struct HandGoldLayerTests {
         // Not a victim: a place before plural people, one who did the killing or found the dead,
         // a possessive before a count, a number in a name.
         #expect(summary("Four people were arrested in the murder of Oceanside teens.") == ["ARREST 4 people"])
+        #expect(summary("Two MS-13 members were charged this week with murdering a woman.") == ["ARREST 2 MS-13 members", "KILL 1 a woman"])
         #expect(summary("A 15-year-old was arrested for allegedly killing a family on Saturday.") == [])
         #expect(summary("A friend found the bodies shortly before 3 p.m.") == [])
         #expect(summary("Two more arrested in Cloud 9 shooting death of Benetria Robinson.") == ["ARREST 2 more arrested", "KILL 1 Benetria Robinson"])
