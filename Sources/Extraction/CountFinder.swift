@@ -635,7 +635,10 @@ struct CountFinder {
         // "the fatal shooting of one man", "claimed the life of one female".
         if event == nil, numberStart >= 2, sentenceOf[numberStart - 2] == sentence, lower[numberStart - 1] == "of" {
             let noun = lower[numberStart - 2]
-            if ["death", "deaths", "killing", "killings", "murder", "murders", "slaying", "life", "lives"].contains(noun)
+            if ["murder", "murders"].contains(noun), isAttempt(before: numberStart - 2) {
+                // "attempted murder of two deputies".
+                event = "WOUND"
+            } else if ["death", "deaths", "killing", "killings", "murder", "murders", "slaying", "life", "lives"].contains(noun)
                 || (noun == "shooting" && numberStart >= 3 && ["fatal", "deadly"].contains(lower[numberStart - 3]))
             {
                 event = "KILL"
@@ -1336,7 +1339,10 @@ struct CountFinder {
                 let shooting = ["shooting", "shootings"].contains(lower[v - 1])
                 let charge = (max(0, v - 5)..<v - 1).last { sentenceOf[$0] == sentenceOf[v] && Self.killingCharges.contains(lower[$0]) }
                 let murderCharge = shooting && charge.map { $0 == 0 || !["attempted", "attempt"].contains(lower[$0 - 1]) } ?? false
-                if ["death", "killing", "murder", "slaying", "homicide"].contains(lower[v - 1]) || lifeTaken || murderCharge
+                // "the attempted murder of a deputy": a victim who lived, as "counts of attempted murder".
+                if isAttempt(before: v - 1) {
+                    event = "WOUND"
+                } else if ["death", "killing", "murder", "slaying", "homicide"].contains(lower[v - 1]) || lifeTaken || murderCharge
                     || (shooting && v > 1 && ["fatal", "deadly"].contains(lower[v - 2]))
                 {
                     event = "KILL"
@@ -1452,6 +1458,11 @@ struct CountFinder {
             found.append(CountClaim(value: Double(people), bound: victims.bound, object: object, event: event, span: span, claimedBy: claimant(of: span)))
         }
         return found
+    }
+
+    /// Whether "attempted" or "attempt" stands just before the charge at `k`: "attempted murder".
+    private func isAttempt(before k: Int) -> Bool {
+        k > 0 && sentenceOf[k - 1] == sentenceOf[k] && ["attempted", "attempt"].contains(lower[k - 1])
     }
 
     /// Whether the number at `k` is the whole of a part told before it: "two of the four".

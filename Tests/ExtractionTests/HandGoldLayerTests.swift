@@ -956,6 +956,10 @@ struct HandGoldLayerTests {
         // Not a victim: a place before plural people, one who did the killing or found the dead,
         // a possessive before a count, a number in a name.
         #expect(summary("Four people were arrested in the murder of Oceanside teens.") == ["ARREST 4 people"])
+        // An attempted murder's victims lived, as its counts do.
+        #expect(summary("They are all charged with attempted murder of two deputies.") == ["WOUND 2 deputies"])
+        #expect(summary("He is charged with the attempted murder of a deputy.") == ["WOUND 1 a deputy"])
+        #expect(summary("He was charged with murder of two men.") == ["KILL 2 men"])
         #expect(summary("Two MS-13 members were charged this week with murdering a woman.") == ["ARREST 2 MS-13 members", "KILL 1 a woman"])
         #expect(summary("A 15-year-old was arrested for allegedly killing a family on Saturday.") == [])
         #expect(summary("A friend found the bodies shortly before 3 p.m.") == [])
