@@ -698,6 +698,12 @@ struct CountFinder {
                 if Self.clauseOpeners.contains(lower[j]), j + 1 < tokens.count, sentenceOf[j + 1] == sentence, !lower[j + 1].hasSuffix("ing"),
                     eventWord(j + 1) == nil
                 { break }
+                // "2 men in connection with shooting that injured 13": the verb of a relative clause
+                // on another noun, or of a clause "that" opens, is not said of the counted; but a
+                // plural verb is theirs ("two bystanders in the area that were struck").
+                if ["that", "which"].contains(lower[j]), j > k, !isPeople(lower[j - 1]), !isPersonNoun(j - 1),
+                    j + 1 == tokens.count || !["were", "are", "have"].contains(lower[j + 1])
+                { break }
                 // "two teens - one dead": a number after a dash starts a second count, with its own verb.
                 if j > 0, Self.dashes.contains(lower[j - 1]), cues[j].contains(.number) || numeral(lower[j]) != nil { break }
                 j += 1

@@ -956,6 +956,9 @@ struct HandGoldLayerTests {
         // Not a victim: a place before plural people, one who did the killing or found the dead,
         // a possessive before a count, a number in a name.
         #expect(summary("Four people were arrested in the murder of Oceanside teens.") == ["ARREST 4 people"])
+        // A verb in a relative clause on the shooting is not said of the people sought.
+        #expect(headline("police seek 2 men in shooting that injured 13") == ["COUNT 2 men", "WOUND 13 "])
+        #expect(summary("There were also two bystanders in the area that were struck with graze wounds.").first == "SHOOT 2 bystanders")
         // An attempted murder's victims lived, as its counts do.
         #expect(summary("They are all charged with attempted murder of two deputies.") == ["WOUND 2 deputies"])
         #expect(summary("He is charged with the attempted murder of a deputy.") == ["WOUND 1 a deputy"])
