@@ -680,6 +680,12 @@ struct CountFinder {
                 // before a person noun describes that person, not the people counted.
                 if let e = eventAt(j), !(j + 1 < tokens.count && sentenceOf[j + 1] == sentence && isPersonNoun(j + 1)) {
                     if doers(j) { return (object, "COUNT", nil) }
+                    // "3 suspects in shooting death of girl": the case they are held in, not their harm.
+                    if Self.harmEvents.contains(e), object.contains(where: { Self.accusedNouns.contains(lower[$0]) }),
+                        (k..<j).contains(where: { ["in", "for"].contains(lower[$0]) })
+                    {
+                        return (object, "COUNT", nil)
+                    }
                     event = e
                     if crossed { verbPastAside = j }
                     break
@@ -1235,6 +1241,8 @@ struct CountFinder {
     private static let accusedAfter = accusations.union(["charged", "arrested", "jailed"])
 
     /// Words after a count that make its people the accused, not the victims.
+    /// People counted as the accused: "three suspects", "two defendants".
+    private static let accusedNouns: Set<String> = ["suspects", "defendants", "gunmen", "shooters", "assailants", "attackers", "robbers"]
     private static let accusations: Set<String> = ["accused", "suspected", "convicted", "sentenced", "indicted", "acquitted"]
 
     /// Verb forms that are events only before their object: "shooting" alone is mostly the noun.

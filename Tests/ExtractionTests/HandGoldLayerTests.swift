@@ -959,6 +959,10 @@ struct HandGoldLayerTests {
         // A verb in a relative clause on the shooting is not said of the people sought.
         #expect(headline("police seek 2 men in shooting that injured 13") == ["COUNT 2 men", "WOUND 13 "])
         #expect(summary("There were also two bystanders in the area that were struck with graze wounds.").first == "SHOOT 2 bystanders")
+        // Suspects "in" a death are held in its case; shot themselves, they are its victims.
+        #expect(summary("Three suspects in the shooting death of a girl took plea deals.") == ["COUNT 3 suspects", "KILL 1 a girl"])
+        #expect(summary("Three suspects were shot by police.") == ["SHOOT 3 suspects"])
+        #expect(summary("Two suspects in the shooting were in custody.") == ["DETAIN 2 suspects"])
         // An attempted murder's victims lived, as its counts do.
         #expect(summary("They are all charged with attempted murder of two deputies.") == ["WOUND 2 deputies"])
         #expect(summary("He is charged with the attempted murder of a deputy.") == ["WOUND 1 a deputy"])
