@@ -1578,9 +1578,10 @@ struct CountFinder {
         for j in stride(from: v - 1, through: max(0, v - 2), by: -1) where sentenceOf[j] == sentence {
             if lower[j] == "fatally" || lower[j] == "mortally" { return true }
         }
-        var n = v + 1
+        // "shot several times and died", "shot eight times and pronounced dead": past how often.
+        var n = pastHowOften(v + 1)
         // "shot in the head, killed": past where the bullet struck.
-        let reach = v + 1 < tokens.count && lower[v + 1] == "in" ? 6 : 3
+        let reach = (n < tokens.count && lower[n] == "in" ? 6 : 3) + (n - v - 1)
         // Not into a clause of its own: "was shot in the same incident that killed a man".
         while n < tokens.count, n - v <= reach, sentenceOf[n] == sentence, lower[n] != ";", !cues[n].contains(.number),
             !Self.clauseOpeners.contains(lower[n]), !["that", "which", "who"].contains(lower[n])
@@ -1590,6 +1591,14 @@ struct CountFinder {
             n += 1
         }
         return false
+    }
+
+    /// Where the words after a verb go on past how often it struck ("eight times", "several
+    /// times"), whose number counts no one; `n` itself where none stands there.
+    private func pastHowOften(_ n: Int) -> Int {
+        guard n + 1 < tokens.count, sentenceOf[n + 1] == sentenceOf[n], lower[n + 1] == "times" else { return n }
+        let often = cues[n].contains(.number) || numeral(lower[n]) != nil || ["several", "multiple", "numerous", "many"].contains(lower[n])
+        return often ? n + 2 : n
     }
 
     /// Whether the verb at `v` is only meant: "hoped to kill", "threatening to shoot".
@@ -1612,7 +1621,7 @@ struct CountFinder {
     /// claim covers the death, so it is not read again as another victim.
     private func diesLater(_ v: Int) -> Int? {
         let sentence = sentenceOf[v]
-        var n = v + 1
+        var n = pastHowOften(v + 1)
         while n < tokens.count, n - v <= 10, sentenceOf[n] == sentence, !cues[n].contains(.number), !Self.clauseBreaks.contains(lower[n]) {
             switch lower[n] {
             case "dies", "died": return n

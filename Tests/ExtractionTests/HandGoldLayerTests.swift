@@ -874,6 +874,10 @@ struct HandGoldLayerTests {
     @Test func aShotPastWhereItStruckIsADeath() {
         #expect(headline("6-year-old Atlanta girl shot in the head, killed") == ["KILL 1 girl"])
         #expect(summary("The man was shot in the chest and pronounced dead on the scene.") == ["KILL 1 man"])
+        // Past how often the shots struck, whose number counts no one.
+        #expect(summary("A man was shot several times and died at a hospital.") == ["KILL 1 man"])
+        #expect(summary("Vincent Holt Jr., 27, was shot eight times and pronounced dead at the scene.") == ["KILL 1 Vincent Holt Jr."])
+        #expect(summary("A boy was shot four times and survived.") == ["SHOOT 1 boy"])
         // A death in a clause of its own is someone else's.
         #expect(summary("He told investigators he was shot in the same incident that killed the 21-year-old man.") == ["SHOOT 1 he"])
     }
