@@ -1240,9 +1240,10 @@ struct CountFinder {
     /// Words after a listed person that make them the accused: "himself, father charged".
     private static let accusedAfter = accusations.union(["charged", "arrested", "jailed"])
 
-    /// Words after a count that make its people the accused, not the victims.
     /// People counted as the accused: "three suspects", "two defendants".
     private static let accusedNouns: Set<String> = ["suspects", "defendants", "gunmen", "shooters", "assailants", "attackers", "robbers"]
+
+    /// Words after a count that make its people the accused, not the victims.
     private static let accusations: Set<String> = ["accused", "suspected", "convicted", "sentenced", "indicted", "acquitted"]
 
     /// Verb forms that are events only before their object: "shooting" alone is mostly the noun.
@@ -1354,7 +1355,7 @@ struct CountFinder {
                 let charge = (max(0, v - 5)..<v - 1).last { sentenceOf[$0] == sentenceOf[v] && Self.killingCharges.contains(lower[$0]) }
                 let murderCharge = shooting && charge.map { $0 == 0 || !["attempted", "attempt"].contains(lower[$0 - 1]) } ?? false
                 // "the attempted murder of a deputy": a victim who lived, as "counts of attempted murder".
-                if isAttempt(before: v - 1) {
+                if Self.killingCharges.contains(lower[v - 1]), isAttempt(before: v - 1) {
                     event = "WOUND"
                 } else if ["death", "killing", "murder", "slaying", "homicide"].contains(lower[v - 1]) || lifeTaken || murderCharge
                     || (shooting && v > 1 && ["fatal", "deadly"].contains(lower[v - 2]))

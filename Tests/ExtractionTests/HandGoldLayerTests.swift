@@ -971,6 +971,7 @@ struct HandGoldLayerTests {
         #expect(summary("They are all charged with attempted murder of two deputies.") == ["WOUND 2 deputies"])
         #expect(summary("He is charged with the attempted murder of a deputy.") == ["WOUND 1 a deputy"])
         #expect(summary("He was charged with murder of two men.") == ["KILL 2 men"])
+        #expect(summary("He is charged with the attempted robbery of a store clerk.") == [])
         #expect(summary("Two MS-13 members were charged this week with murdering a woman.") == ["ARREST 2 MS-13 members", "KILL 1 a woman"])
         #expect(summary("A 15-year-old was arrested for allegedly killing a family on Saturday.") == [])
         #expect(summary("A friend found the bodies shortly before 3 p.m.") == [])
