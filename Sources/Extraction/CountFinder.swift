@@ -375,7 +375,10 @@ struct CountFinder {
         if DateReader.monthNumber(after) != nil && last + 1 < tokens.count && tokens[last + 1].text.first?.isUppercase == true { return true }
         if let v = numeral(word), !word.contains(","), word.count == 4, v >= 1800, v <= 2100 { return true }
         if after.hasPrefix("-year") || after.hasPrefix("year-old") || after == "%" || after == "percent" || after == "per" { return true }
-        if word.utf8.contains(UInt8(ascii: ":")) || after == "a.m." || after == "p.m." || after == "am" || after == "pm" || after == "o'clock" || after == ":" { return true }
+        // "6 p.m.The girl was struck": a time run into the next sentence is still a time.
+        if word.utf8.contains(UInt8(ascii: ":")) || after.hasPrefix("a.m.") || after.hasPrefix("p.m.") || after == "am" || after == "pm" || after == "o'clock" || after == ":" { return true }
+        // "the 4 yo boy", "a 16 y/o": an age.
+        if after == "yo" || after == "yr" || after == "yrs" || after == "y" && last + 2 < tokens.count && lower[last + 2] == "/" { return true }
         if Self.measures.contains(after) { return true }
         // "the 400 and 500 blocks of Bourbon Street", "shot four or five times": the first of two
         // numbers of one measure.

@@ -524,6 +524,10 @@ struct HandGoldLayerTests {
         #expect(summary("Image 12 of 14 A teen died after being shot.") == ["KILL 1 teen"])
         #expect(summary("Facebook photo\n\nTwo teenagers have been charged.") == ["ARREST 2 teenagers"])
         #expect(!summary("A man between 25 and 35 years old was shot dead.").contains { $0.hasPrefix("KILL 25") })
+        // A time run into the next sentence, and ages written short in a reporter's post.
+        #expect(summary("It happened at about 6 p.m.The young girl was struck in the head.") == ["SHOOT 1 girl"])
+        #expect(summary("Neighbors tell me the 4 yo boy was playing outside when shot.").allSatisfy { !$0.contains("4") })
+        #expect(summary("A 16 y/o was in the car.") == [])
         // A picture's credit, a range of ages, "both 16", a year cut short, an ordinal "number".
         #expect(summary("Photo: 21 Pro Video Image 11 of 14 Police say two young children were critically wounded.") == ["WOUND 2 young children"])
         // An age said of a person after "was": "who was 24, was shot" is one shot, not 24.
