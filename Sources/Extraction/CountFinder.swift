@@ -507,6 +507,9 @@ struct CountFinder {
         return map
     }()
 
+    /// Nouns that name a deployment by themselves ("2,000 troops"), unless a harm befalls them.
+    private static let deployNouns: Set<String> = ["troops", "soldiers", "peacekeepers", "servicemen", "personnel"]
+
     /// The events that befall people.
     private static let harmEvents: Set<String> = ["KILL", "WOUND", "SHOOT"]
 
@@ -618,6 +621,9 @@ struct CountFinder {
         // the harm to someone else, so they are counted as people, not as its victims.
         func doers(_ verb: Int) -> Bool { didTheHarm(verb: verb, counted: numberStart..<end) }
         for j in object {
+            // "2,000 troops" are deployed unless a harm befalls them: "killing 12 soldiers",
+            // "three soldiers were killed". That is settled last.
+            if Self.deployNouns.contains(lower[j]) { continue }
             if let e = eventAt(j) {
                 if doers(j) { return (object, "COUNT", nil) }
                 event = e
@@ -651,10 +657,11 @@ struct CountFinder {
             }
         }
         // "killed one person and wounded eight others": the verb the number is the object of.
-        // "fatally shot his 2 children": past a possessive.
-        let verb = numberStart >= 2 && Self.owners.contains(lower[numberStart - 1]) ? numberStart - 2 : numberStart - 1
+        // "fatally shot his 2 children", "fatally shooting the five travelers": past a possessive or "the".
+        let verb = numberStart >= 2 && (Self.owners.contains(lower[numberStart - 1]) || lower[numberStart - 1] == "the") ? numberStart - 2 : numberStart - 1
         if event == nil, verb >= 0, sentenceOf[verb] == sentence, let e = eventWord(verb), Self.transitiveEventVerbs.contains(lower[verb]) {
-            event = lower[verb] == "shot" ? (shotIsFatal(verb) ? "KILL" : eventAt(verb)) : e
+            // "fatally wounded four friends": a killing.
+            event = lower[verb] == "shot" ? (shotIsFatal(verb) ? "KILL" : eventAt(verb)) : e == "WOUND" && isFatally(before: verb) ? "KILL" : e
         }
         // "accused of shooting five people", "hitting five", "to kill 4 people": verb forms that
         // name the event only with their object, so only where the object is people or unsaid.
@@ -713,6 +720,9 @@ struct CountFinder {
                 if ["that", "which"].contains(lower[j]), j > k, !isPeople(lower[j - 1]), !isPersonNoun(j - 1),
                     j + 1 == tokens.count || !["were", "are", "have"].contains(lower[j + 1])
                 { break }
+                // "shooting five travelers and wounding six others": the gunman's next act, with
+                // its own object.
+                if lower[j] == "and", j + 1 < tokens.count, sentenceOf[j + 1] == sentence, lower[j + 1].hasSuffix("ing"), eventWord(j + 1) != nil { break }
                 // "two teens - one dead": a number after a dash starts a second count, with its own verb.
                 if j > 0, Self.dashes.contains(lower[j - 1]), cues[j].contains(.number) || numeral(lower[j]) != nil { break }
                 j += 1
@@ -730,7 +740,8 @@ struct CountFinder {
                 !Self.countPrepositions.contains(lower[j]), lower[j] != "to" || j > 0 && (Self.tollNouns.contains(lower[j - 1]) || eventWord(j - 1) != nil)
             {
                 // "fatally shot her husband and three sons"; but "hoped to kill hundreds" harmed no one.
-                if let e = eventWord(j), !["sent", "held", "rally", "protest"].contains(lower[j]) {
+                // "killing 12 soldiers and one civilian": a noun of the list before is no verb.
+                if let e = eventWord(j), !["sent", "held", "rally", "protest"].contains(lower[j]), !Self.deployNouns.contains(lower[j]) {
                     if isIntended(j) { break }
                     event = lower[j] == "shot" && shotIsFatal(j) || e == "SHOOT" && isFatally(before: j) ? "KILL" : e
                     break
@@ -741,6 +752,7 @@ struct CountFinder {
         // "Hunters killed 90,280 deer", "killed in two Northern California counties", "bullets hit
         // at least one parked car": things, not people, whatever the harm word near them.
         if let e = event, Self.harmEvents.contains(e), countsThings(object) { return (object, "COUNT", nil) }
+        if event == nil, object.contains(where: { Self.deployNouns.contains(lower[$0]) }) { event = "DEPLOY" }
         if object.isEmpty && event == nil { return nil }
         // A bare number with only a generic noun after it still counts: "over 40 camps".
         guard event != nil || object.contains(where: { isNoun(lower[$0]) }) else { return nil }
@@ -1029,7 +1041,7 @@ struct CountFinder {
         "people", "persons", "others", "men", "women", "children", "victims", "teens", "teenagers", "adults", "students",
         "officers", "bystanders", "individuals", "grandchildren", "stepchildren", "kids", "youths", "residents",
         "agents", "civilians", "members", "companions", "tenants", "hostages", "innocents", "worshippers", "worshipers",
-        "spectators", "guests", "attendees", "shoppers",
+        "spectators", "guests", "attendees", "shoppers", "travelers", "travellers", "passengers", "customers", "patrons", "soldiers",
     ]
 
     private func isNoun(_ word: String) -> Bool {

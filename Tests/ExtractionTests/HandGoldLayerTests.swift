@@ -821,6 +821,16 @@ struct HandGoldLayerTests {
         #expect(summary("He is accused of fatally shooting three people.") == ["KILL 3 people"])
         #expect(summary("He is accused of shooting three people.") == ["SHOOT 3 people"])
         #expect(headline("Man arrested in fatal shooting of mother, 2 teens in Miami-Dade") == ["KILL 3 mother, 2 teens"])
+        // The verb before the counted names their harm, not the gunman's next act after "and".
+        #expect(summary("He is accused of fatally shooting the five travelers and wounding six others.") == ["KILL 5 travelers", "WOUND 6 others"])
+        #expect(summary("He is accused of shooting five travelers and wounding six others.") == ["SHOOT 5 travelers", "WOUND 6 others"])
+        #expect(summary("Fryberg shot and fatally wounded four friends and seriously wounded another.") == ["KILL 4 friends", "WOUND 1 another"])
+        #expect(summary("They face nine counts of assault for shooting at officers and injuring six bystanders.").contains("WOUND 6 bystanders"))
+        #expect(!summary("They face nine counts of assault for shooting at officers and injuring six bystanders.").contains { $0.hasPrefix("WOUND 9") })
+        // Soldiers are deployed unless a harm befalls them.
+        #expect(summary("He opened fire, killing 12 soldiers and one civilian.") == ["KILL 12 soldiers", "KILL 1 civilian"])
+        #expect(summary("Three soldiers were killed.") == ["KILL 3 soldiers"])
+        #expect(summary("Russia sent 2,000 soldiers to the region.") == ["DEPLOY 2000 soldiers"])
     }
 
     /// A place is no victim: the one who died is the clause's subject, or the person before
