@@ -120,10 +120,11 @@ private struct TollReading {
         return between.elementsEqual(["of"]) || between.count == 2 && between.last == "among"
     }
 
-    /// Whether `claim` is of someone besides those told before: "another man", "was also shot".
+    /// Whether `claim` is of someone besides those told before: "another man", "was also shot",
+    /// "six more shot" (but "more than six" is a bound).
     private func isBesides(_ claim: CountClaim) -> Bool {
-        let words = text[claim.span].lowercased().split(whereSeparator: { !$0.isLetter })
-        return words.first == "another" || words.contains("also")
+        let words = text[claim.span].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return words.first == "another" || words.contains("also") || words.dropFirst().first == "more" && !words.contains("than")
     }
 
     /// Whether the one `shot` is someone other than the one `killed`, told next in the sentence.

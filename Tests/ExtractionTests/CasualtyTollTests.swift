@@ -238,6 +238,20 @@ struct CasualtyTollTests {
             try claim("SHOOT", 1, "Another teen, also 15, was shot", in: first, object: "teen"),
         ]
         #expect(toll(firstClaims, first) == CasualtyToll(killed: 1, injured: 1))
+        // "six more shot" are besides the dead; "more than six" is a bound, and "more seriously" a manner.
+        let more = "Five people are dead, six more shot, and nearly 40 injured."
+        let moreClaims = [
+            try claim("KILL", 5, "Five people are dead", in: more, object: "people"),
+            try claim("SHOOT", 6, "six more shot", in: more, object: "more shot"),
+            try claim("WOUND", 40, "nearly 40 injured", in: more, object: "injured"),
+        ]
+        #expect(toll(moreClaims, more) == CasualtyToll(killed: 5, injured: 6))
+        let bound = "Two people died. More than six were shot."
+        let boundClaims = [
+            try claim("KILL", 2, "Two people died", in: bound, object: "people"),
+            try claim("SHOOT", 6, "More than six were shot", in: bound, object: ""),
+        ]
+        #expect(toll(boundClaims, bound) == CasualtyToll(killed: 2, injured: 4))
     }
 
     /// A figure no `Int` holds is no toll, and no trap: the fuzzer found "More than 1555…5 were
