@@ -25,7 +25,8 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// injured the first WOUND claim, each with the others of the same event told next in its
     /// sentence, or as the whole it is part of ("1 of 7 injured"); a gunman's own death told
     /// first gives way to a larger figure of the dead in the lead. Where a SHOOT claim comes
-    /// before any WOUND claim, the injured are the people shot less the killed told in the lead.
+    /// before any WOUND claim, the injured are the people shot less the killed told in the lead;
+    /// so are they where the one first told hurt is among them ("after he and three others were shot").
     /// Where those shot were all killed, the injured are the next ones told as someone besides
     /// ("the woman was also shot", "another teen was shot", "three others"), or one shot next
     /// after a death in the same sentence ("a father was killed and his son was shot").
@@ -67,8 +68,14 @@ private struct TollReading {
     }
 
     func injured() -> Int? {
-        let found = first("WOUND")
-        guard let shot = first("SHOOT") else { return found.flatMap(figure) }
+        var found = first("WOUND")
+        guard var shot = first("SHOOT") else { return found.flatMap(figure) }
+        // "A 12-year-old was in critical condition after he and three others were shot": the one
+        // told first is among those shot.
+        if let among = shotAlongWithTheOneFirstTold() {
+            shot = among
+            found = nil
+        }
         // The first figure given wins here too: "Four people were shot …" before "one is in
         // critical condition" makes the wounded those shot less the dead.
         if let found, found.span.start < shot.span.start { return figure(found) }
@@ -93,6 +100,18 @@ private struct TollReading {
             isAnother(shot, after: killed) || isAnother(shot, joinedTo: ordered.last { $0.event == "KILL" && $0.span.end <= shot.span.start })
         { return 1 }
         return nil
+    }
+
+    /// In the lead, "he and three others were shot" after one person first told hurt or shot,
+    /// unless a figure of the wounded came between.
+    private func shotAlongWithTheOneFirstTold() -> CountClaim? {
+        guard let told = ordered.first(where: { $0.event == "SHOOT" || $0.event == "WOUND" }), told.value == 1,
+            let among = ordered.first(where: {
+                $0.event == "SHOOT" && $0.span.start > told.span.start && $0.span.start < leadEnd
+                    && ["he and ", "she and "].contains(where: $0.object.lowercased().hasPrefix)
+            })
+        else { return nil }
+        return ordered.contains { $0.event == "WOUND" && $0.value > 1 && $0.span.start < among.span.start } ? nil : among
     }
 
     /// The figure `claim` gives. "Two men were in critical condition and two others injured":

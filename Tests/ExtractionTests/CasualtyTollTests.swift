@@ -254,6 +254,24 @@ struct CasualtyTollTests {
         #expect(toll(boundClaims, bound) == CasualtyToll(killed: 2, injured: 4))
     }
 
+    /// "he and three others were shot" counts the one told hurt before among the people shot.
+    @Test func theOneToldFirstIsAmongThoseShot() throws {
+        let text = "Teen in critical condition after shooting\n\nA 12-year-old was in critical condition after he and three others were shot."
+        let claims = [
+            try claim("WOUND", 1, "Teen in critical condition", in: text, object: "Teen"),
+            try claim("WOUND", 1, "A 12-year-old was in critical condition", in: text, object: "12-year-old"),
+            try claim("SHOOT", 4, "he and three others were shot", in: text, object: "he and three others"),
+        ]
+        #expect(toll(claims, text).injured == 4)
+        // A figure of the wounded told before keeps its place.
+        let told = "Two men were wounded. A boy was hurt after he and three others were shot."
+        let toldClaims = [
+            try claim("WOUND", 2, "Two men were wounded", in: told, object: "men"),
+            try claim("SHOOT", 4, "he and three others were shot", in: told, object: "he and three others"),
+        ]
+        #expect(toll(toldClaims, told).injured == 2)
+    }
+
     /// A figure no `Int` holds is no toll, and no trap: the fuzzer found "More than 1555…5 were
     /// injured" with a hundred digits.
     @Test func aFigureBeyondAnyIntIsNoToll() throws {
