@@ -900,6 +900,7 @@ struct CountFinder {
     private static let dashes: Set<String> = ["--", "—", "–", "-"]
     private static let asideClosers: Set<String> = [
         "was", "were", "is", "are", "has", "have", "had", "died", "later", "injured", "wounded", "killed", "shot", "suffered", "sustained",
+        "also", "received", "remains", "remained",
     ]
     /// Verbs whose harm is named a few words on.
     private static let harmVerbs: Set<String> = ["suffered", "sustained", "received", "treated", "suffering", "sustaining"]

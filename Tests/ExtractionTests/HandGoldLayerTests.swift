@@ -937,6 +937,9 @@ struct HandGoldLayerTests {
     @Test func oneVictimPastAnApposition() {
         #expect(summary("A second victim, an 18-year-old friend of Rohan, was hit in the leg and survived.") == ["WOUND 1 victim"])
         #expect(summary("A child, believed to be a 5-year-old boy, was shot about 6:15 p.m.") == ["SHOOT 1 child"])
+        // "also", "remains" close an aside as "was" does.
+        #expect(summary("The child was shot in the arm. Another man, 21, also suffered a gunshot wound to the arm.") == ["SHOOT 1 child", "SHOOT 1 man"])
+        #expect(summary("One victim, 18-year-old Javious Chatman, remains hospitalized in stable condition.") == ["WOUND 1 victim"])
         // The apposition's own "been" makes no passive of the verb after it.
         #expect(summary("Detectives say a 46-year old man, who has not been identified, killed a 47-year old woman and 12-year old girl.")
             == ["KILL 2 a 47-year old woman and 12-year old girl"])
