@@ -490,7 +490,7 @@ struct CountFinder {
     // MARK: - Objects and events
 
     private static let events: [(String, [String])] = [
-        ("KILL", ["killed", "killing", "kills", "deceased", "dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatally", "slain", "succumbed", "succumbs", "murdered", "lives", "bodies", "perished", "massacred", "executed", "homicides"]),
+        ("KILL", ["killed", "killing", "kills", "deceased", "dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatally", "slain", "succumbed", "succumbs", "murdered", "lives", "bodies", "perished", "massacred", "executed", "homicides", "murder-suicide"]),
         // "Shot" counts everyone hit, the dead included: its own event, so a reader can tell
         // "five people were shot, two fatally" from five wounded.
         ("SHOOT", ["shot", "shoots", "shootings", "struck", "hit"]),
@@ -909,6 +909,8 @@ struct CountFinder {
     /// "claimed their lives"), not as a verb ("a friend who lives next door") nor after "for".
     private func eventWord(_ k: Int) -> String? {
         guard let event = Self.eventOf[lower[k]], !isStruckByAVehicle(k) else { return nil }
+        // "an attempted murder-suicide involving two students": someone lived.
+        if lower[k] == "murder-suicide", isAttempt(before: k) { return nil }
         if lower[k] == "lives" {
             guard k > 0, sentenceOf[k - 1] == sentenceOf[k] else { return nil }
             let before = lower[k - 1]

@@ -904,6 +904,10 @@ struct HandGoldLayerTests {
         #expect(headline("Man kills wife, then himself in murder-suicide") == ["KILL 2 wife, then himself"])
         #expect(headline("Man kills daughter in double murder-suicide") == ["KILL 1 daughter", "KILL 3 murder-suicide"])
         #expect(summary("A man kills daughter at home.") == ["KILL 1 daughter"])
+        // The people of a murder-suicide all died; of an attempted one, not all.
+        #expect(summary("Deputies investigate a murder-suicide involving two adults and two children.") == ["KILL 4 two adults and two children"])
+        #expect(summary("Officials identified three people in an apparent murder-suicide.") == ["KILL 3 people"])
+        #expect(summary("Deputies investigate an attempted murder-suicide involving two students.") == ["COUNT 2 students"])
         // "then himself" after a killing figure is the killer's own death.
         #expect(headline("Man kills 2, then himself") == ["KILL 3 "])
         #expect(summary("He killed his son and shot his wife, then himself.") == ["KILL 1 his son", "SHOOT 2 his wife, then himself"])
