@@ -498,7 +498,8 @@ struct CountFinder {
         ("ARREST", ["arrested", "arrests", "arresting", "arrest", "apprehended", "charged", "rounded"]),
         ("DETAIN", ["detained", "detaining", "detention", "detainees", "custody", "held", "jailed", "imprisoned"]),
         ("EVACUATE", ["evacuated", "evacuating", "evacuation", "evacuees", "displaced", "fled", "relocated", "rescued"]),
-        ("DEPLOY", ["deployed", "deploying", "deployment", "troops", "soldiers", "peacekeepers", "servicemen", "sent", "dispatched", "stationed", "personnel"]),
+        // Nouns such as "troops" tell a deployment only of their own count, and last: see `deployNouns`.
+        ("DEPLOY", ["deployed", "deploying", "deployment", "sent", "dispatched", "stationed"]),
         ("PROTEST", ["protesters", "protestors", "demonstrators", "protested", "protesting", "marched", "rallied", "protest", "demonstrated", "rally"]),
     ]
     private static let eventOf: [String: String] = {
@@ -507,7 +508,7 @@ struct CountFinder {
         return map
     }()
 
-    /// Nouns that name a deployment by themselves ("2,000 troops"), unless a harm befalls them.
+    /// Nouns that name a deployment by themselves ("2,000 troops"), where no verb tells another event.
     private static let deployNouns: Set<String> = ["troops", "soldiers", "peacekeepers", "servicemen", "personnel"]
 
     /// The events that befall people.
@@ -621,9 +622,6 @@ struct CountFinder {
         // the harm to someone else, so they are counted as people, not as its victims.
         func doers(_ verb: Int) -> Bool { didTheHarm(verb: verb, counted: numberStart..<end) }
         for j in object {
-            // "2,000 troops" are deployed unless a harm befalls them: "killing 12 soldiers",
-            // "three soldiers were killed". That is settled last.
-            if Self.deployNouns.contains(lower[j]) { continue }
             if let e = eventAt(j) {
                 if doers(j) { return (object, "COUNT", nil) }
                 event = e
@@ -740,8 +738,7 @@ struct CountFinder {
                 !Self.countPrepositions.contains(lower[j]), lower[j] != "to" || j > 0 && (Self.tollNouns.contains(lower[j - 1]) || eventWord(j - 1) != nil)
             {
                 // "fatally shot her husband and three sons"; but "hoped to kill hundreds" harmed no one.
-                // "killing 12 soldiers and one civilian": a noun of the list before is no verb.
-                if let e = eventWord(j), !["sent", "held", "rally", "protest"].contains(lower[j]), !Self.deployNouns.contains(lower[j]) {
+                if let e = eventWord(j), !["sent", "held", "rally", "protest"].contains(lower[j]) {
                     if isIntended(j) { break }
                     event = lower[j] == "shot" && shotIsFatal(j) || e == "SHOOT" && isFatally(before: j) ? "KILL" : e
                     break
@@ -752,6 +749,8 @@ struct CountFinder {
         // "Hunters killed 90,280 deer", "killed in two Northern California counties", "bullets hit
         // at least one parked car": things, not people, whatever the harm word near them.
         if let e = event, Self.harmEvents.contains(e), countsThings(object) { return (object, "COUNT", nil) }
+        // "2,000 troops" are deployed unless another event is told of them: "killing 12 soldiers",
+        // "three soldiers were killed".
         if event == nil, object.contains(where: { Self.deployNouns.contains(lower[$0]) }) { event = "DEPLOY" }
         if object.isEmpty && event == nil { return nil }
         // A bare number with only a generic noun after it still counts: "over 40 camps".
