@@ -400,10 +400,15 @@ struct CountFinder {
         // "Their ages range from 19 through 21", "both 16, and": ages.
         if before == "from", first >= 2, ["range", "ranged", "ranging", "ranges"].contains(lower[first - 2]) { return true }
         if ["both", "each"].contains(before), after == "," || after == "and" || after == ")" { return true }
-        // "The man who was killed was 17 and was shot": an age said of a person, with no noun.
-        if ["was", "is"].contains(before), after == "," || after == "and" || after == "." || after == "when",
-            (max(0, first - 6)..<first - 1).contains(where: { sentenceOf[$0] == sentenceOf[first] && (isPersonNoun($0) || ["he", "she"].contains(lower[$0])) })
-        { return true }
+        // "The man who was killed was 17 and was shot", "One of the five people shot and killed
+        // was 17": an age said of a person, with no noun; but "the number of people killed was 17"
+        // is a count.
+        if ["was", "is"].contains(before), after == "," || after == "and" || after == "." || after == "when" {
+            let subject = (max(0, first - 6)..<first - 1).filter { sentenceOf[$0] == sentenceOf[first] }
+            if subject.contains(where: { isPersonNoun($0) || ["he", "she"].contains(lower[$0]) })
+                || subject.contains(where: { isPeople(lower[$0]) }) && !subject.contains(where: { Self.tollNouns.contains(lower[$0]) })
+            { return true }
+        }
         // "Photo: 21 Pro Video": a station's name in a picture's credit.
         if before == ":", first >= 2, ["photo", "credit", "source"].contains(lower[first - 2]) { return true }
         // "NYC ’90 shooting": a year cut short.

@@ -534,6 +534,9 @@ struct HandGoldLayerTests {
         #expect(summary("The man who was killed was 17 and was shot twice in the head.") == ["KILL 1 man"])
         #expect(summary("The infant's mother, who was 24, was shot in her torso.").allSatisfy { !$0.contains("24") })
         #expect(summary("The death toll was 17 and rising.") == ["KILL 17 "])
+        // Said of one of many people, too; but the number of them stays a count.
+        #expect(summary("One of the five people shot and killed was 17, police said.") == ["KILL 5 people shot"])
+        #expect(summary("The number of people killed was 17, police said.") == ["KILL 17 "])
         #expect(summary("Police said the couple died. VIDEO: 2 dead, two wounded in Salinas shooting.") == ["KILL 2 dead", "WOUND 2 wounded"])
         #expect(summary("Their ages range from 19 through 21. One was shot.") == ["SHOOT 1 "])
         #expect(summary("Nathaniel Webb and Jonathan Stone, both 16, and Jalen Jeffries, 17, suffered non-critical injuries.") == [])
