@@ -503,9 +503,10 @@ struct CountFinder {
         ("ARREST", ["arrested", "arrests", "arresting", "arrest", "apprehended", "charged", "rounded"]),
         ("DETAIN", ["detained", "detaining", "detention", "detainees", "custody", "held", "jailed", "imprisoned"]),
         ("EVACUATE", ["evacuated", "evacuating", "evacuation", "evacuees", "displaced", "fled", "relocated", "rescued"]),
-        // Nouns such as "troops" tell a deployment only of their own count, and last: see `deployNouns`.
+        // Nouns such as "troops" and "protesters" tell their event only of their own count, and
+        // last: see `peopleOfAnEvent`.
         ("DEPLOY", ["deployed", "deploying", "deployment", "sent", "dispatched", "stationed"]),
-        ("PROTEST", ["protesters", "protestors", "demonstrators", "protested", "protesting", "marched", "rallied", "protest", "demonstrated", "rally"]),
+        ("PROTEST", ["protested", "protesting", "marched", "rallied", "protest", "demonstrated", "rally"]),
     ]
     private static let eventOf: [String: String] = {
         var map: [String: String] = [:]
@@ -513,8 +514,12 @@ struct CountFinder {
         return map
     }()
 
-    /// Nouns that name a deployment by themselves ("2,000 troops"), where no verb tells another event.
-    private static let deployNouns: Set<String> = ["troops", "soldiers", "peacekeepers", "servicemen", "personnel"]
+    /// People named for an event they take part in ("2,000 troops", "5,000 protesters"): the
+    /// event of their count where no verb tells another ("police arrested 200 protesters").
+    private static let peopleOfAnEvent: [String: String] = [
+        "troops": "DEPLOY", "soldiers": "DEPLOY", "peacekeepers": "DEPLOY", "servicemen": "DEPLOY", "personnel": "DEPLOY",
+        "protesters": "PROTEST", "protestors": "PROTEST", "demonstrators": "PROTEST",
+    ]
 
     /// The events that befall people.
     private static let harmEvents: Set<String> = ["KILL", "WOUND", "SHOOT"]
@@ -756,7 +761,7 @@ struct CountFinder {
         if let e = event, Self.harmEvents.contains(e), countsThings(object) { return (object, "COUNT", nil) }
         // "2,000 troops" are deployed unless another event is told of them: "killing 12 soldiers",
         // "three soldiers were killed".
-        if event == nil, object.contains(where: { Self.deployNouns.contains(lower[$0]) }) { event = "DEPLOY" }
+        if event == nil, let noun = object.first(where: { Self.peopleOfAnEvent[lower[$0]] != nil }) { event = Self.peopleOfAnEvent[lower[noun]] }
         if object.isEmpty && event == nil { return nil }
         // A bare number with only a generic noun after it still counts: "over 40 camps".
         guard event != nil || object.contains(where: { isNoun(lower[$0]) }) else { return nil }
@@ -1049,6 +1054,7 @@ struct CountFinder {
         "officers", "bystanders", "individuals", "grandchildren", "stepchildren", "kids", "youths", "residents",
         "agents", "civilians", "members", "companions", "tenants", "hostages", "innocents", "worshippers", "worshipers",
         "spectators", "guests", "attendees", "shoppers", "travelers", "travellers", "passengers", "customers", "patrons", "soldiers",
+        "policemen", "policewomen",
     ]
 
     private func isNoun(_ word: String) -> Bool {
@@ -1068,6 +1074,7 @@ struct CountFinder {
         "firefighter", "guard", "patron", "homeowner", "shooter", "dad", "mom",
         "tot", "newborn", "soldier", "teacher", "bartender", "cashier", "grandma", "grandpa", "ex-wife",
         "ex-girlfriend", "ex-boyfriend", "ex-husband", "stepdad", "stepmom", "spouse", "owner", "nurse", "pastor", "doctor",
+        "civilian", "policeman", "policewoman", "militant", "fighter", "protester", "protestor", "journalist",
     ]
 
     /// An age used as a noun or before one: "6-year-old", "11-month-old", "3-week-old".

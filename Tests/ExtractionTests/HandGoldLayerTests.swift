@@ -698,7 +698,7 @@ struct HandGoldLayerTests {
         // An event verb does not reach a count across a preposition; "the death toll to 49" it does.
         #expect(summary("Seven other people were wounded in four separate scenes Sunday night.")
             == ["WOUND 7 other people", "COUNT 4 separate scenes Sunday night"])
-        #expect(headline("MMA fighter dead at 25") == [])
+        #expect(headline("MMA fighter dead at 25") == ["KILL 1 fighter"])
         #expect(summary("The shooting raised the number of fatalities to three.") == ["KILL 3 "])
         // A plural verb after "including" is said of those counted.
         #expect(summary("Five people -- including a pregnant woman -- were killed.") == ["KILL 5 people"])
@@ -830,10 +830,16 @@ struct HandGoldLayerTests {
         #expect(summary("Fryberg shot and fatally wounded four friends and seriously wounded another.") == ["KILL 4 friends", "WOUND 1 another"])
         #expect(summary("They face nine counts of assault for shooting at officers and injuring six bystanders.").contains("WOUND 6 bystanders"))
         #expect(!summary("They face nine counts of assault for shooting at officers and injuring six bystanders.").contains { $0.hasPrefix("WOUND 9") })
-        // Soldiers are deployed unless a harm befalls them.
-        #expect(summary("He opened fire, killing 12 soldiers and one civilian.") == ["KILL 12 soldiers", "KILL 1 civilian"])
+        // Soldiers are deployed unless a harm befalls them, and a civilian listed after them is one more.
+        #expect(summary("He opened fire, killing 12 soldiers and one civilian.") == ["KILL 13 12 soldiers and one civilian"])
+        #expect(summary("The blast killed three policemen and a civilian.") == ["KILL 4 three policemen and a civilian"])
         #expect(summary("Three soldiers were killed.") == ["KILL 3 soldiers"])
         #expect(summary("Russia sent 2,000 soldiers to the region.") == ["DEPLOY 2000 soldiers"])
+        // So are protesters protesting, unless they are arrested, detained or killed.
+        #expect(summary("Police arrested 200 protesters.") == ["ARREST 200 protesters"])
+        #expect(summary("More than 400 protesters have been detained over the unrest.") == ["DETAIN 400 protesters"])
+        #expect(summary("Security forces killed 12 demonstrators.") == ["KILL 12 demonstrators"])
+        #expect(summary("Some 3,000 demonstrators gathered outside parliament.") == ["PROTEST 3000 demonstrators gathered outside parliament"])
     }
 
     /// A place is no victim: the one who died is the clause's subject, or the person before
