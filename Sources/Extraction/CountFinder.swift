@@ -615,7 +615,7 @@ struct CountFinder {
                 var n = j + 1
                 // "shot and killed", "shot dead"; but "shot, two fatally" and "shot and one
                 // killed" name a second count.
-                while n < tokens.count, n - j <= 3, sentenceOf[n] == sentence, lower[n] != ",", !cues[n].contains(.number) {
+                while n < tokens.count, n - j <= 3, sentenceOf[n] == sentence, lower[n] != ",", !cues[n].contains(.number), !Self.isNegation(lower[n]) {
                     if eventWord(n) == "KILL" { return "KILL" }
                     n += 1
                 }
@@ -633,7 +633,7 @@ struct CountFinder {
         func doers(_ verb: Int) -> Bool { didTheHarm(verb: verb, counted: numberStart..<end) }
         for j in object {
             if let e = eventAt(j) {
-                if doers(j) { return (object, "COUNT", nil) }
+                if doers(j) || isDenied(j, after: end) { return (object, "COUNT", nil) }
                 event = e
                 break
             }
@@ -697,7 +697,8 @@ struct CountFinder {
                 // "Four men coming from a repast to honor a slain friend were shot": an event word
                 // before a person noun describes that person, not the people counted.
                 if let e = eventAt(j), !(j + 1 < tokens.count && sentenceOf[j + 1] == sentence && isPersonNoun(j + 1)) {
-                    if doers(j) { return (object, "COUNT", nil) }
+                    // "Two people were not hurt", "five Iraqis did not die": counted, unharmed.
+                    if doers(j) || isDenied(j, after: end) { return (object, "COUNT", nil) }
                     // "3 suspects in shooting death of girl": the case they are held in, not their harm.
                     if Self.harmEvents.contains(e), object.contains(where: { Self.accusedNouns.contains(lower[$0]) }),
                         (k..<j).contains(where: { ["in", "for"].contains(lower[$0]) })
@@ -767,6 +768,19 @@ struct CountFinder {
         guard event != nil || object.contains(where: { isNoun(lower[$0]) }) else { return nil }
         // Trim the object to its noun phrase, keeping "among/of/from …" after it.
         return (object, event ?? "COUNT", verbPastAside)
+    }
+
+    /// Whether the event word at `j` is denied by a "not" or "never" shortly before it, after
+    /// the counted phrase that ends at `end`: "were not hurt", "weren't injured", "did not die".
+    /// "Not seriously hurt" is hurt.
+    private func isDenied(_ j: Int, after end: Int) -> Bool {
+        (max(end, j - 3)..<j).contains { Self.isNegation(lower[$0]) && !Self.degreeAdverbs.contains(lower[$0 + 1]) }
+    }
+
+    private static let degreeAdverbs: Set<String> = ["seriously", "critically", "severely", "badly", "gravely", "fatally", "mortally", "life-threateningly"]
+
+    static func isNegation(_ word: String) -> Bool {
+        ["not", "never", "n't", "n’t"].contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t")
     }
 
     /// "… and a woman", "… and two children" right after a count of people: how many more and
@@ -1144,7 +1158,7 @@ struct CountFinder {
             // "A 63-year-old man who was one of four people shot": the count says more.
             if cues[v].contains(.number) || numeral(lower[v]) != nil { return nil }
             // "The mom and a 7-month-old were not hit".
-            if ["not", "never", "n't"].contains(lower[v]) { return nil }
+            if Self.isNegation(lower[v]) { return nil }
             // "a man fatally shot his wife": the verb after the adverb tells who was harmed.
             if Self.mannerAdverbs.contains(lower[v]), v + 1 < tokens.count, sentenceOf[v + 1] == sentence, eventWord(v + 1) != nil {
                 v += 1

@@ -691,6 +691,16 @@ struct HandGoldLayerTests {
         #expect(summary("The mom and a 7-month-old were not hit.") == [])
     }
 
+    /// A harm denied is none: the counted are people, unharmed. "Not seriously hurt" is hurt.
+    @Test func aDeniedHarmIsNone() {
+        #expect(summary("Two adults inside the home were not hurt.") == ["COUNT 2 adults inside the home"])
+        #expect(summary("The two other passengers weren't hurt.") == ["COUNT 2 other passengers weren't hurt"])
+        #expect(summary("The other five Iraqis did not die in custody.") == ["COUNT 5 Iraqis did not die"])
+        #expect(summary("Two people were shot but not killed.") == ["SHOOT 2 people"])
+        #expect(summary("The other two were not seriously hurt.") == ["WOUND 2 "])
+        #expect(summary("Two people were shot and killed.") == ["KILL 2 people"])
+    }
+
     @Test func agesPlacesAndTheIncludedAreNoSecondCount() {
         // Every number of a list of ages is an age; a list has one "and".
         #expect(summary("Three other male victims, ages 24, 25, and 41, were wounded in the shooting.") == ["WOUND 3 other male victims"])
