@@ -748,8 +748,14 @@ struct CountFinder {
             while j >= 0, sentenceOf[j] == sentence, numberStart - j <= 4, !cues[j].contains(.number), !Self.clauseOpeners.contains(lower[j]),
                 !Self.countPrepositions.contains(lower[j]), lower[j] != "to" || j > 0 && (Self.tollNouns.contains(lower[j - 1]) || eventWord(j - 1) != nil)
             {
-                // "fatally shot her husband and three sons"; but "hoped to kill hundreds" harmed no one.
-                if let e = eventWord(j), !["sent", "held", "rally", "protest"].contains(lower[j]) {
+                // "A man was killed by two gunmen", "struck by four hurricanes": the counted did it;
+                // but "injuries suffered by the four students" were theirs.
+                if lower[j] == "by", j > 0, eventWord(j - 1) != nil, (j + 1..<numberStart).allSatisfy({ ["the", "one", "of", "all"].contains(lower[$0]) }) { break }
+                // "fatally shot her husband and three sons"; but "hoped to kill hundreds" harmed no one,
+                // and "sales will hit 200,000" no one at all.
+                if let e = eventWord(j), !["sent", "held", "rally", "protest"].contains(lower[j]),
+                    !["hit", "struck"].contains(lower[j]) || object.contains(where: { isPeople(lower[$0]) || isPersonNoun($0) })
+                {
                     if isIntended(j) { break }
                     event = lower[j] == "shot" && shotIsFatal(j) || e == "SHOOT" && isFatally(before: j) ? "KILL" : e
                     break
@@ -967,6 +973,43 @@ struct CountFinder {
         }
         return false
     }
+
+    /// Whether the ones `hit` or `struck` at `verb` are people hit by gunfire: told by a person
+    /// noun or a pronoun, or a name with a wound after the verb ("Smith was hit in the leg",
+    /// "Jones was struck by a stray bullet").
+    private func isHitByGunfire(_ verb: Int, victims: ClosedRange<Int>, passive: Bool) -> Bool {
+        let pronouns: Set<String> = passive ? ["he", "she", "they"] : ["him", "her", "them", "himself", "herself"]
+        if victims.contains(where: { isListedPerson($0) || Self.isAge(lower[$0]) || pronouns.contains(lower[$0]) }) { return true }
+        // "the bullet hit Casas", "fired and struck Newman", "fatally struck Taliek Bristel"; "two men
+        // came up shooting at them. Callen was struck": gunfire told just before, in its sentence or the last.
+        let sentence = sentenceOf[verb]
+        var j = verb - 1
+        while j >= 0, verb - j <= 25 {
+            if Self.gunfireWords.contains(lower[j]) || Self.firingWords.contains(lower[j]) || ["shooting", "shootout"].contains(lower[j])
+                || sentenceOf[j] == sentence && Self.mannerAdverbs.contains(lower[j])
+            { return true }
+            j -= 1
+        }
+        // "Smith was hit in the leg", "struck by a stray bullet", "hit twice", "struck Victoria, killing her".
+        j = verb + 1
+        while j < tokens.count, j <= verb + 6, sentenceOf[j] == sentence {
+            if Self.bodyParts.contains(lower[j]) || Self.gunfireWords.contains(lower[j]) || ["times", "twice", "died", "dies", "killing"].contains(lower[j]) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    private static let bodyParts: Set<String> = [
+        "head", "face", "neck", "chest", "back", "shoulder", "shoulders", "arm", "arms", "hand", "hands", "wrist", "elbow",
+        "stomach", "abdomen", "side", "hip", "groin", "buttocks", "leg", "legs", "thigh", "knee", "ankle", "foot",
+        "feet", "eye", "eyes", "jaw", "body", "calf", "heart", "temple", "lung", "spine", "pelvis", "cheek", "forehead", "torso",
+    ]
+    private static let gunfireWords: Set<String> = [
+        "gunfire", "bullet", "bullets", "round", "rounds", "gunshot", "gunshots", "shot", "shots", "shotgun", "pellets", "buckshot",
+        "shrapnel", "fire",
+    ]
+    /// Words of a gun going off before what it hit: "the gun went off and hit Kuschel".
+    private static let firingWords: Set<String> = ["gun", "fired", "firing", "off", "shooter", "gunman", "discharged"]
 
     private static let vehicles: Set<String> = [
         "car", "vehicle", "truck", "pickup", "suv", "van", "bus", "train", "motorcycle", "driver", "motorist", "taxi", "cab",
@@ -1499,6 +1542,8 @@ struct CountFinder {
             } else { continue }
             if plural && victims.people == 1 { continue }
             let head = victims.range
+            // "Lufthansa was hit by competition", "the hit Shrek": only people are hit by gunfire.
+            if ["hit", "struck"].contains(word), !isHitByGunfire(v, victims: head, passive: subjectEnd != nil) { continue }
             let first = min(head.lowerBound, v)
             var last = max(head.upperBound, death ?? v), people = victims.people, objectEnd = head.upperBound
             // "Man kills daughter in murder-suicide": the killer died too.

@@ -691,6 +691,21 @@ struct HandGoldLayerTests {
         #expect(summary("The mom and a 7-month-old were not hit.") == [])
     }
 
+    /// "Hit" and "struck" tell a shooting only of people hit by gunfire, not of firms, films or
+    /// sales figures; and the counted after "by" did the harm.
+    @Test func onlyPeopleAreHitByGunfire() {
+        #expect(summary("Lufthansa was hit in 2003 by tough competition.") == [])
+        #expect(summary("Young fans voted Hollywood hit Shrek 2 best film.") == [])
+        #expect(summary("Sales will hit 200,000 in 2005.") == [])
+        #expect(summary("The US was struck by four hurricanes.") == ["COUNT 4 hurricanes"])
+        #expect(summary("A man was killed by two gunmen.") == ["KILL 1 man", "COUNT 2 gunmen"])
+        #expect(summary("Smith was hit in the leg.") == ["SHOOT 1 Smith"])
+        #expect(summary("A stray bullet hit Jones.") == ["SHOOT 1 Jones"])
+        #expect(summary("Two men came up shooting at them. Callen was struck.").contains("SHOOT 1 Callen"))
+        #expect(summary("The gunman hit two people.") == ["SHOOT 2 people"])
+        #expect(summary("Neither were the injuries suffered by the four students.") == ["WOUND 4 students"])
+    }
+
     /// A harm denied is none: the counted are people, unharmed. "Not seriously hurt" is hurt.
     @Test func aDeniedHarmIsNone() {
         #expect(summary("Two adults inside the home were not hurt.") == ["COUNT 2 adults inside the home"])
