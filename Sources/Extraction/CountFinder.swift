@@ -633,7 +633,7 @@ struct CountFinder {
         func doers(_ verb: Int) -> Bool { didTheHarm(verb: verb, counted: numberStart..<end) }
         for j in object {
             if let e = eventAt(j) {
-                if doers(j) || isDenied(j, after: end) { return (object, "COUNT", nil) }
+                if doers(j) || isDenied(j, after: end) || isForecast(j, of: e) { return (object, "COUNT", nil) }
                 event = e
                 break
             }
@@ -698,7 +698,7 @@ struct CountFinder {
                 // before a person noun describes that person, not the people counted.
                 if let e = eventAt(j), !(j + 1 < tokens.count && sentenceOf[j + 1] == sentence && isPersonNoun(j + 1)) {
                     // "Two people were not hurt", "five Iraqis did not die": counted, unharmed.
-                    if doers(j) || isDenied(j, after: end) { return (object, "COUNT", nil) }
+                    if doers(j) || isDenied(j, after: end) || isForecast(j, of: e) { return (object, "COUNT", nil) }
                     // "3 suspects in shooting death of girl": the case they are held in, not their harm.
                     if Self.harmEvents.contains(e), object.contains(where: { Self.accusedNouns.contains(lower[$0]) }),
                         (k..<j).contains(where: { ["in", "for"].contains(lower[$0]) })
@@ -784,6 +784,14 @@ struct CountFinder {
     }
 
     private static let degreeAdverbs: Set<String> = ["seriously", "critically", "severely", "badly", "gravely", "fatally", "mortally", "life-threateningly"]
+
+    /// Whether the harm at `j` is only foretold: "45 million children will die", "could be
+    /// killed". A deployment foretold is still one ("2,000 troops will be deployed").
+    private func isForecast(_ j: Int, of event: String) -> Bool {
+        guard Self.harmEvents.contains(event), j > 0 else { return false }
+        let before = lower[j - 1] == "be" && j > 1 ? j - 2 : j - 1
+        return Self.modals.contains(lower[before])
+    }
 
     static func isNegation(_ word: String) -> Bool {
         ["not", "never", "n't", "n’t"].contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t")
@@ -940,6 +948,13 @@ struct CountFinder {
         guard let event = Self.eventOf[lower[k]], !isStruckByAVehicle(k) else { return nil }
         // "an attempted murder-suicide involving two students": someone lived.
         if lower[k] == "murder-suicide", isAttempt(before: k) { return nil }
+        // "were held", "held without trial", "held by the US"; but "the two banks held talks".
+        if lower[k] == "held" {
+            let passive = k > 0 && (Self.beVerbs.contains(lower[k - 1]) || k > 1 && lower[k - 1].hasSuffix("ly") && Self.beVerbs.contains(lower[k - 2]))
+            guard passive || k + 1 < tokens.count && Self.afterHeld.contains(lower[k + 1]) else { return nil }
+        }
+        // "about 100,000 public bodies", "the appointed bodies": institutions, not the dead.
+        if lower[k] == "bodies", k > 0, Self.institutionalBodies.contains(lower[k - 1]) { return nil }
         if lower[k] == "lives" {
             guard k > 0, sentenceOf[k - 1] == sentenceOf[k] else { return nil }
             let before = lower[k - 1]
@@ -1010,6 +1025,15 @@ struct CountFinder {
     ]
     /// Words of a gun going off before what it hit: "the gun went off and hit Kuschel".
     private static let firingWords: Set<String> = ["gun", "fired", "firing", "off", "shooter", "gunman", "discharged"]
+
+    private static let beVerbs: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
+    private static let afterHeld: Set<String> = ["in", "without", "on", "hostage", "captive", "at", "by", "overnight", "for", "to"]
+
+    private static let institutionalBodies: Set<String> = [
+        "public", "appointed", "governing", "regulatory", "professional", "official", "government", "statutory", "advisory",
+        "industry", "sporting", "sports", "international", "elected", "representative", "funding", "umbrella", "trade",
+        "standards", "independent", "expert", "oversight", "arm's-length", "quasi-governmental", "celestial", "heavenly",
+    ]
 
     private static let vehicles: Set<String> = [
         "car", "vehicle", "truck", "pickup", "suv", "van", "bus", "train", "motorcycle", "driver", "motorist", "taxi", "cab",

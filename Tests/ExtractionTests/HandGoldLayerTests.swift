@@ -706,6 +706,19 @@ struct HandGoldLayerTests {
         #expect(summary("Neither were the injuries suffered by the four students.") == ["WOUND 4 students"])
     }
 
+    /// Words of harm and detention that say something else in general news: public bodies,
+    /// talks held, deaths foretold.
+    @Test func bodiesTalksAndForecastsAreNoHarm() {
+        #expect(summary("The act covers about 100,000 public bodies.") == ["COUNT 100000 public bodies"])
+        #expect(summary("Police found the four bodies.") == ["KILL 4 bodies"])
+        #expect(summary("The two banks reportedly held talks in October.") == ["COUNT 2 banks reportedly held talks"])
+        #expect(summary("Twelve men are being held without trial.") == ["DETAIN 12 men"])
+        #expect(summary("2 gang suspects held to answer for deaths of 2 teenagers.").first == "DETAIN 2 gang suspects held")
+        #expect(summary("Some 45 million children will die needlessly before 2015.") == ["COUNT 45000000 children"])
+        #expect(summary("Two people could be killed.") == ["COUNT 2 people"])
+        #expect(summary("Two thousand troops will be deployed.") == ["DEPLOY 2000 troops"])
+    }
+
     /// A harm denied is none: the counted are people, unharmed. "Not seriously hurt" is hurt.
     @Test func aDeniedHarmIsNone() {
         #expect(summary("Two adults inside the home were not hurt.") == ["COUNT 2 adults inside the home"])
