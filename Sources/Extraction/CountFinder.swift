@@ -603,6 +603,10 @@ struct CountFinder {
         func eventAt(_ j: Int) -> String? {
             // "two men were in critical condition": the wounded.
             if lower[j] == "condition", j > 0, Self.isHospitalCondition(lower[j - 1]) { return "WOUND" }
+            // "Two children were sent to the hospital": hurt, not deployed.
+            if lower[j] == "sent", (j + 1..<min(j + 5, tokens.count)).contains(where: { sentenceOf[$0] == sentence && ["hospital", "hospitals"].contains(lower[$0]) }) {
+                return "WOUND"
+            }
             guard let e = eventWord(j) else { return nil }
             // "one suffering fatal injuries", "fatal gunshot wounds".
             if e == "WOUND", Self.fatalHarms.contains(lower[j]), (max(0, j - 2)..<j).contains(where: { lower[$0] == "fatal" }) { return "KILL" }
@@ -948,10 +952,11 @@ struct CountFinder {
         guard let event = Self.eventOf[lower[k]], !isStruckByAVehicle(k) else { return nil }
         // "an attempted murder-suicide involving two students": someone lived.
         if lower[k] == "murder-suicide", isAttempt(before: k) { return nil }
-        // "were held", "held without trial", "held by the US"; but "the two banks held talks".
-        if lower[k] == "held" {
+        // "were held", "held without trial", "held by the US", "troops sent to the region"; but
+        // "the two banks held talks", "20,000 scientists sent letters".
+        if let after = Self.passiveOnlyEvents[lower[k]] {
             let passive = k > 0 && (Self.beVerbs.contains(lower[k - 1]) || k > 1 && lower[k - 1].hasSuffix("ly") && Self.beVerbs.contains(lower[k - 2]))
-            guard passive || k + 1 < tokens.count && Self.afterHeld.contains(lower[k + 1]) else { return nil }
+            guard passive || k + 1 < tokens.count && after.contains(lower[k + 1]) else { return nil }
         }
         // "about 100,000 public bodies", "the appointed bodies": institutions, not the dead.
         if lower[k] == "bodies", k > 0, Self.institutionalBodies.contains(lower[k - 1]) { return nil }
@@ -1027,7 +1032,12 @@ struct CountFinder {
     private static let firingWords: Set<String> = ["gun", "fired", "firing", "off", "shooter", "gunman", "discharged"]
 
     private static let beVerbs: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
-    private static let afterHeld: Set<String> = ["in", "without", "on", "hostage", "captive", "at", "by", "overnight", "for", "to"]
+    /// Verbs that tell their event of the people before them only in the passive or before
+    /// these words.
+    private static let passiveOnlyEvents: [String: Set<String>] = [
+        "held": ["in", "without", "on", "hostage", "captive", "at", "by", "overnight", "for", "to"],
+        "sent": ["to", "into", "in", "back", "home", "abroad", "overseas", "by"],
+    ]
 
     private static let institutionalBodies: Set<String> = [
         "public", "appointed", "governing", "regulatory", "professional", "official", "government", "statutory", "advisory",

@@ -717,6 +717,10 @@ struct HandGoldLayerTests {
         #expect(summary("Some 45 million children will die needlessly before 2015.") == ["COUNT 45000000 children"])
         #expect(summary("Two people could be killed.") == ["COUNT 2 people"])
         #expect(summary("Two thousand troops will be deployed.") == ["DEPLOY 2000 troops"])
+        // "Sent" deploys the people sent somewhere, not the senders of letters; to hospital, they are hurt.
+        #expect(summary("Some 20,000 scientists sent separate letters last Friday.") == ["COUNT 20000 scientists sent separate letters last Friday"])
+        #expect(summary("About 2,000 troops were sent to the region.") == ["DEPLOY 2000 troops"])
+        #expect(summary("The other two victims were sent to Mount Sinai Hospital.") == ["WOUND 2 victims"])
     }
 
     /// A harm denied is none: the counted are people, unharmed. "Not seriously hurt" is hurt.
