@@ -787,7 +787,7 @@ struct CountFinder {
         (max(end, j - 3)..<j).contains { Self.isNegation(lower[$0]) && !Self.degreeAdverbs.contains(lower[$0 + 1]) }
     }
 
-    private static let degreeAdverbs: Set<String> = ["seriously", "critically", "severely", "badly", "gravely", "fatally", "mortally", "life-threateningly"]
+    private static let degreeAdverbs: Set<String> = mannerAdverbs.union(["severely", "badly", "life-threateningly"])
 
     /// Whether the harm at `j` is only foretold: "45 million children will die", "could be
     /// killed". A deployment foretold is still one ("2,000 troops will be deployed").
@@ -797,7 +797,7 @@ struct CountFinder {
         return Self.modals.contains(lower[before])
     }
 
-    static func isNegation(_ word: String) -> Bool {
+    private static func isNegation(_ word: String) -> Bool {
         ["not", "never", "n't", "n’t"].contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t")
     }
 
@@ -995,8 +995,8 @@ struct CountFinder {
     }
 
     /// Whether the ones `hit` or `struck` at `verb` are people hit by gunfire: told by a person
-    /// noun or a pronoun, or a name with a wound after the verb ("Smith was hit in the leg",
-    /// "Jones was struck by a stray bullet").
+    /// noun or a pronoun, or a name with gunfire told just before or a wound after the verb
+    /// ("the bullet hit Casas", "Smith was hit in the leg").
     private func isHitByGunfire(_ verb: Int, victims: ClosedRange<Int>, passive: Bool) -> Bool {
         let pronouns: Set<String> = passive ? ["he", "she", "they"] : ["him", "her", "them", "himself", "herself"]
         if victims.contains(where: { isListedPerson($0) || Self.isAge(lower[$0]) || pronouns.contains(lower[$0]) }) { return true }
