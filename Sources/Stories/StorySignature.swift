@@ -54,8 +54,9 @@ public struct StorySignature: Sendable, Equatable {
     public static let rankedTerms = 120
     /// A bound for very long articles, whose equals beyond it are cut in the order first seen.
     public static let maximumTerms = 512
-    /// Figures of 0 or 1 are in nearly every report of their kind and tell stories apart poorly.
-    static let smallestFigure = 2.0
+    /// Figures of 0, 1 or 2 are in nearly every report of their kind and tell stories apart
+    /// poorly: a shared "two killed" alone joined the Atlanta courthouse shooting to a Brooklyn one.
+    static let smallestFigure = 3.0
     static let shingleWords = 4
 
     public init(

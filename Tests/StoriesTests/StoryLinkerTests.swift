@@ -109,6 +109,13 @@ struct StoryLinkerTests {
         #expect(!run.signature(text, on: "2022-01-10").figures.isEmpty)
     }
 
+    /// Two dead is in too many shooting reports to tell one from another; three is kept.
+    @Test func theSignatureLeavesOutFiguresOfTwo() {
+        var run = LinkerRun()
+        #expect(run.signature("Shooting in Macon\n\nTwo people were killed on Monday, police said.", on: "2022-01-10").figures.isEmpty)
+        #expect(!run.signature("Shooting in Macon\n\nThree people were killed on Monday, police said.", on: "2022-01-10").figures.isEmpty)
+    }
+
     @Test func theSignatureKeepsNamedDaysAndProtagonists() throws {
         let published = try #require(CivilDate(iso: "2009-02-02"))
         let text = ArrestFixtures.report
