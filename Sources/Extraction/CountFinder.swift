@@ -1501,6 +1501,15 @@ struct CountFinder {
                 else { continue }
                 event = "WOUND"
                 subjectEnd = v - 2
+            case "hospital":
+                // "his 11-year-old brother in a hospital", "the boy remains in the hospital": hurt,
+                // as in a hospital condition. Not "she was in the hospital at the time", which
+                // is as often a patient for some other reason.
+                guard v >= 3, ["a", "the"].contains(lower[v - 1]), lower[v - 2] == "in",
+                    ["remains", "remained", "still"].contains(lower[v - 3]) || isPersonNoun(v - 3)
+                else { continue }
+                event = "WOUND"
+                subjectEnd = v - 2
             case "fighting":
                 // "another is fighting for her life": wounded.
                 guard v + 3 < tokens.count, lower[v + 1] == "for", Self.owners.contains(lower[v + 2]),
@@ -1634,7 +1643,7 @@ struct CountFinder {
 
     /// Every word the loops in ``namedVictims(besides:)``, ``withShootersWhoDied(_:)`` and
     /// ``deathWithoutAFigure()`` act on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "murdering", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "fighting", "himself", "herself", "shoots", "shoot", "kills", "own"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "murdering", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "hospital", "fighting", "himself", "herself", "shoots", "shoot", "kills", "own"])
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     /// "critical", and a hyphenated grade ending in one: Detroit's "temporary-serious".

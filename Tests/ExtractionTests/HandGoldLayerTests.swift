@@ -1009,6 +1009,15 @@ struct HandGoldLayerTests {
         #expect(summary("Police say he murdered six people, including a child.") == ["KILL 6 people"])
     }
 
+    @Test func oneStillInTheHospitalIsHurt() {
+        #expect(summary("A six-year-old boy is dead and his 11-year-old brother in a hospital after the shooting.")
+            == ["KILL 1 boy", "WOUND 1 brother"])
+        #expect(summary("A Marietta teen remains in the hospital following an accidental shooting.") == ["WOUND 1 teen"])
+        // Being in a hospital at the time tells no harm, nor does dying there.
+        #expect(summary("Officers confirm the mother was in the hospital during the incident.") == [])
+        #expect(summary("He died in the hospital.") == ["KILL 1 He"])
+    }
+
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
         // The verb before the count names the event: "shooting five people", "to kill 4 people".
         #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
