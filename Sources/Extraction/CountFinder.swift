@@ -1288,7 +1288,10 @@ struct CountFinder {
     /// intransitive ("died") keeps the subject a victim.
     private func isActiveWithObject(verb: Int, subjectEnd: Int) -> Bool {
         guard Self.transitiveEventVerbs.contains(lower[verb]) else { return false }
-        if (subjectEnd + 1..<verb).contains(where: { Self.beVerbs.contains(lower[$0]) || ["got", "get", "gets"].contains(lower[$0]) }) { return false }
+        // "got shot", "got fatally shot"; but "got away with $400 after killing a student" did it.
+        if (subjectEnd + 1..<verb).contains(where: { Self.beVerbs.contains(lower[$0]) || verb - $0 <= 2 && ["got", "get", "gets"].contains(lower[$0]) }) {
+            return false
+        }
         guard let n = objectAfter(verb: verb) else { return false }
         // "A man shot six people": a count of people is an object; "shot three times" is not.
         if cues[n].contains(.number) || numeral(lower[n]) != nil {

@@ -755,6 +755,9 @@ struct HandGoldLayerTests {
         #expect(summary("He crossed five lanes of traffic and shot three more people outside a store.")
             == ["COUNT 5 lanes of traffic", "SHOOT 3 more people outside a store"])
         #expect(summary("A boy accidentally shot and killed one of his friends.") == ["KILL 1 one of his friends"])
+        // "got" makes a passive only next to the verb: these two did the killing.
+        #expect(summary("Two suspects got away with $400 after killing a student.") == ["COUNT 2 suspects got away", "KILL 1 a student"])
+        #expect(summary("Two men got fatally shot outside a bar.") == ["KILL 2 men got fatally shot outside a bar"])
     }
 
     @Test func anAsideNamesTheCountedAgain() {
