@@ -64,8 +64,22 @@ private struct TollReading {
             let next = ordered.first(where: { $0.event == "KILL" && $0.span.start > told.span.start && !Self.selves.contains($0.object.lowercased()) }),
             next.span.start < leadEnd, next.value > told.value
         { return figure(next) }
-        return figure(told)
+        return figure(told).map(withTheGunman)
     }
+
+    /// `dead`, or one more where a figure in the lead counts the gunman's own death with his
+    /// victims': "kill 4 people" in the headline, then "killed her and three other people before
+    /// fatally shooting himself". The Gun Violence Archive counts the gunman among the killed.
+    private func withTheGunman(_ dead: Int) -> Int {
+        let counted = ordered.contains { claim in
+            claim.event == "KILL" && claim.span.start < leadEnd && Self.whole(claim.value) == dead + 1
+                && text[claim.span].lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.ownDeath.contains(String($0)) }
+        }
+        return counted ? dead + 1 : dead
+    }
+
+    /// Words that tell, inside a claim, that the killer died too.
+    private static let ownDeath: Set<String> = ["himself", "herself", "themselves", "suicide"]
 
     func injured() -> Int? {
         var found = first("WOUND")

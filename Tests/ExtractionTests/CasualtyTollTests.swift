@@ -82,6 +82,25 @@ struct CasualtyTollTests {
         #expect(toll(aloneClaims, alone) == CasualtyToll(killed: 1, injured: nil))
     }
 
+    /// A figure of the dead in the lead that counts the gunman too adds him to the headline's.
+    @Test func theGunmansOwnDeathCountsWithHisVictims() throws {
+        let headline = "Man kills 4 people after fight with ex-wife"
+        let text = headline + "\n\nHe killed her and three other people before fatally shooting himself, an investigator said."
+        let headlineEnd = headline.unicodeScalars.count
+        let claims = [
+            try claim("KILL", 4, "4 people", in: text),
+            try claim("KILL", 5, "her and three other people before fatally shooting himself", in: text, object: "her and three other people"),
+        ]
+        #expect(CasualtyToll(claims: claims, text: ArticleText(text), headlineEnd: headlineEnd) == CasualtyToll(killed: 5, injured: nil))
+        // A larger figure that says nothing of the gunman is another count.
+        let other = headline + "\n\nHe killed five people in the county last year, an investigator said."
+        let otherClaims = [
+            try claim("KILL", 4, "4 people", in: other),
+            try claim("KILL", 5, "five people", in: other),
+        ]
+        #expect(CasualtyToll(claims: otherClaims, text: ArticleText(other), headlineEnd: headlineEnd) == CasualtyToll(killed: 4, injured: nil))
+    }
+
     /// A gunman's own death told first gives way to the lead's figure of the dead.
     @Test func theLeadsDeadOutnumberAGunmansOwnDeath() throws {
         let headline = "Courthouse gunman killed himself during gun battle"
