@@ -24,7 +24,8 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// such as other incidents or a year's total. So the killed are the first KILL claim and the
     /// injured the first WOUND claim, each with the others of the same event told next in its
     /// sentence, or as the whole it is part of ("1 of 7 injured"); a gunman's own death told
-    /// first gives way to a larger figure of the dead in the lead. Where a SHOOT claim comes
+    /// first gives way to a larger figure of the dead in the lead, and one more told with the
+    /// gunman's own death ("… before fatally shooting himself") counts him. Where a SHOOT claim comes
     /// before any WOUND claim, the injured are the people shot less the killed told in the lead;
     /// so are they where the one first told hurt is among them ("after he and three others were shot").
     /// Where those shot were all killed, the injured are the next ones told as someone besides

@@ -811,6 +811,8 @@ struct CountFinder {
         // an apposition naming the same people.
         // So does a comma after one victim: "a second victim, an 18-year-old man".
         let generic = ["others", "people", "persons", "victims", "individuals", "victim"].contains(lower[end])
+        // "Two children, ages 3 and 5, and their mother": the list goes on past the ages.
+        if let close = agesAside(after: end) { last = close - 1 }
         while last + 2 < tokens.count, last - end < Self.longestList, sentenceOf[last + 2] == sentence,
             lower[last + 1] == "and" || (lower[last + 1] == "," && !generic)
         {
@@ -853,6 +855,21 @@ struct CountFinder {
             last = noun
         }
         return people > 0 ? (people, last) : nil
+    }
+
+    /// The comma that closes ", ages 3 and 5," or ", 3 and 5," after the people at `k`, where
+    /// "and" follows it.
+    private func agesAside(after k: Int) -> Int? {
+        guard k + 1 < tokens.count, lower[k + 1] == "," else { return nil }
+        var j = k + 2
+        if j < tokens.count, ["ages", "aged"].contains(lower[j]) { j += 1 }
+        guard j < tokens.count, numeral(lower[j]) != nil else { return nil }
+        while j + 1 < tokens.count, j - k <= 8, sentenceOf[j + 1] == sentenceOf[k] {
+            j += 1
+            if lower[j] == ",", j + 1 < tokens.count, lower[j + 1] == "and" { return j }
+            guard numeral(lower[j]) != nil || [",", "and"].contains(lower[j]) else { return nil }
+        }
+        return nil
     }
 
     /// Whether "including an unborn …" follows the counted phrase ending at `end`.
@@ -1799,6 +1816,10 @@ struct CountFinder {
             sentenceOf[comma - 3] == sentence
         { h = comma }
         if lower[h] == ",", h >= 3, numeral(lower[h - 1]) != nil, lower[h - 2] == ",", sentenceOf[h - 3] == sentence { h -= 3 }
+        // "Elijah Jackson and Shakur Franklin, both 16, were killed": an age they share.
+        else if lower[h] == ",", h >= 4, numeral(lower[h - 1]) != nil, ["both", "all"].contains(lower[h - 2]), lower[h - 3] == ",",
+            sentenceOf[h - 4] == sentence
+        { h -= 4 }
         // "Ginger Reeves, 64 were found dead": the age without its closing comma.
         else if h >= 2, numeral(lower[h]) != nil, lower[h - 1] == ",", sentenceOf[h - 2] == sentence, isNameWord(h - 2) { h -= 2 }
         // "John Ulmschneider, a 13-year veteran of the fire department, died": past the apposition.

@@ -1021,6 +1021,17 @@ struct HandGoldLayerTests {
         #expect(summary("He died in the hospital.") == ["KILL 1 He"])
     }
 
+    @Test func listsGoOnPastTheirAges() {
+        #expect(summary("Elijah Jackson and Shakur Franklin, both 16, were killed during the shootout.")
+            == ["KILL 2 Elijah Jackson and Shakur Franklin"])
+        #expect(summary("Two children, ages 3 and 5, and their mother have been found dead.")
+            == ["KILL 3 Two children, ages 3 and 5, and their mother"])
+        #expect(summary("Two men, ages 20 and 21, and a girl, 16, were shot in the leg.")
+            == ["SHOOT 3 Two men, ages 20 and 21, and a girl"])
+        // Past the ages, "and" opening a clause adds no one.
+        #expect(summary("Two men, 20 and 25, were shot, and police said the shooting was random.") == ["SHOOT 2 men"])
+    }
+
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
         // The verb before the count names the event: "shooting five people", "to kill 4 people".
         #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
