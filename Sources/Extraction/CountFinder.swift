@@ -495,7 +495,7 @@ struct CountFinder {
     // MARK: - Objects and events
 
     private static let events: [(String, [String])] = [
-        ("KILL", ["killed", "killing", "kills", "deceased", "dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatally", "slain", "succumbed", "succumbs", "murdered", "lives", "bodies", "perished", "massacred", "executed", "homicides", "murder-suicide"]),
+        ("KILL", ["killed", "killing", "kills", "deceased", "dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatally", "slain", "succumbed", "succumbs", "murdered", "lives", "bodies", "perished", "massacred", "executed", "homicides", "murder-suicide", "gunned"]),
         // "Shot" counts everyone hit, the dead included: its own event, so a reader can tell
         // "five people were shot, two fatally" from five wounded.
         ("SHOOT", ["shot", "shoots", "shootings", "struck", "hit"]),
@@ -615,8 +615,8 @@ struct CountFinder {
             // "three people were struck", "sent 4 people to the hospital": said of people only,
             // not "40 camps were hit" or "two hospitals".
             if Self.peopleOnlyEvents.contains(lower[j]), !object.contains(where: { isPeople(lower[$0]) }) { return nil }
-            if lower[j] == "shot" {
-                var n = j + 1
+            if lower[j] == "shot" || lower[j] == "gunned" {
+                var n = lower[j] == "gunned" ? j + 2 : j + 1
                 // "shot and killed", "shot dead"; but "shot, two fatally" and "shot and one
                 // killed" name a second count.
                 while n < tokens.count, n - j <= 3, sentenceOf[n] == sentence, lower[n] != ",", !cues[n].contains(.number), !Self.isNegation(lower[n]) {
@@ -967,6 +967,8 @@ struct CountFinder {
     /// "claimed their lives"), not as a verb ("a friend who lives next door") nor after "for".
     private func eventWord(_ k: Int) -> String? {
         guard let event = Self.eventOf[lower[k]], !isStruckByAVehicle(k) else { return nil }
+        // "gunned down", not "gunned the engine".
+        if lower[k] == "gunned", !(k + 1 < tokens.count && lower[k + 1] == "down") { return nil }
         // "an attempted murder-suicide involving two students": someone lived.
         if lower[k] == "murder-suicide", isAttempt(before: k) { return nil }
         // "were held", "held without trial", "held by the US", "troops sent to the region"; but
@@ -1402,6 +1404,7 @@ struct CountFinder {
     private static let passiveVictimCues: [String: String] = [
         "killed": "KILL", "murdered": "KILL", "slain": "KILL", "shot": "SHOOT", "wounded": "WOUND", "injured": "WOUND",
         "hurt": "WOUND", "hospitalized": "WOUND", "hospitalised": "WOUND", "struck": "SHOOT", "hit": "SHOOT",
+        "gunned": "KILL",
     ]
 
     /// Words between a victim and the verb: "was later pronounced", "has been fatally".
@@ -1569,12 +1572,12 @@ struct CountFinder {
                 event = fatally ? "KILL" : "SHOOT"
                 objectStart = v + 1
             default:
-                guard let cue = Self.passiveVictimCues[word], !isStruckByAVehicle(v) else { continue }
+                guard let cue = Self.passiveVictimCues[word], eventWord(v) != nil else { continue }
                 // "he might hurt himself", "intending to hit a man": a fear or an aim, not a harm.
                 if v > 0, Self.modals.contains(lower[v - 1]) || lower[v - 1] == "to" { continue }
                 // "was fatally wounded", "was shot in the head and died": one death.
                 death = cue == "KILL" ? nil : diesLater(v)
-                event = word == "shot" && shotIsFatal(v) || cue == "WOUND" && isFatally(before: v) || death != nil ? "KILL" : cue
+                event = cue == "SHOOT" && word != "hit" && word != "struck" && shotIsFatal(v) || cue == "WOUND" && isFatally(before: v) || death != nil ? "KILL" : cue
                 // Passive: "was shot"; active "killed his wife" names the victim after the verb.
                 var j = v - 1
                 var passive = false
@@ -1585,7 +1588,11 @@ struct CountFinder {
                     if lower[j] == "were" { plural = true }
                     j -= 1
                 }
-                if passive || reducedPassive(v) { subjectEnd = v } else { objectStart = v + 1 < tokens.count && isShotDead(v + 1) ? v + 2 : v + 1 }
+                // "gunned down his wife": the object after "down".
+                let particle = word == "gunned" ? 1 : 0
+                if passive || reducedPassive(v) { subjectEnd = v } else {
+                    objectStart = v + 1 < tokens.count && isShotDead(v + 1) ? v + 2 : v + 1 + particle
+                }
                 // "Ann Lee and Chanetta Powell, 25, were killed": counted below only as a list.
                 if plural && subjectEnd == nil { continue }
             }
@@ -1689,9 +1696,11 @@ struct CountFinder {
     /// "Teen killed in Lexington shooting", but not "Gunman shot at police".
     private func reducedPassive(_ cue: Int) -> Bool {
         let sentence = sentenceOf[cue]
-        let next = cue + 1 < tokens.count && sentenceOf[cue + 1] == sentence ? lower[cue + 1] : "."
+        // "Man gunned down in Chicago": read past the particle.
+        let verbEnd = lower[cue] == "gunned" ? cue + 1 : cue
+        let next = verbEnd + 1 < tokens.count && sentenceOf[verbEnd + 1] == sentence ? lower[verbEnd + 1] : "."
         // "Man shot to death in Chicago": the phrase that makes the shot fatal may come between.
-        let toDeath = next == "to" && cue + 2 < tokens.count && lower[cue + 2] == "death"
+        let toDeath = next == "to" && verbEnd + 2 < tokens.count && lower[verbEnd + 2] == "death"
         guard toDeath || Self.afterReducedPassive.contains(next) else { return false }
         // "Man fatally shot, four others injured": an adverb may stand between.
         var noun = cue - 1
@@ -1731,7 +1740,8 @@ struct CountFinder {
             if lower[j] == "fatally" || lower[j] == "mortally" { return true }
         }
         // "shot several times and died", "shot eight times and pronounced dead": past how often.
-        var n = pastHowOften(v + 1)
+        // "gunned down and killed": past the particle.
+        var n = pastHowOften(lower[v] == "gunned" ? v + 2 : v + 1)
         // "shot in the head, killed": past where the bullet struck.
         let reach = (n < tokens.count && lower[n] == "in" ? 6 : 3) + (n - v - 1)
         // Not into a clause of its own: "was shot in the same incident that killed a man".
@@ -2000,6 +2010,11 @@ struct CountFinder {
         while last + 2 < tokens.count, last - head.upperBound < Self.longestList, sentenceOf[last + 2] == sentenceOf[last],
             lower[last + 1] == "and" || lower[last + 1] == ","
         {
+            // "Belford, 39, and a female friend": past the age.
+            if let close = agesAside(after: last), close > last + 2 {
+                last = close - 1
+                continue
+            }
             // "his fiancee, Jaime Salazar, 34, and their son": a name in apposition is the same person.
             if lower[last + 1] == ",", let named = appositionEnd(after: last) {
                 last = named

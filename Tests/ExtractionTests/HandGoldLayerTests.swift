@@ -1032,6 +1032,16 @@ struct HandGoldLayerTests {
         #expect(summary("Two men, 20 and 25, were shot, and police said the shooting was random.") == ["SHOOT 2 men"])
     }
 
+    @Test func gunnedDownIsKilled() {
+        #expect(summary("Two men were gunned down outside a car wash.") == ["KILL 2 men"])
+        #expect(summary("Federico Martinez was gunned down on December 28.") == ["KILL 1 Federico Martinez"])
+        #expect(summary("Police say the man who gunned down his wife was arrested.") == ["KILL 1 his wife"])
+        #expect(summary("It was his father who gunned down Belford, 39, and a female friend at the courthouse.")
+            == ["KILL 2 Belford, 39, and a female"])
+        // Not the engine.
+        #expect(summary("He gunned the engine and drove off.") == [])
+    }
+
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
         // The verb before the count names the event: "shooting five people", "to kill 4 people".
         #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
