@@ -653,14 +653,16 @@ struct CountFinder {
                 event = charge.contains(where: { lower[$0] == "attempted" || lower[$0] == "attempt" }) ? "WOUND" : "KILL"
             }
         }
-        // "the fatal shooting of one man", "claimed the life of one female".
-        if event == nil, numberStart >= 2, sentenceOf[numberStart - 2] == sentence, lower[numberStart - 1] == "of" {
-            let noun = lower[numberStart - 2]
-            if ["murder", "murders"].contains(noun), isAttempt(before: numberStart - 2) {
+        // "the fatal shooting of one man", "claimed the life of one female", "the slayings of his
+        // two children".
+        let of = numberStart >= 2 && Self.owners.contains(lower[numberStart - 1]) ? numberStart - 2 : numberStart - 1
+        if event == nil, of >= 1, sentenceOf[of - 1] == sentence, lower[of] == "of" {
+            let noun = lower[of - 1]
+            if ["murder", "murders"].contains(noun), isAttempt(before: of - 1) {
                 // "attempted murder of two deputies".
                 event = "WOUND"
-            } else if ["death", "deaths", "killing", "killings", "murder", "murders", "slaying", "life", "lives"].contains(noun)
-                || (noun == "shooting" && numberStart >= 3 && ["fatal", "deadly"].contains(lower[numberStart - 3]))
+            } else if ["death", "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings", "life", "lives"].contains(noun)
+                || (noun == "shooting" && of >= 2 && ["fatal", "deadly"].contains(lower[of - 2]))
             {
                 event = "KILL"
             } else if noun == "shooting" || noun == "shootings", object.contains(where: { isPeople(lower[$0]) }) {
@@ -1500,13 +1502,16 @@ struct CountFinder {
                 // "the attempted murder of a deputy": a victim who lived, as "counts of attempted murder".
                 if Self.killingCharges.contains(lower[v - 1]), isAttempt(before: v - 1) {
                     event = "WOUND"
-                } else if ["death", "killing", "murder", "slaying", "homicide"].contains(lower[v - 1]) || lifeTaken || murderCharge
+                } else if ["death", "killing", "murder", "slaying", "homicide", "deaths", "killings", "murders", "slayings"].contains(lower[v - 1])
+                    || lifeTaken || murderCharge
                     || (shooting && v > 1 && ["fatal", "deadly"].contains(lower[v - 2]))
                 {
                     event = "KILL"
                 } else if lower[v - 1] == "shooting" {
                     event = "SHOOT"
                 } else { continue }
+                // "the deaths of Andrew Borden and his wife, Abby": a list, or not read.
+                plural = ["deaths", "killings", "murders", "slayings", "shootings"].contains(lower[v - 1])
                 objectStart = v + 1
             case "fatal":
                 // "suffered a fatal gunshot wound", "sustained fatal injuries".

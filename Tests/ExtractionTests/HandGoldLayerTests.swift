@@ -1042,6 +1042,16 @@ struct HandGoldLayerTests {
         #expect(summary("He gunned the engine and drove off.") == [])
     }
 
+    @Test func theDeathsOfAListedFew() {
+        #expect(summary("He is charged in the deaths of John Smith and Mary Jones.") == ["KILL 2 John Smith and Mary Jones"])
+        #expect(summary("He was arrested for the murders of Carina Mancera and Jennabel Anaya.") == ["KILL 2 Carina Mancera and Jennabel Anaya"])
+        #expect(summary("He faces sentencing in the slayings of his two children.") == ["KILL 2 children"])
+        #expect(summary("Police spoke of the deaths of Andrew Borden and his wife, Abby.") == ["KILL 2 Andrew Borden and his wife"])
+        // "deaths" are never one death, even where the list is not understood.
+        #expect(summary("Police spoke of the deaths of Dr. Sarah Hendrix, her husband Kevin, and their daughter Grace.")
+            .allSatisfy { !$0.hasPrefix("KILL 1") })
+    }
+
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
         // The verb before the count names the event: "shooting five people", "to kill 4 people".
         #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
