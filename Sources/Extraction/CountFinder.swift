@@ -615,8 +615,8 @@ struct CountFinder {
             // "three people were struck", "sent 4 people to the hospital": said of people only,
             // not "40 camps were hit" or "two hospitals".
             if Self.peopleOnlyEvents.contains(lower[j]), !object.contains(where: { isPeople(lower[$0]) }) { return nil }
-            if lower[j] == "shot" || lower[j] == "gunned" {
-                var n = lower[j] == "gunned" ? j + 2 : j + 1
+            if lower[j] == "shot" {
+                var n = j + 1
                 // "shot and killed", "shot dead"; but "shot, two fatally" and "shot and one
                 // killed" name a second count.
                 while n < tokens.count, n - j <= 3, sentenceOf[n] == sentence, lower[n] != ",", !cues[n].contains(.number), !Self.isNegation(lower[n]) {
@@ -661,7 +661,7 @@ struct CountFinder {
             if ["murder", "murders"].contains(noun), isAttempt(before: of - 1) {
                 // "attempted murder of two deputies".
                 event = "WOUND"
-            } else if ["death", "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings", "life", "lives"].contains(noun)
+            } else if Self.killingNouns.contains(noun) || ["life", "lives"].contains(noun)
                 || (noun == "shooting" && of >= 2 && ["fatal", "deadly"].contains(lower[of - 2]))
             {
                 event = "KILL"
@@ -873,6 +873,14 @@ struct CountFinder {
         }
         return nil
     }
+
+    /// Nouns of a killing whose victims follow "of": "the death of", "the slayings of".
+    private static let killingNouns: Set<String> = [
+        "death", "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings", "homicide", "homicides",
+    ]
+
+    /// Where the verb at `k` ends: past its particle in "gunned down".
+    private func verbEnd(_ k: Int) -> Int { lower[k] == "gunned" ? k + 1 : k }
 
     /// Whether "including an unborn …" follows the counted phrase ending at `end`.
     private func includesTheUnborn(after end: Int) -> Bool {
@@ -1270,7 +1278,7 @@ struct CountFinder {
                 if Self.modals.contains(lower[v - 1]) { return nil }
                 // "a fatal gunshot wound", "the death of a boy found with a gunshot wound".
                 if gunshotWound, (max(0, v - 3)..<v).contains(where: { lower[$0] == "fatal" })
-                    || k >= 2 && lower[k - 1] == "of" && ["death", "killing", "murder", "slaying"].contains(lower[k - 2])
+                    || k >= 2 && lower[k - 1] == "of" && Self.killingNouns.contains(lower[k - 2])
                 { e = "KILL" }
                 // "A 19-year-old man shot and killed his daughter": the one who shot, not a victim.
                 if isActiveWithObject(verb: v, subjectEnd: subjectEnd) { return nil }
@@ -1502,7 +1510,7 @@ struct CountFinder {
                 // "the attempted murder of a deputy": a victim who lived, as "counts of attempted murder".
                 if Self.killingCharges.contains(lower[v - 1]), isAttempt(before: v - 1) {
                     event = "WOUND"
-                } else if ["death", "killing", "murder", "slaying", "homicide", "deaths", "killings", "murders", "slayings"].contains(lower[v - 1])
+                } else if Self.killingNouns.contains(lower[v - 1])
                     || lifeTaken || murderCharge
                     || (shooting && v > 1 && ["fatal", "deadly"].contains(lower[v - 2]))
                 {
@@ -1511,7 +1519,7 @@ struct CountFinder {
                     event = "SHOOT"
                 } else { continue }
                 // "the deaths of Andrew Borden and his wife, Abby": a list, or not read.
-                plural = ["deaths", "killings", "murders", "slayings", "shootings"].contains(lower[v - 1])
+                plural = lower[v - 1] == "shootings" || Self.killingNouns.contains(lower[v - 1]) && lower[v - 1].hasSuffix("s")
                 objectStart = v + 1
             case "fatal":
                 // "suffered a fatal gunshot wound", "sustained fatal injuries".
@@ -1582,7 +1590,7 @@ struct CountFinder {
                 if v > 0, Self.modals.contains(lower[v - 1]) || lower[v - 1] == "to" { continue }
                 // "was fatally wounded", "was shot in the head and died": one death.
                 death = cue == "KILL" ? nil : diesLater(v)
-                event = cue == "SHOOT" && word != "hit" && word != "struck" && shotIsFatal(v) || cue == "WOUND" && isFatally(before: v) || death != nil ? "KILL" : cue
+                event = word == "shot" && shotIsFatal(v) || cue == "WOUND" && isFatally(before: v) || death != nil ? "KILL" : cue
                 // Passive: "was shot"; active "killed his wife" names the victim after the verb.
                 var j = v - 1
                 var passive = false
@@ -1593,10 +1601,8 @@ struct CountFinder {
                     if lower[j] == "were" { plural = true }
                     j -= 1
                 }
-                // "gunned down his wife": the object after "down".
-                let particle = word == "gunned" ? 1 : 0
                 if passive || reducedPassive(v) { subjectEnd = v } else {
-                    objectStart = v + 1 < tokens.count && isShotDead(v + 1) ? v + 2 : v + 1 + particle
+                    objectStart = v + 1 < tokens.count && isShotDead(v + 1) ? v + 2 : verbEnd(v) + 1
                 }
                 // "Ann Lee and Chanetta Powell, 25, were killed": counted below only as a list.
                 if plural && subjectEnd == nil { continue }
@@ -1701,11 +1707,11 @@ struct CountFinder {
     /// "Teen killed in Lexington shooting", but not "Gunman shot at police".
     private func reducedPassive(_ cue: Int) -> Bool {
         let sentence = sentenceOf[cue]
-        // "Man gunned down in Chicago": read past the particle.
-        let verbEnd = lower[cue] == "gunned" ? cue + 1 : cue
-        let next = verbEnd + 1 < tokens.count && sentenceOf[verbEnd + 1] == sentence ? lower[verbEnd + 1] : "."
+        // "Man gunned down in Chicago": the words after the particle.
+        let end = verbEnd(cue)
+        let next = end + 1 < tokens.count && sentenceOf[end + 1] == sentence ? lower[end + 1] : "."
         // "Man shot to death in Chicago": the phrase that makes the shot fatal may come between.
-        let toDeath = next == "to" && verbEnd + 2 < tokens.count && lower[verbEnd + 2] == "death"
+        let toDeath = next == "to" && end + 2 < tokens.count && lower[end + 2] == "death"
         guard toDeath || Self.afterReducedPassive.contains(next) else { return false }
         // "Man fatally shot, four others injured": an adverb may stand between.
         var noun = cue - 1
@@ -1745,8 +1751,7 @@ struct CountFinder {
             if lower[j] == "fatally" || lower[j] == "mortally" { return true }
         }
         // "shot several times and died", "shot eight times and pronounced dead": past how often.
-        // "gunned down and killed": past the particle.
-        var n = pastHowOften(lower[v] == "gunned" ? v + 2 : v + 1)
+        var n = pastHowOften(v + 1)
         // "shot in the head, killed": past where the bullet struck.
         let reach = (n < tokens.count && lower[n] == "in" ? 6 : 3) + (n - v - 1)
         // Not into a clause of its own: "was shot in the same incident that killed a man".
