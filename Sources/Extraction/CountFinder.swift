@@ -1301,6 +1301,9 @@ struct CountFinder {
                 let listed = before.people > 1 && verb(before: lead) == nil
                     && (lead == 0 || sentenceOf[lead - 1] != sentence || !Self.placeLeads.contains(lower[lead - 1]))
                 let first = listed ? lead : k
+                // "to mourn the deaths of a pastor, his wife and their three children who were
+                // shot": the noun before the people tells they died.
+                if first >= 2, lower[first - 1] == "of", Self.killingNouns.contains(lower[first - 2]) { e = "KILL" }
                 let span = Span(tokens[first].span.start, tokens[v].span.end)
                 let object = text[Span(tokens[first == k ? noun : first].span.start, tokens[last].span.end)]
                 let claim = CountClaim(value: people + (listed ? Double(before.people - 1) : 0), bound: .exact, object: object, event: e, span: span, claimedBy: claimant(of: span))

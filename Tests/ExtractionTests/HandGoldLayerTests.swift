@@ -1052,6 +1052,16 @@ struct HandGoldLayerTests {
             .allSatisfy { !$0.hasPrefix("KILL 1") })
     }
 
+    @Test func theDeathOfSomeoneWhoWasShot() {
+        // "the deaths of …" tells they died; "who were shot" only how.
+        #expect(summary("Friends mourned the deaths of a pastor, his wife and their three children who were shot by the eldest son.")
+            == ["KILL 5 pastor, his wife and their three children"])
+        #expect(summary("Residents are mourning the death of a 15-year-old who was shot with a pellet gun.") == ["KILL 1 15-year-old"])
+        #expect(summary("The killing of a girl who was struck by gunfire is unsolved.") == ["KILL 1 girl"])
+        // Not a death: the shooting of someone who was hurt.
+        #expect(summary("He is charged in the shooting of a man who was wounded on Monday.") == ["WOUND 1 man"])
+    }
+
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
         // The verb before the count names the event: "shooting five people", "to kill 4 people".
         #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
