@@ -96,8 +96,10 @@ private struct TollReading {
         if let found, found.span.start < shot.span.start { return figure(found) }
         let killed = first("KILL")
         // "two other gunshot victims", "another teen was shot": others than the dead, so none
-        // of them is taken off; nor are deaths told only after the lead, nor the gunman's own.
-        let dead = killed.map { Self.isOthers(shot) || isBesides(shot) || $0.span.start >= leadEnd || Self.isShooter($0, besides: shot) ? 0 : $0.value } ?? 0
+        // of them is taken off; nor are deaths told only after the lead (unless the shooting too
+        // is first told after them), nor the gunman's own.
+        let toldLate = { (death: CountClaim) in death.span.start >= max(leadEnd, shot.span.start) }
+        let dead = killed.map { Self.isOthers(shot) || isBesides(shot) || toldLate($0) || Self.isShooter($0, besides: shot) ? 0 : $0.value } ?? 0
         let hurt = shot.value - dead
         if hurt > 0 { return Self.whole(hurt) }
         // "The woman was also shot", "Another teen was shot in the foot": besides the dead.

@@ -54,6 +54,15 @@ struct CasualtyTollTests {
         let told = headline + lead + "One of them died at the hospital." + padding
         let toldClaims = [try claim("SHOOT", 4, "Four people shot", in: told), try claim("KILL", 1, "One of them died", in: told)]
         #expect(CasualtyToll(claims: toldClaims, text: ArticleText(told), headlineEnd: headlineEnd) == CasualtyToll(killed: 1, injured: 3))
+        // Where the shooting too is first told past the lead, a death told before it is of the
+        // same account: "He was pronounced dead … the shot that struck Lorenzo. Three other people".
+        let late = headline + "\n\n" + padding + "He was pronounced dead at the scene. A witness saw the shot that struck Lorenzo. Three other people were also struck."
+        let lateClaims = [
+            try claim("KILL", 1, "He was pronounced dead", in: late, object: "He"),
+            try claim("SHOOT", 1, "the shot that struck Lorenzo", in: late, object: "Lorenzo"),
+            try claim("SHOOT", 3, "Three other people were also struck", in: late, object: "other people"),
+        ]
+        #expect(CasualtyToll(claims: lateClaims, text: ArticleText(late), headlineEnd: headlineEnd) == CasualtyToll(killed: 1, injured: 3))
     }
 
     @Test func otherGunshotVictimsAreNotTakenOff() throws {
