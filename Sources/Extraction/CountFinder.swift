@@ -1465,6 +1465,9 @@ struct CountFinder {
             var own: ClosedRange<Int>?
             // Where a later "dies" tells the death of the one shot.
             var death: Int?
+            // "left … with gunshot wounds": where "with" must follow the people, and the harm ends.
+            var leftWith: Int?
+            var harmEnd: Int?
             switch word {
             case "died", "dies", "succumbed", "succumbs":
                 event = "KILL"
@@ -1549,6 +1552,14 @@ struct CountFinder {
                 else { continue }
                 event = "WOUND"
                 subjectEnd = v - 2
+            case "left", "leaving":
+                // "also left her 6-year-old daughter, Brown's sister and her husband with gunshot
+                // wounds": the people left hurt, named one by one.
+                guard let harm = harmLeft(after: v) else { continue }
+                event = harm.event
+                objectStart = v + 1
+                leftWith = harm.with
+                harmEnd = harm.end
             case "fighting":
                 // "another is fighting for her life": wounded.
                 guard v + 3 < tokens.count, lower[v + 1] == "for", Self.owners.contains(lower[v + 2]),
@@ -1625,11 +1636,12 @@ struct CountFinder {
                 victims = victimsListed(after: head)
             } else { continue }
             if plural && victims.people == 1 { continue }
+            if let leftWith, victims.range.upperBound + 1 != leftWith { continue }
             let head = victims.range
             // "Lufthansa was hit by competition", "the hit Shrek": only people are hit by gunfire.
             if ["hit", "struck"].contains(word), !isHitByGunfire(v, victims: head, passive: subjectEnd != nil) { continue }
             let first = min(head.lowerBound, v)
-            var last = max(head.upperBound, death ?? v), people = victims.people, objectEnd = head.upperBound
+            var last = max(head.upperBound, death ?? v, harmEnd ?? v), people = victims.people, objectEnd = head.upperBound
             // "Man kills daughter in murder-suicide": the killer died too.
             if event == "KILL", objectStart != nil, let suicide = murderSuicide(after: head.upperBound), !taken[suicide],
                 !head.contains(where: { ["himself", "herself", "self"].contains(lower[$0]) })
@@ -1645,6 +1657,21 @@ struct CountFinder {
             found.append(CountClaim(value: Double(people), bound: victims.bound, object: object, event: event, span: span, claimedBy: claimant(of: span)))
         }
         return found
+    }
+
+    /// After "left" at `v`, "… with (serious) gunshot wounds" or "… with injuries" within the
+    /// sentence: SHOOT for gunshot and bullet wounds, else WOUND; where "with" stands and the harm ends.
+    private func harmLeft(after v: Int) -> (event: String, with: Int, end: Int)? {
+        let sentence = sentenceOf[v]
+        guard let with = (v + 2..<min(v + 16, tokens.count)).prefix(while: { sentenceOf[$0] == sentence }).first(where: { lower[$0] == "with" }),
+            let harm = (with + 1..<min(with + 5, tokens.count)).prefix(while: { sentenceOf[$0] == sentence })
+                .first(where: { Self.fatalHarms.contains(lower[$0]) })
+        else { return nil }
+        let between = lower[with + 1..<harm]
+        // "left him with fatal injuries" is told as a death elsewhere; "with no injuries" is none.
+        if between.contains(where: { ["fatal", "no", "minor-to-no"].contains($0) }) { return nil }
+        let shot = between.contains(where: { ["gunshot", "bullet"].contains($0) })
+        return (shot ? "SHOOT" : "WOUND", with, harm)
     }
 
     /// Whether "attempted" or "attempt" stands just before the charge at `k`: "attempted murder".
@@ -1684,7 +1711,7 @@ struct CountFinder {
 
     /// Every word the loops in ``namedVictims(besides:)``, ``withShootersWhoDied(_:)`` and
     /// ``deathWithoutAFigure()`` act on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "murdering", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "hospital", "fighting", "himself", "herself", "shoots", "shoot", "kills", "own"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "murdering", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "hospital", "left", "leaving", "fighting", "himself", "herself", "shoots", "shoot", "kills", "own"])
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     /// "critical", and a hyphenated grade ending in one: Detroit's "temporary-serious".
@@ -2053,6 +2080,10 @@ struct CountFinder {
                     [",", "and"].contains(lower[next + 2]),
                     ["himself", "herself", "self", "and", "his", "her", "their"].contains(lower[next + 3]) || isPersonNoun(next + 3)
                 { noun = next + 1 }
+                // "her daughter, Brown's sister and her husband": a named possessor.
+                if isNameWord(next), next + 2 < tokens.count, sentenceOf[next + 2] == sentenceOf[last], ["'s", "’s"].contains(lower[next + 1]) {
+                    noun = next + 2
+                }
                 guard noun + 1 >= tokens.count || !Self.accusedAfter.contains(lower[noun + 1]) else { break }
                 if isPersonNoun(noun) {
                     last = noun

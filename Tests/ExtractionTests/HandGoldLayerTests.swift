@@ -1062,6 +1062,17 @@ struct HandGoldLayerTests {
         #expect(summary("He is charged in the shooting of a man who was wounded on Monday.") == ["WOUND 1 man"])
     }
 
+    @Test func thePeopleALeftHurt() {
+        // "left … with gunshot wounds": the people named one by one, shot.
+        #expect(summary("The attack also left her daughter, Brown's sister and her husband with gunshot wounds.")
+            == ["SHOOT 3 her daughter, Brown's sister and her husband"])
+        #expect(summary("The shooting left him with a gunshot wound to the head.") == ["SHOOT 1 him"])
+        #expect(summary("A shooting that left a 12-year-old with a graze wound was ruled accidental.") == ["WOUND 1 a 12-year-old"])
+        // Not a harm: "with no injuries", or "with" something else.
+        #expect(summary("The driver left the scene with no injuries.") == [])
+        #expect(summary("The couple left the party with friends.") == [])
+    }
+
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
         // The verb before the count names the event: "shooting five people", "to kill 4 people".
         #expect(summary("A teen accused of shooting five people was denied bond.") == ["SHOOT 5 people"])
