@@ -610,8 +610,9 @@ struct CountFinder {
             guard let e = eventWord(j) else { return nil }
             // "one suffering fatal injuries", "fatal gunshot wounds".
             if e == "WOUND", Self.fatalHarms.contains(lower[j]), (max(0, j - 2)..<j).contains(where: { lower[$0] == "fatal" }) { return "KILL" }
-            // "two males with gunshot wounds": hit, the dead among them, as "shot" counts.
-            if e == "WOUND", lower[j] == "wounds" || lower[j] == "wound", j > 0, lower[j - 1] == "gunshot" { return "SHOOT" }
+            // "two males with gunshot wounds", "four juveniles with gunshot injuries": hit, the dead
+            // among them, as "shot" counts.
+            if e == "WOUND", ["wounds", "wound", "injuries", "injury"].contains(lower[j]), j > 0, lower[j - 1] == "gunshot" { return "SHOOT" }
             // "three people were struck", "sent 4 people to the hospital": said of people only,
             // not "40 camps were hit" or "two hospitals".
             if Self.peopleOnlyEvents.contains(lower[j]), !object.contains(where: { isPeople(lower[$0]) }) { return nil }
@@ -1272,7 +1273,7 @@ struct CountFinder {
             }
             // "a 13-year-old victim suffering from a single self-inflicted gunshot wound": one shot,
             // as "people with gunshot wounds" are counted.
-            let gunshotWound = ["wound", "wounds"].contains(lower[v]) && ["gunshot", "bullet"].contains(lower[v - 1])
+            let gunshotWound = ["wound", "wounds", "injury", "injuries"].contains(lower[v]) && ["gunshot", "bullet"].contains(lower[v - 1])
             if var e = gunshotWound ? "SHOOT" : eventWord(v), e == "KILL" || e == "WOUND" || e == "SHOOT" {
                 // "a deputy that he might hurt himself": a fear, not a harm.
                 if Self.modals.contains(lower[v - 1]) { return nil }

@@ -476,6 +476,7 @@ struct HandGoldLayerTests {
         #expect(summary("Police said two other gunshot victims arrived at the hospital.") == ["SHOOT 2 other gunshot victims arrived"])
         // So are people with gunshot wounds: the dead among them are told apart later, if at all.
         #expect(summary("Police found two males with gunshot wounds.") == ["SHOOT 2 males"])
+        #expect(summary("Police found four juveniles with gunshot injuries.") == ["SHOOT 4 juveniles"])
         // A headline's "Man dead", and "another" before a listed victim.
         #expect(headline("NOPD: Man dead, infant and another man injured in Algiers shooting") == ["KILL 1 Man", "WOUND 2 infant and another man"])
         // …and says nothing where a figure is.
@@ -570,6 +571,7 @@ struct HandGoldLayerTests {
         #expect(summary("A man who killed three home invaders will face no charges.") == ["KILL 3 home invaders"])
         // One person with a gunshot wound was shot, as "people with gunshot wounds" are.
         #expect(summary("Officers found a man suffering from a gunshot wound to the hip.") == ["SHOOT 1 man"])
+        #expect(summary("A 13-year-old victim suffering from a gunshot injury was taken to a hospital.") == ["SHOOT 1 victim"])
         #expect(summary("A 20-year-old woman suffered a fatal gunshot wound.") == ["KILL 1 woman"])
         #expect(summary("Police are investigating the death of a two-year-old boy found with a gunshot wound.") == ["KILL 1 boy"])
         // Hit by a car is no shooting; hit by a bullet or by gunfire is.
