@@ -130,7 +130,8 @@ struct EntityResolver {
         return found
     }
 
-    private static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr"]
+    /// Courtesy titles, which stand before a person's name and are not part of it.
+    static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr"]
 
     // MARK: - News rules
 

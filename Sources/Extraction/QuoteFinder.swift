@@ -573,8 +573,10 @@ struct QuoteFinder {
             // “crazy” and said …": the clause's subject.
             guard let np = clauseSubject(before: c, in: unit) else { return nil }
             speaker = resolve(np, lastSpeaker: lastSpeaker)
-            // `“…,” Michael Cernech, the city manager, said of …`: the quote just before the subject.
-            let before = np.lowerBound - 1
+            // `“…,” Michael Cernech, the city manager, said of …`: the quote just before the subject,
+            // and before its courtesy title: `“…,” Mr. Regalado, the mayor, said`.
+            var before = np.lowerBound - 1
+            if before > unit.lowerBound, EntityResolver.honorifics.contains(lower[before]) { before -= 1 }
             // "Graham called both “crazy” and said …": the second verb's content follows it.
             // A quote that opens the sentence is the content whatever follows the cue:
             // `"…," David Axelrod, the chief strategist, said just after midnight on CNN.`

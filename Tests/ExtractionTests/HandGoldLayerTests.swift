@@ -185,6 +185,20 @@ struct HandGoldLayerTests {
         #expect(summary.contains("direct Ann Tanzer: We will win,"))
     }
 
+    /// A courtesy title before a speaker in apposition still leaves the quote just before it:
+    /// `"…," Mr. Regalado, the mayor of Miami, said in his office`.
+    @Test func aTitledSpeakerInApposition() {
+        let found = quotes("""
+            The mayor of Miami, Tomas Regalado, would have hurled himself into the task of electing a Republican.
+
+            ''I would have been all in,'' Mr. Regalado, the Republican mayor of Miami, said in his office overlooking Biscayne Bay.
+
+            "We will wait," Ms. Lopez, his deputy, said.
+            """)
+        let summary = found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" }
+        #expect(summary == ["direct Tomas Regalado: I would have been all in,", "direct Lopez: We will wait,"])
+    }
+
     /// A quote that opens the paragraph after an attributed quote, with no attribution of its
     /// own, goes on with it: one quote over both paragraphs.
     @Test func aQuoteRunsOnIntoTheNextParagraph() {
