@@ -162,7 +162,7 @@ public struct Tokenizer: Sendable {
             while end < s.count, !isSpace(s[end]) { end += 1 }
             // Scraped text often loses the space after a full stop ("injured.A third suspect"):
             // a lower-case word, a period, then a capitalised word is two sentences.
-            if let stop = missingSpaceStop(s, i, end) { end = stop + 1 }
+            if let stop = missingSpaceStop(s, i, end) { end = stop + 1 } else if let stop = missingSpaceQuoteStop(s, i, end) { end = stop + 1 }
             let before = current.count
             splitRun(s, i, end, into: &current)
             // A sentence ends after terminal punctuation that is not part of an abbreviation.
@@ -182,6 +182,22 @@ public struct Tokenizer: Sendable {
         var k = lo + 2
         while k + 1 < hi {
             if s[k] == ".", s[k - 1].isLower, s[k - 2].isLower, s[k + 1].isUpper, k + 2 == hi || s[k + 2].isLower { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Where a sentence ends at a quote mark with no space around it: after the period of
+    /// `window.“Two of my friends` (the quote opens the next sentence), or after the closing mark
+    /// of `she said.”The police` (it closes this one).
+    private func missingSpaceQuoteStop(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Int? {
+        guard hi - lo >= 4 else { return nil }
+        var k = lo + 1
+        while k + 2 < hi {
+            if s[k] == ".", s[k - 1].isLower, s[k + 2].isUpper {
+                if s[k + 1] == "\u{201C}" { return k }
+                if s[k + 1] == "\u{201D}" { return k + 1 }
+            }
             k += 1
         }
         return nil
@@ -239,6 +255,18 @@ public struct Tokenizer: Sendable {
                 tokens.append(token(s, start, i))
                 tokens.append(token(s, i, hi))
                 return
+            }
+            // A curly double mark inside a run is a quote's edge, as scraped text loses the space
+            // before or after it: `said,“Look`, `Maidan techniques”had`. A comma or colon just
+            // before it is its own token too.
+            if c == "\u{201C}" || c == "\u{201D}", i > start {
+                let stop = s[i - 1] == "," || s[i - 1] == ":" || s[i - 1] == ";" ? i - 1 : i
+                if start < stop { tokens.append(token(s, start, stop)) }
+                if stop < i { tokens.append(token(s, stop, i)) }
+                tokens.append(token(s, i, i + 1))
+                start = i + 1
+                i += 1
+                continue
             }
             // Slash between words: "Tajik/Afghan".
             if c == "/", i > start, i + 1 < hi, s[i - 1].isLetter, s[i + 1].isLetter {

@@ -199,6 +199,14 @@ struct HandGoldLayerTests {
         #expect(summary == ["direct Tomas Regalado: I would have been all in,", "direct Lopez: We will wait,"])
     }
 
+    /// A quote whose mark lost its space in scraping: `Ryan said,"Look, …"`.
+    @Test func aQuoteMarkWithoutASpace() {
+        let found = quotes("""
+            Paul Ryan spoke on Monday. Ryan said,"Look, they have got no place in a campaign."
+            """)
+        #expect(found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" } == ["direct Paul Ryan: Look, they have got no place in a campaign."])
+    }
+
     /// A quote that opens the paragraph after an attributed quote, with no attribution of its
     /// own, goes on with it: one quote over both paragraphs.
     @Test func aQuoteRunsOnIntoTheNextParagraph() {

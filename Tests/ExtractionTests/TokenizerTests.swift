@@ -27,6 +27,16 @@ struct TokenizerTests {
             ["“", "Maidan", "techniques", "”", "(", "CSTO", ")", "–", "said", "“", "coup", "”", "."])
     }
 
+    /// Scraped text loses the space beside a quote mark; the mark is still its own token, and a
+    /// full stop before or after it still ends the sentence.
+    @Test func quoteMarksWithoutSpacesAroundThem() {
+        #expect(words("Ryan said,“Look, they’ve got no place.”") ==
+            ["Ryan", "said", ",", "“", "Look", ",", "they’ve", "got", "no", "place", ".", "”"])
+        #expect(words("used “Maidan techniques”had") == ["used", "“", "Maidan", "techniques", "”", "had"])
+        #expect(sentences("She looked out the window.“Two of my friends were hurt,” she said.”The police came.") ==
+            ["She looked out the window.", "“Two of my friends were hurt,” she said.”", "The police came."])
+    }
+
     @Test func datelineAndHeadlineLinesAreSentences() {
         let text = "Maidan Technologies Used in Kazakhstan\n\nTEHRAN (Tasnim) – Putin spoke. He said more.\nNext line"
         #expect(sentences(text) == [
