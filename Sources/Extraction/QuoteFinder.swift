@@ -711,7 +711,9 @@ struct QuoteFinder {
     /// "Six months ago, the senator said, …", "In Iowa, he said, …": a time or place put first, not said.
     private func isFrontedAdverbial(_ range: Range<Int>) -> Bool {
         guard !containsQuote(range) else { return false }
-        return lower[range.upperBound - 1] == "ago" || SpeechCues.frontingPrepositions.contains(lower[range.lowerBound])
+        // "(In an interview, Mr. Rhodes said, …)": a parenthesised paragraph.
+        let first = lower[range.lowerBound] == "(" && range.count > 1 ? range.lowerBound + 1 : range.lowerBound
+        return lower[range.upperBound - 1] == "ago" || SpeechCues.frontingPrepositions.contains(lower[first])
     }
 
     private func commaThenQuote(after cueEnd: Int, in unit: Range<Int>) -> Bool {

@@ -151,6 +151,12 @@ struct QuoteMarks {
                 // double mark is the last two.
                 i += 1
                 continue
+            } else if c == "'" && i + 2 < line.end && s[i + 1] == "." && s[i + 2] == "'" && i > line.start && !isSpace(s[i - 1])
+                && (i + 3 == line.end || s[i + 3] == "'" || s[i + 3] == ")" || isSpace(s[i + 3]))
+            {
+                // "northern Syria.'.')": the NYT's closing '' with a stray full stop inside it.
+                end = i + 3
+                glyph = false
             } else if (c == "'" || c == "\u{2019}") && i + 1 < line.end && s[i + 1] == c {
                 end = i + 2  // '' closes in the NYT's style
                 glyph = false

@@ -207,6 +207,22 @@ struct HandGoldLayerTests {
         #expect(found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" } == ["direct Paul Ryan: Look, they have got no place in a campaign."])
     }
 
+    /// The NYT's closing '' with a stray full stop inside it, `Syria.'.')`, still closes the quote.
+    @Test func theNYTsClosingMarkWithAStrayStop() {
+        let found = quotes("""
+            (In an interview on Sunday, Mr. Rhodes sought to clarify. Mr. Rhodes said, ''The fact is, we have been able to take back territory in northern Syria.'.')
+            """)
+        #expect(found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" } == ["direct Rhodes: The fact is, we have been able to take back territory in northern Syria."])
+    }
+
+    /// A time or place put first stays out of the quote in a parenthesised paragraph too.
+    @Test func aFrontedAdverbialInParentheses() {
+        let found = quotes("""
+            (In an interview, Rhodes said, "The fact is, we have been able to take back territory.")
+            """)
+        #expect(found.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" } == ["direct Rhodes: The fact is, we have been able to take back territory."])
+    }
+
     /// A quote that opens the paragraph after an attributed quote, with no attribution of its
     /// own, goes on with it: one quote over both paragraphs.
     @Test func aQuoteRunsOnIntoTheNextParagraph() {
