@@ -1664,7 +1664,8 @@ struct CountFinder {
     /// sentence: SHOOT for gunshot and bullet wounds, else WOUND; where "with" stands and the harm ends.
     private func harmLeft(after v: Int) -> (event: String, with: Int, end: Int)? {
         let sentence = sentenceOf[v]
-        guard let with = (v + 2..<min(v + 16, tokens.count)).prefix(while: { sentenceOf[$0] == sentence }).first(where: { lower[$0] == "with" }),
+        // An article may end on "left": no room for the people and the harm.
+        guard v + 2 < tokens.count, let with = (v + 2..<min(v + 16, tokens.count)).prefix(while: { sentenceOf[$0] == sentence }).first(where: { lower[$0] == "with" }),
             let harm = (with + 1..<min(with + 5, tokens.count)).prefix(while: { sentenceOf[$0] == sentence })
                 .first(where: { Self.fatalHarms.contains(lower[$0]) })
         else { return nil }

@@ -257,8 +257,9 @@ public struct Tokenizer: Sendable {
                 return
             }
             // A curly double mark inside a run is a quote's edge, as scraped text loses the space
-            // before or after it: `said,“Look`, `Maidan techniques”had`. A comma or colon just
-            // before it is its own token too.
+            // before or after it: `said,“Look`, `Maidan techniques”had`. A comma, colon or
+            // semicolon just before it is its own token too. A mark right after a dash is left as it
+            // was: split there, a newsletter's `FAREWELL—“The Living Room …,” by Times` read as quotes.
             if c == "\u{201C}" || c == "\u{201D}", i > start {
                 let stop = s[i - 1] == "," || s[i - 1] == ":" || s[i - 1] == ";" ? i - 1 : i
                 if start < stop { tokens.append(token(s, start, stop)) }

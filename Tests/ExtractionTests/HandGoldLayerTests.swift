@@ -1111,6 +1111,9 @@ struct HandGoldLayerTests {
         // Not a harm: "with no injuries", or "with" something else.
         #expect(summary("The driver left the scene with no injuries.") == [])
         #expect(summary("The couple left the party with friends.") == [])
+        // An article that ends on "left", with no stop after it.
+        #expect(summary("Police said two men were shot on Monday night and one of them later died. Officers arrived and the gunman left")
+            == ["SHOOT 2 men", "KILL 1 one of them"])
     }
 
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
