@@ -1671,7 +1671,7 @@ struct CountFinder {
         else { return nil }
         let between = lower[with + 1..<harm]
         // "left him with fatal injuries" is told as a death elsewhere; "with no injuries" is none.
-        if between.contains(where: { ["fatal", "no", "minor-to-no"].contains($0) }) { return nil }
+        if between.contains(where: { ["fatal", "no"].contains($0) }) { return nil }
         let shot = between.contains(where: { ["gunshot", "bullet"].contains($0) })
         return (shot ? "SHOOT" : "WOUND", with, harm)
     }

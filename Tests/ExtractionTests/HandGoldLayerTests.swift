@@ -1109,7 +1109,7 @@ struct HandGoldLayerTests {
         #expect(summary("The shooting left him with a gunshot wound to the head.") == ["SHOOT 1 him"])
         #expect(summary("A shooting that left a 12-year-old with a graze wound was ruled accidental.") == ["WOUND 1 a 12-year-old"])
         // Not a harm: "with no injuries", or "with" something else.
-        #expect(summary("The driver left the scene with no injuries.") == [])
+        #expect(summary("The shooting left him with no injuries.") == [])
         #expect(summary("The couple left the party with friends.") == [])
         // An article that ends on "left", with no stop after it.
         #expect(summary("Police said two men were shot on Monday night and one of them later died. Officers arrived and the gunman left")
