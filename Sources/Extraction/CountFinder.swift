@@ -1292,6 +1292,9 @@ struct CountFinder {
                 if lower[v] == "shot", shotIsFatal(v) { e = "KILL" }
                 // "A toddler was fatally wounded", "fatally struck by stray gunfire".
                 if isFatally(before: v) { e = "KILL" }
+                // "A man was airlifted … and later succumbed": one death.
+                var end = v
+                if e != "KILL", let death = deathJoinedLater(v) { e = "KILL"; end = death }
                 // "a man who was shot … died": the clause reading is good enough for one victim.
                 // "His father and a 15-year-old boy were also shot": people named before it too,
                 // unless they are the object of a verb or a place ("shot his brother in Sevier
@@ -1305,10 +1308,10 @@ struct CountFinder {
                 // "to mourn the deaths of a pastor, his wife and their three children who were
                 // shot": the noun before the people tells they died.
                 if first >= 2, lower[first - 1] == "of", Self.killingNouns.contains(lower[first - 2]) { e = "KILL" }
-                let span = Span(tokens[first].span.start, tokens[v].span.end)
+                let span = Span(tokens[first].span.start, tokens[end].span.end)
                 let object = text[Span(tokens[first == k ? noun : first].span.start, tokens[last].span.end)]
                 let claim = CountClaim(value: people + (listed ? Double(before.people - 1) : 0), bound: .exact, object: object, event: e, span: span, claimedBy: claimant(of: span))
-                return (claim, v + 1)
+                return (claim, end + 1)
             }
             if [",", ";", "and", "but", "after", "when", "because"].contains(lower[v]) && lower[v] != "and" { break }
             v += 1
@@ -1472,7 +1475,7 @@ struct CountFinder {
             switch word {
             case "died", "dies", "succumbed", "succumbs":
                 event = "KILL"
-                subjectEnd = v
+                subjectEnd = coordinatedSubjectEnd(v)
             case "own":
                 // "before taking his own life", "Student Takes Own Life": a suicide, one death.
                 guard v + 1 < tokens.count, sentenceOf[v + 1] == sentenceOf[v], lower[v + 1] == "life" else { continue }
@@ -1489,7 +1492,7 @@ struct CountFinder {
                 // "Tyler Cop, 15, passed away on Thursday".
                 guard v + 1 < tokens.count, lower[v + 1] == "away" else { continue }
                 event = "KILL"
-                subjectEnd = v
+                subjectEnd = coordinatedSubjectEnd(v)
             case "dead", "deceased":
                 // "was pronounced dead", "pronounced him dead", "left Coleman dead".
                 guard v > 0 else { continue }
@@ -1540,7 +1543,8 @@ struct CountFinder {
                 // "The boy is in critical condition", "was listed in stable condition".
                 // A headline drops the verb: "Killeen 2-year-old in critical condition".
                 guard v >= 3, Self.isHospitalCondition(lower[v - 1]), lower[v - 2] == "in",
-                    ["is", "was", "remains", "remained", "listed", "been"].contains(lower[v - 3]) || isPersonNoun(v - 3)
+                    ["is", "was", "remains", "remained", "listed", "been"].contains(lower[v - 3]) || isPersonNoun(v - 3),
+                    !isDeathJoined(after: v)
                 else { continue }
                 event = "WOUND"
                 subjectEnd = v - 2
@@ -1549,7 +1553,8 @@ struct CountFinder {
                 // as in a hospital condition. Not "she was in the hospital at the time", which
                 // is as often a patient for some other reason.
                 guard v >= 3, ["a", "the"].contains(lower[v - 1]), lower[v - 2] == "in",
-                    ["remains", "remained", "still"].contains(lower[v - 3]) || isPersonNoun(v - 3)
+                    ["remains", "remained", "still"].contains(lower[v - 3]) || isPersonNoun(v - 3),
+                    !isDeathJoined(after: v)
                 else { continue }
                 event = "WOUND"
                 subjectEnd = v - 2
@@ -1674,6 +1679,51 @@ struct CountFinder {
         if between.contains(where: { ["fatal", "no"].contains($0) }) { return nil }
         let shot = between.contains(where: { ["gunshot", "bullet"].contains($0) })
         return (shot ? "SHOOT" : "WOUND", with, harm)
+    }
+
+    /// Whether "and (later) died" follows `v`: "was in critical condition and later
+    /// succumbed" is one death, read at the verb, not a wound as well.
+    private func isDeathJoined(after v: Int) -> Bool { deathJoined(after: v) != nil }
+
+    /// Where "and (later) died", "and passed away" right after `v` ends.
+    private func deathJoined(after v: Int) -> Int? {
+        var d = v + 1
+        guard d < tokens.count, lower[d] == "and" else { return nil }
+        d += 1
+        while d < tokens.count, ["later", "then", "eventually", "subsequently"].contains(lower[d]) { d += 1 }
+        guard d < tokens.count, sentenceOf[d] == sentenceOf[v] else { return nil }
+        if ["died", "dies", "succumbed", "succumbs"].contains(lower[d]) { return d }
+        return lower[d] == "passed" && d + 1 < tokens.count && lower[d + 1] == "away" ? d + 1 : nil
+    }
+
+    /// A death joined by "and" to the verb phrase at `v` a few words on, within its clause:
+    /// "was airlifted to a hospital in critical condition and later succumbed".
+    private func deathJoinedLater(_ v: Int) -> Int? {
+        var n = v
+        while n + 1 < tokens.count, n - v <= 12, sentenceOf[n + 1] == sentenceOf[v] {
+            if let d = deathJoined(after: n) { return d }
+            n += 1
+            if Self.clauseBreaks.contains(lower[n]) || cues[n].contains(.number) || lower[n] == "," { return nil }
+        }
+        return nil
+    }
+
+    /// Where the subject of a death at `v` ends when "and" joins it to an earlier verb phrase:
+    /// "The boy was taken off life support on Sunday and passed away" reads "The boy was"; else `v`.
+    private func coordinatedSubjectEnd(_ v: Int) -> Int {
+        guard victimBefore(v) == nil else { return v }
+        let sentence = sentenceOf[v]
+        var a = v - 1
+        while a >= 0, ["later", "then", "eventually", "subsequently"].contains(lower[a]) { a -= 1 }
+        guard a >= 1, lower[a] == "and", sentenceOf[a] == sentence else { return v }
+        // The nearest "was" back in the clause; another clause's words end the search.
+        var j = a - 1
+        while j >= 0, a - j <= 15, sentenceOf[j] == sentence {
+            if ["was", "were"].contains(lower[j]) { return j + 1 }
+            if Self.clauseBreaks.contains(lower[j]) || lower[j] == "and" { return v }
+            j -= 1
+        }
+        return v
     }
 
     /// Whether "attempted" or "attempt" stands just before the charge at `k`: "attempted murder".

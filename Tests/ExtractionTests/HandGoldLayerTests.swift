@@ -502,6 +502,10 @@ struct HandGoldLayerTests {
         #expect(summary("Tyler Alan Cop, 15, of E. Berlin, passed away on Thursday.") == ["KILL 1 Tyler Alan Cop"])
         #expect(summary("An accident with a firearm claimed the life of 4-year-old Summer Miller.") == ["KILL 1 4-year-old Summer Miller"])
         #expect(summary("The boy passed the ball.") == [])
+        // A death joined by "and" to what was done first is still the subject's.
+        #expect(summary("The boy was taken off life support on Sunday and passed away.") == ["KILL 1 boy"])
+        #expect(summary("A man was airlifted to a hospital in critical condition and later succumbed.") == ["KILL 1 man"])
+        #expect(summary("The suspect was arrested and the victim died.") == ["KILL 1 victim"])
         // People named one by one before a count add to it; a gallery's "1 / 6" is no count.
         #expect(summary("A grandfather, his daughter and six grandchildren were killed in the fire.") == [
             "KILL 8 grandfather, his daughter and six grandchildren",
