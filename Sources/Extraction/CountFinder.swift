@@ -1635,6 +1635,9 @@ struct CountFinder {
                 // one person, whatever the commas before it list.
                 let relative = head.upperBound + 2 < tokens.count && lower[head.upperBound + 1] == "," && lower[head.upperBound + 2] == "who"
                 let listed = relative && !plural ? (range: head, people: 1) : victimsListed(before: head)
+                // "Missing Treme children, mother found dead": people listed with a bare plural are
+                // more than can be counted.
+                if !relative, isBarePlural(before: listed.range.lowerBound) { continue }
                 victims = (listed.range, listed.people, .exact)
             } else if let start = objectStart, start < tokens.count, sentenceOf[start] == sentenceOf[v], let head = victimAt(start) {
                 // The object is in the verb's sentence: a headline's "Suspect killed" names no
@@ -2061,6 +2064,19 @@ struct CountFinder {
             } else { break }
         }
         return (first...head.upperBound, people)
+    }
+
+    /// Whether a plural of people with no number stands listed just before `first`: "children,"
+    /// or "children and" but not "two children and".
+    private func isBarePlural(before first: Int) -> Bool {
+        guard first >= 2, [",", "and"].contains(lower[first - 1]), sentenceOf[first - 2] == sentenceOf[first] else { return false }
+        let noun = first - 2
+        // Not an apposition naming them ("One of the victims, Grandson Johnson") nor a part
+        // ("Three of Shelton's children, Jerry Shelton, …").
+        guard isPeople(lower[noun]), !isListedPerson(noun), isListedPerson(first),
+            !(max(0, noun - 3)..<noun).contains(where: { lower[$0] == "of" })
+        else { return false }
+        return noun == 0 || sentenceOf[noun - 1] != sentenceOf[noun] || (numeral(lower[noun - 1]) == nil && !cues[noun - 1].contains(.number))
     }
 
     /// Whether the name or person starting at `start` is followed by ", 34".

@@ -502,6 +502,11 @@ struct HandGoldLayerTests {
         #expect(summary("Tyler Alan Cop, 15, of E. Berlin, passed away on Thursday.") == ["KILL 1 Tyler Alan Cop"])
         #expect(summary("An accident with a firearm claimed the life of 4-year-old Summer Miller.") == ["KILL 1 4-year-old Summer Miller"])
         #expect(summary("The boy passed the ball.") == [])
+        // Listed with a bare plural, the dead are more than can be counted: no figure, so the
+        // lead's count stands. A counted plural, a part or an apposition still counts.
+        #expect(headline("Missing Treme children, mother found dead in apparent murder-suicide") == [])
+        #expect(headline("Two children and mother found dead") == ["KILL 3 Two children and mother"])
+        #expect(summary("One of the victims, Grandson Johnson, 16, was pronounced deceased at the scene.") == ["KILL 1 Grandson Johnson"])
         // A death joined by "and" to what was done first is still the subject's.
         #expect(summary("The boy was taken off life support on Sunday and passed away.") == ["KILL 1 boy"])
         #expect(summary("A man was airlifted to a hospital in critical condition and later succumbed.") == ["KILL 1 man"])
