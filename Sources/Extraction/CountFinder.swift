@@ -2153,6 +2153,8 @@ struct CountFinder {
                     noun = next + 2
                 }
                 guard noun + 1 >= tokens.count || !Self.accusedAfter.contains(lower[noun + 1]) else { break }
+                // "Gavin Stiles, son of Officer Michael Stiles": who the one before is, not another.
+                if noun == next, noun + 1 < tokens.count, lower[noun + 1] == "of" { break }
                 if isPersonNoun(noun) {
                     last = noun
                 } else if let plural = pluralOfPeople(at: next) {

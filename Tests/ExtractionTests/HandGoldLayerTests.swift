@@ -507,6 +507,11 @@ struct HandGoldLayerTests {
         #expect(headline("Missing Treme children, mother found dead in apparent murder-suicide") == [])
         #expect(headline("Two children and mother found dead") == ["KILL 3 Two children and mother"])
         #expect(summary("One of the victims, Grandson Johnson, 16, was pronounced deceased at the scene.") == ["KILL 1 Grandson Johnson"])
+        // "son of …" after a comma says who the one before is; it lists no one else.
+        #expect(summary("Police investigated the accidental shooting of 3-year-old Gavin Stiles, son of Officer Michael Stiles.") == [
+            "SHOOT 1 3-year-old Gavin Stiles",
+        ])
+        #expect(summary("The gunman killed his wife, daughter and son.") == ["KILL 3 his wife, daughter and son"])
         // A death joined by "and" to what was done first is still the subject's.
         #expect(summary("The boy was taken off life support on Sunday and passed away.") == ["KILL 1 boy"])
         #expect(summary("A man was airlifted to a hospital in critical condition and later succumbed.") == ["KILL 1 man"])
