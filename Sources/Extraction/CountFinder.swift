@@ -696,6 +696,11 @@ struct CountFinder {
             while j < tokens.count, sentenceOf[j] == sentence, j < max(limit, harmReach), !Self.accusations.contains(lower[j]) {
                 // "suffered minor injuries", "were treated at a hospital": the harm a few words on.
                 if Self.harmVerbs.contains(lower[j]) { limit = max(limit, j + 8) }
+                // "all four people involved in a shooting early Saturday have now died": the
+                // clause's own verb, after the words that say where and when.
+                // The plural "have" agrees with the counted, where "the message has been sent" does
+                // not; and not a guess: "she must have been hit".
+                if lower[j] == "have", !Self.modals.contains(lower[j - 1]), lower[j - 1] != "must" { limit = max(limit, j + 3) }
                 if j >= limit {
                     if lower[j] == "," || lower[j] == ";" { break }
                     j += 1

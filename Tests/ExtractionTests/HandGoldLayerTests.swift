@@ -507,6 +507,10 @@ struct HandGoldLayerTests {
         #expect(headline("Missing Treme children, mother found dead in apparent murder-suicide") == [])
         #expect(headline("Two children and mother found dead") == ["KILL 3 Two children and mother"])
         #expect(summary("One of the victims, Grandson Johnson, 16, was pronounced deceased at the scene.") == ["KILL 1 Grandson Johnson"])
+        // A plural "have" reaches the counted's own verb past where and when; "has" and a guess do not.
+        #expect(summary("All four people involved in a shooting early Saturday morning have now died.") == ["KILL 4 people involved"])
+        #expect(summary("The two officers involved in the boy's shooting have been arrested.") == ["ARREST 2 officers involved"])
+        #expect(summary("One young woman near him had a bloody cheek — she must have been hit, he reasoned.") == ["COUNT 1 young woman"])
         // "son of …" after a comma says who the one before is; it lists no one else.
         #expect(summary("Police investigated the accidental shooting of 3-year-old Gavin Stiles, son of Officer Michael Stiles.") == [
             "SHOOT 1 3-year-old Gavin Stiles",
