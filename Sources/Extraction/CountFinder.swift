@@ -2045,6 +2045,8 @@ struct CountFinder {
                 Self.possessives.contains(lower[lead - 2]) || lower[lead - 2] == "and" || lower[lead - 2] == ","
             { lead -= 1 }
             if lead >= 1, Self.possessives.contains(lower[lead - 1]) || lower[lead - 1] == "another" { lead -= 1 }
+            // "her daughter, Brown's sister and her husband": a named possessor.
+            else if lead >= 2, ["'s", "’s"].contains(lower[lead - 1]), isNameWord(lead - 2), sentenceOf[lead - 2] == sentenceOf[first] { lead -= 2 }
             guard lead >= 2, sentenceOf[lead - 2] == sentenceOf[first], lower[lead - 1] == "and" || lower[lead - 1] == "," else { break }
             // "Boy, 2, and man killed": an age in apposition after the one before; "Dennie Reeves,
             // 66 and Ginger Reeves" drops the comma after it.

@@ -1124,6 +1124,8 @@ struct HandGoldLayerTests {
         // "left … with gunshot wounds": the people named one by one, shot.
         #expect(summary("The attack also left her daughter, Brown's sister and her husband with gunshot wounds.")
             == ["SHOOT 3 her daughter, Brown's sister and her husband"])
+        // So does a subject's list.
+        #expect(summary("Her daughter, Brown's sister and her husband were shot.") == ["SHOOT 3 daughter, Brown's sister and her husband"])
         #expect(summary("The shooting left him with a gunshot wound to the head.") == ["SHOOT 1 him"])
         #expect(summary("A shooting that left a 12-year-old with a graze wound was ruled accidental.") == ["WOUND 1 a 12-year-old"])
         // Not a harm: "with no injuries", or "with" something else.
