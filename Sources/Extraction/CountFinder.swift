@@ -696,11 +696,10 @@ struct CountFinder {
             while j < tokens.count, sentenceOf[j] == sentence, j < max(limit, harmReach), !Self.accusations.contains(lower[j]) {
                 // "suffered minor injuries", "were treated at a hospital": the harm a few words on.
                 if Self.harmVerbs.contains(lower[j]) { limit = max(limit, j + 8) }
-                // "all four people involved in a shooting early Saturday have now died": the
-                // clause's own verb, after the words that say where and when.
-                // The plural "have" agrees with the counted, where "the message has been sent" does
-                // not; and not a guess: "she must have been hit".
-                if lower[j] == "have", !Self.modals.contains(lower[j - 1]), lower[j - 1] != "must" { limit = max(limit, j + 3) }
+                // "all four people involved in a shooting early Saturday have now died": the plural
+                // "have" agrees with the counted ("the message has been sent" does not), so its verb
+                // is theirs past where and when; not a guess ("she must have been hit").
+                if lower[j] == "have", j > 0, !Self.modals.contains(lower[j - 1]), lower[j - 1] != "must" { limit = max(limit, j + 3) }
                 if j >= limit {
                     if lower[j] == "," || lower[j] == ";" { break }
                     j += 1
@@ -1689,6 +1688,9 @@ struct CountFinder {
         return (shot ? "SHOOT" : "WOUND", with, harm)
     }
 
+    /// Words between "and" and a death that tell only when: "and later died".
+    private static let thenWords: Set<String> = ["later", "then", "eventually", "subsequently"]
+
     /// Whether "and (later) died" follows `v`: "was in critical condition and later
     /// succumbed" is one death, read at the verb, not a wound as well.
     private func isDeathJoined(after v: Int) -> Bool { deathJoined(after: v) != nil }
@@ -1698,7 +1700,7 @@ struct CountFinder {
         var d = v + 1
         guard d < tokens.count, lower[d] == "and" else { return nil }
         d += 1
-        while d < tokens.count, ["later", "then", "eventually", "subsequently"].contains(lower[d]) { d += 1 }
+        while d < tokens.count, Self.thenWords.contains(lower[d]) { d += 1 }
         guard d < tokens.count, sentenceOf[d] == sentenceOf[v] else { return nil }
         if ["died", "dies", "succumbed", "succumbs"].contains(lower[d]) { return d }
         return lower[d] == "passed" && d + 1 < tokens.count && lower[d + 1] == "away" ? d + 1 : nil
@@ -1722,7 +1724,7 @@ struct CountFinder {
         guard victimBefore(v) == nil else { return v }
         let sentence = sentenceOf[v]
         var a = v - 1
-        while a >= 0, ["later", "then", "eventually", "subsequently"].contains(lower[a]) { a -= 1 }
+        while a >= 0, Self.thenWords.contains(lower[a]) { a -= 1 }
         guard a >= 1, lower[a] == "and", sentenceOf[a] == sentence else { return v }
         // The nearest "was" back in the clause; another clause's words end the search.
         var j = a - 1

@@ -1134,6 +1134,9 @@ struct HandGoldLayerTests {
         // An article that ends on "left", with no stop after it.
         #expect(summary("Police said two men were shot on Monday night and one of them later died. Officers arrived and the gunman left")
             == ["SHOOT 2 men", "KILL 1 one of them"])
+        // Nor on "and" or "and later" after a hospital condition, where a joined death is looked for.
+        #expect(summary("A man was listed in critical condition and") == summary("A man was listed in critical condition"))
+        #expect(summary("A man was listed in critical condition and later") == summary("A man was listed in critical condition"))
     }
 
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
