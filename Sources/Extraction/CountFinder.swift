@@ -1479,7 +1479,7 @@ struct CountFinder {
             switch word {
             case "died", "dies", "succumbed", "succumbs":
                 event = "KILL"
-                subjectEnd = coordinatedSubjectEnd(v)
+                subjectEnd = v
             case "own":
                 // "before taking his own life", "Student Takes Own Life": a suicide, one death.
                 guard v + 1 < tokens.count, sentenceOf[v + 1] == sentenceOf[v], lower[v + 1] == "life" else { continue }
@@ -1496,7 +1496,7 @@ struct CountFinder {
                 // "Tyler Cop, 15, passed away on Thursday".
                 guard v + 1 < tokens.count, lower[v + 1] == "away" else { continue }
                 event = "KILL"
-                subjectEnd = coordinatedSubjectEnd(v)
+                subjectEnd = v
             case "dead", "deceased":
                 // "was pronounced dead", "pronounced him dead", "left Coleman dead".
                 guard v > 0 else { continue }
@@ -1634,7 +1634,7 @@ struct CountFinder {
             var victims: (range: ClosedRange<Int>, people: Int, bound: CountBound)
             if let own {
                 victims = (own, 1, .exact)
-            } else if let end = subjectEnd, let head = victimBefore(end) {
+            } else if let end = subjectEnd, let head = victimBefore(end) ?? deathJoinedToAnEarlierVerb(end).flatMap(victimBefore) {
                 // "his daughter, Marcela, who died": a relative clause in the singular is said of
                 // one person, whatever the commas before it list.
                 let relative = head.upperBound + 2 < tokens.count && lower[head.upperBound + 1] == "," && lower[head.upperBound + 2] == "who"
@@ -1718,22 +1718,23 @@ struct CountFinder {
         return nil
     }
 
-    /// Where the subject of a death at `v` ends when "and" joins it to an earlier verb phrase:
-    /// "The boy was taken off life support on Sunday and passed away" reads "The boy was"; else `v`.
-    private func coordinatedSubjectEnd(_ v: Int) -> Int {
-        guard victimBefore(v) == nil else { return v }
+    /// Where the subject ends of a death at `v` ("died", "passed away") that "and" joins to an
+    /// earlier verb phrase: "The boy was taken off life support on Sunday and passed away" reads
+    /// "The boy was"; nil for any other word or shape.
+    private func deathJoinedToAnEarlierVerb(_ v: Int) -> Int? {
+        guard ["died", "dies", "succumbed", "succumbs", "passed"].contains(lower[v]) else { return nil }
         let sentence = sentenceOf[v]
         var a = v - 1
         while a >= 0, Self.thenWords.contains(lower[a]) { a -= 1 }
-        guard a >= 1, lower[a] == "and", sentenceOf[a] == sentence else { return v }
+        guard a >= 1, lower[a] == "and", sentenceOf[a] == sentence else { return nil }
         // The nearest "was" back in the clause; another clause's words end the search.
         var j = a - 1
         while j >= 0, a - j <= 15, sentenceOf[j] == sentence {
             if ["was", "were"].contains(lower[j]) { return j + 1 }
-            if Self.clauseBreaks.contains(lower[j]) || lower[j] == "and" { return v }
+            if Self.clauseBreaks.contains(lower[j]) || lower[j] == "and" { return nil }
             j -= 1
         }
-        return v
+        return nil
     }
 
     /// Whether "attempted" or "attempt" stands just before the charge at `k`: "attempted murder".

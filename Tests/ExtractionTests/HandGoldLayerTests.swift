@@ -1135,8 +1135,9 @@ struct HandGoldLayerTests {
         #expect(summary("Police said two men were shot on Monday night and one of them later died. Officers arrived and the gunman left")
             == ["SHOOT 2 men", "KILL 1 one of them"])
         // Nor on "and" or "and later" after a hospital condition, where a joined death is looked for.
-        #expect(summary("A man was listed in critical condition and") == summary("A man was listed in critical condition"))
-        #expect(summary("A man was listed in critical condition and later") == summary("A man was listed in critical condition"))
+        // (A last line with no stop at all is furniture, so a sentence comes first on the line.)
+        #expect(summary("Police said two men were shot on Monday. A man was listed in critical condition and") == ["SHOOT 2 men", "WOUND 1 man"])
+        #expect(summary("Police said two men were shot on Monday. A man was listed in critical condition and later") == ["SHOOT 2 men", "WOUND 1 man"])
     }
 
     @Test func countsOfTheAccusedAndOfIncidentsAreNotVictims() {
