@@ -27,7 +27,8 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// first gives way to a larger figure of the dead in the lead, and one more told with the
     /// gunman's own death ("… before fatally shooting himself") counts him. Where a SHOOT claim comes
     /// before any WOUND claim, the injured are the people shot less the killed told in the lead;
-    /// so are they where the one first told hurt is among them ("after he and three others were shot").
+    /// so are they where the one first told hurt is among them ("after he and three others were shot",
+    /// "Four people were shot").
     /// Where those shot were all killed, the injured are the next ones told as someone besides
     /// ("the woman was also shot", "another teen was shot", "three others"), or one shot next
     /// after a death in the same sentence ("a father was killed and his son was shot").
@@ -119,13 +120,13 @@ private struct TollReading {
         return nil
     }
 
-    /// In the lead, "he and three others were shot" after one person first told hurt or shot,
-    /// unless a figure of the wounded came between.
+    /// In the lead, "he and three others were shot", or the incident's "Four people were shot",
+    /// after one person first told hurt or shot, unless a figure of the wounded came between.
     private func shotAlongWithTheOneFirstTold() -> CountClaim? {
         guard let told = ordered.first(where: { $0.event == "SHOOT" || $0.event == "WOUND" }), told.value == 1,
             let among = ordered.first(where: {
                 $0.event == "SHOOT" && $0.span.start > told.span.start && $0.span.start < leadEnd
-                    && ["he and ", "she and "].contains(where: $0.object.lowercased().hasPrefix)
+                    && (["he and ", "she and "].contains(where: $0.object.lowercased().hasPrefix) || $0.value > 1 && $0.object.lowercased() == "people")
             })
         else { return nil }
         return ordered.contains { $0.event == "WOUND" && $0.value > 1 && $0.span.start < among.span.start } ? nil : among

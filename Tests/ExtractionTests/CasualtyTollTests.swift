@@ -300,6 +300,24 @@ struct CasualtyTollTests {
         #expect(toll(toldClaims, told).injured == 2)
     }
 
+    /// One victim told first, then the incident's "Four people were shot" in the lead: the one
+    /// told is among them.
+    @Test func theOneToldFirstIsAmongThePeopleShot() {
+        let record = ArticleExtractor().extract("""
+            Woman hurt in drive-by shooting now charged
+            A woman who was shot while riding in a car on Sunday night is now wanted for murder.
+            Four people were shot in the shooting on Rains Avenue.
+            """)
+        #expect(record.toll == CasualtyToll(injured: 4))
+        // Men named apart are not the incident's count of people.
+        let named = ArticleExtractor().extract("""
+            Man hurt in shooting
+            A man who was shot on Sunday night is in stable condition.
+            Police said four men were shot at the same corner last year.
+            """)
+        #expect(named.toll == CasualtyToll(injured: 1))
+    }
+
     /// A figure no `Int` holds is no toll, and no trap: the fuzzer found "More than 1555…5 were
     /// injured" with a hundred digits.
     @Test func aFigureBeyondAnyIntIsNoToll() throws {
