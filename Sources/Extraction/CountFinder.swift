@@ -2242,8 +2242,10 @@ struct CountFinder {
             while end + 1 < tokens.count, sentenceOf[end + 1] == sentence, isNameWord(end + 1) { end += 1 }
             return start...end
         }
-        // "fatally shooting toddler in Killeen": a headline drops the article.
-        if start > 0, ["shooting", "killing", "shoots", "kills"].contains(lower[start - 1]) {
+        // "fatally shooting toddler in Killeen": a headline drops the article. So it does after
+        // a past verb with its subject before it ("Man who shot child sentenced", "Suspect who
+        // killed deputy"), but "a wounded child", "family of murdered teen" are adjectives.
+        if start > 0, ["shooting", "killing", "shoots", "kills"].contains(lower[start - 1]) || hasSubject(pastVerb: start - 1) {
             if isPersonNoun(start) { return person(from: start, nounAt: start) }
             // "kills police officer's son".
             if start + 1 < tokens.count, sentenceOf[start + 1] == sentence, isNoun(lower[start]), isPersonNoun(start + 1) {
@@ -2294,6 +2296,18 @@ struct CountFinder {
         // capitalised words that are not names ("Police", "They").
         return start...end
     }
+
+    /// Whether the past form at `verb` ("shot", "killed") follows its subject, so acts on what
+    /// comes after it: "man who shot child", "Gunman killed teen".
+    private func hasSubject(pastVerb verb: Int) -> Bool {
+        guard verb > 0, Self.headlinePastVerbs.contains(lower[verb]), sentenceOf[verb - 1] == sentenceOf[verb] else { return false }
+        // A name of two words ("Eric Smith shot wife"); one capital alone may be a headline's
+        // adjective ("Accidental shot sends man to ER") or a sentence's "He", "The".
+        let named = verb > 1 && sentenceOf[verb - 2] == sentenceOf[verb] && isNameWord(verb - 2) && isNameWord(verb - 1)
+        return lower[verb - 1] == "who" || isPersonNoun(verb - 1) || named
+    }
+
+    private static let headlinePastVerbs: Set<String> = ["shot", "killed", "wounded", "murdered"]
 
     private func isNameWord(_ k: Int) -> Bool {
         guard let first = tokens[k].text.unicodeScalars.first, first.properties.isUppercase else { return false }

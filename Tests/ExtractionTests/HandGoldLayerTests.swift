@@ -720,6 +720,17 @@ struct HandGoldLayerTests {
         #expect(summary("A 21-year-old man accidentally shot a 9-year-old girl, his relative, in the chest.") == ["SHOOT 1 a 9-year-old girl"])
     }
 
+    /// A headline's past verb after its subject drops the article too: "Man who shot child
+    /// sentenced". Not a participle used as an adjective, nor a lone capital before it.
+    @Test func aHeadlinesPastVerbHarmsItsObject() {
+        #expect(headline("Man who shot child sentenced to 3 years in prison") == ["SHOOT 1 child"])
+        #expect(headline("Man who killed wife, children, self had injunction filed against him") == ["KILL 4 wife, children, self"])
+        #expect(headline("Police say Louisville teen shot female victim, then lied") == ["SHOOT 1 female victim"])
+        #expect(headline("Family of murdered teen lead peace walk") == [])
+        #expect(headline("Accidental shot sends man to ER") == [])
+        #expect(summary("He said the wounded child was in the car.") == [])
+    }
+
     @Test func parentsAndTwinsAreTwoPeople() {
         #expect(summary("Police said he killed his parents.") == ["KILL 2 his parents"])
         #expect(headline("Teen allegedly shoots parents and 3 children in Albuquerque") == ["SHOOT 5 parents and 3 children"])
@@ -874,7 +885,8 @@ struct HandGoldLayerTests {
     /// Harm words beside things are not victims: power cut to homes, a family's dog.
     @Test func thingsAreNotVictims() {
         #expect(headline("Storm kills power to thousands") == [])
-        #expect(summary("Man who shot child sentenced to 3 1/2 years in prison.") == ["COUNT 3 1/2 years"])
+        // The child is shot; the years after "to" are no victims.
+        #expect(summary("Man who shot child sentenced to 3 1/2 years in prison.") == ["SHOOT 1 child", "COUNT 3 1/2 years"])
         // A toll or a harm before "to" still counts the people after it.
         #expect(summary("The shooting raised the death toll to 49.") == ["KILL 49 "])
         #expect(summary("He was charged with injuries to five other people.") == ["WOUND 5 other people"])
