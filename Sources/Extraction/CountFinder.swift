@@ -1581,9 +1581,9 @@ struct CountFinder {
                 // "accused of killing his wife and wounding another", "charged with murdering a woman".
                 event = word == "killing" || word == "murdering" ? "KILL" : "WOUND"
                 objectStart = v + 1
-            case "shoots", "shoot", "kills":
+            case "shoots", "shoot", "kills", "wounds", "injures", "murders":
                 // A headline's present: "Boy accidentally shoots himself", "Man shoots wife", "fatally
-                // shoots self". The bare "shoot" only as a later step: "and then shoot himself", not
+                // shoots self", "Gunman wounds officer", "Teen murders mother". The bare "shoot" only as a later step: "and then shoot himself", not
                 // "threatened to shoot her".
                 guard v + 1 < tokens.count, sentenceOf[v + 1] == sentenceOf[v] else { continue }
                 let reflexive = ["himself", "herself", "self"].contains(lower[v + 1])
@@ -1595,7 +1595,7 @@ struct CountFinder {
                     guard reflexive || Self.shotObjectStarts.contains(lower[v + 1]) || person else { continue }
                 }
                 // "fatally shoots self", "shoots girlfriend dead", "shoots self to death"; "Man kills wife, self".
-                event = word == "kills" || shotIsFatal(v) ? "KILL" : "SHOOT"
+                event = ["kills", "murders"].contains(word) || shotIsFatal(v) ? "KILL" : ["wounds", "injures"].contains(word) ? "WOUND" : "SHOOT"
                 objectStart = v + 1
             case "shooting", "hitting", "striking":
                 // "accused of shooting his nephew", "hitting an 8-year-old girl"; but "Shooting
@@ -1774,7 +1774,7 @@ struct CountFinder {
 
     /// Every word the loops in ``namedVictims(besides:)``, ``withShootersWhoDied(_:)`` and
     /// ``deathWithoutAFigure()`` act on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "murdering", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "hospital", "left", "leaving", "fighting", "himself", "herself", "shoots", "shoot", "kills", "own"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "murdering", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "hospital", "left", "leaving", "fighting", "himself", "herself", "shoots", "shoot", "kills", "wounds", "injures", "murders", "own"])
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     /// "critical", and a hyphenated grade ending in one: Detroit's "temporary-serious".
@@ -2245,7 +2245,7 @@ struct CountFinder {
         // "fatally shooting toddler in Killeen": a headline drops the article. So it does after
         // a past verb with its subject before it ("Man who shot child sentenced", "Suspect who
         // killed deputy"), but "a wounded child", "family of murdered teen" are adjectives.
-        if start > 0, ["shooting", "killing", "shoots", "kills"].contains(lower[start - 1]) || hasSubject(pastVerb: start - 1) {
+        if start > 0, ["shooting", "killing", "shoots", "kills", "wounds", "injures", "murders"].contains(lower[start - 1]) || hasSubject(pastVerb: start - 1) {
             if isPersonNoun(start) { return person(from: start, nounAt: start) }
             // "kills police officer's son".
             if start + 1 < tokens.count, sentenceOf[start + 1] == sentence, isNoun(lower[start]), isPersonNoun(start + 1) {

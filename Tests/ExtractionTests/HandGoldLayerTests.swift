@@ -717,6 +717,11 @@ struct HandGoldLayerTests {
         #expect(headline("Police: Man kills girlfriend's son") == ["KILL 1 girlfriend's son"])
         // Not a thing killed, nor an apposition taken for a second victim.
         #expect(headline("Man kills time before trial") == [])
+        // So do its other harm verbs; their nouns are no harm done.
+        #expect(headline("Gunman wounds officer in Dallas") == ["WOUND 1 officer"])
+        #expect(headline("Teen murders mother, police say") == ["KILL 1 mother"])
+        #expect(headline("Police: Man fatally shoots girl, injures boy in Columbus") == ["KILL 1 girl", "WOUND 1 boy"])
+        #expect(summary("He had gunshot wounds to his arm. The murders shocked the town.") == [])
         #expect(summary("A 21-year-old man accidentally shot a 9-year-old girl, his relative, in the chest.") == ["SHOOT 1 a 9-year-old girl"])
     }
 
