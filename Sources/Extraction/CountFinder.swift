@@ -498,8 +498,8 @@ struct CountFinder {
         ("KILL", ["killed", "killing", "kills", "deceased", "dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatally", "slain", "succumbed", "succumbs", "murdered", "lives", "bodies", "perished", "massacred", "executed", "homicides", "murder-suicide", "gunned"]),
         // "Shot" counts everyone hit, the dead included: its own event, so a reader can tell
         // "five people were shot, two fatally" from five wounded.
-        ("SHOOT", ["shot", "shoots", "shootings", "struck", "hit"]),
-        ("WOUND", ["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "injures", "wounds", "casualties", "recovering", "hospital", "hospitals"]),
+        ("SHOOT", ["shot", "shoots", "shootings", "struck", "hit", "grazed"]),
+        ("WOUND", ["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hurts", "hospitalized", "hospitalised", "injures", "wounds", "casualties", "recovering", "hospital", "hospitals"]),
         ("ARREST", ["arrested", "arrests", "arresting", "arrest", "apprehended", "charged", "rounded"]),
         ("DETAIN", ["detained", "detaining", "detention", "detainees", "custody", "held", "jailed", "imprisoned"]),
         ("EVACUATE", ["evacuated", "evacuating", "evacuation", "evacuees", "displaced", "fled", "relocated", "rescued"]),
@@ -1424,7 +1424,7 @@ struct CountFinder {
     /// Participles that need "was"/"were"/"been" to say what happened to their subject.
     private static let passiveVictimCues: [String: String] = [
         "killed": "KILL", "murdered": "KILL", "slain": "KILL", "shot": "SHOOT", "wounded": "WOUND", "injured": "WOUND",
-        "hurt": "WOUND", "hospitalized": "WOUND", "hospitalised": "WOUND", "struck": "SHOOT", "hit": "SHOOT",
+        "hurt": "WOUND", "hospitalized": "WOUND", "hospitalised": "WOUND", "struck": "SHOOT", "hit": "SHOOT", "grazed": "SHOOT",
         "gunned": "KILL",
     ]
 
@@ -1853,9 +1853,20 @@ struct CountFinder {
         {
             if eventWord(n) == "KILL" && lower[n] != "killing" { return true }
             if lower[n] == "to", n + 1 < tokens.count, lower[n + 1] == "death" { return true }
+            // Nor into another person's harm: "Officer shot, suspect killed".
+            if isNewSubject(n) { return false }
             n += 1
         }
         return false
+    }
+
+    /// Whether a person noun at `k` opens a clause of its own after a comma or "and": "Man
+    /// shot, woman killed", "a man was shot and a woman killed".
+    private func isNewSubject(_ k: Int) -> Bool {
+        guard isPersonNoun(k) || lower[k] == "suspect" else { return false }
+        var before = k - 1
+        if before >= 0, ["a", "an", "the"].contains(lower[before]) { before -= 1 }
+        return before >= 0 && [",", "and"].contains(lower[before])
     }
 
     /// Where the words after a verb go on past how often it struck ("eight times", "several

@@ -736,6 +736,18 @@ struct HandGoldLayerTests {
         #expect(summary("He said the wounded child was in the car.") == [])
     }
 
+    /// A headline's clauses each name their own harm: "Man shot, woman killed" is one shot and
+    /// one dead, while "Firefighter Shot, Killed" is one person.
+    @Test func aHeadlinesClausesTellTheirOwnHarm() {
+        #expect(headline("Man shot, woman killed in Southside shooting") == ["SHOOT 1 Man", "KILL 1 woman"])
+        #expect(summary("A man was shot and a woman killed on Main Street.") == ["SHOOT 1 man", "KILL 1 woman"])
+        #expect(headline("Firefighter Shot, Killed in Maryland") == ["KILL 1 Firefighter"])
+        #expect(headline("Police: Gunfire kills 1, hurts 3") == ["KILL 1 ", "WOUND 3 "])
+        // A graze is a gunshot wound.
+        #expect(headline("Boy, 4, grazed by bullet") == ["SHOOT 1 Boy"])
+        #expect(summary("Two women at the scene were grazed by bullets.") == ["SHOOT 2 women"])
+    }
+
     @Test func parentsAndTwinsAreTwoPeople() {
         #expect(summary("Police said he killed his parents.") == ["KILL 2 his parents"])
         #expect(headline("Teen allegedly shoots parents and 3 children in Albuquerque") == ["SHOOT 5 parents and 3 children"])
