@@ -318,6 +318,12 @@ struct CasualtyTollTests {
         #expect(named.toll == CasualtyToll(injured: 1))
     }
 
+    /// "Two teens among 5 shot": the people shot are the whole, as the wounded are.
+    @Test func thePeopleShotAreTheWholeTheCountedAreAmong() {
+        let record = ArticleExtractor().extract("Two teens among 5 shot at party\n\nNothing else happened here.")
+        #expect(record.toll == CasualtyToll(injured: 5))
+    }
+
     /// A figure no `Int` holds is no toll, and no trap: the fuzzer found "More than 1555…5 were
     /// injured" with a hundred digits.
     @Test func aFigureBeyondAnyIntIsNoToll() throws {
