@@ -103,7 +103,7 @@ private struct TollReading {
         let dead = killed.map { Self.isOthers(shot) || isBesides(shot) || toldLate($0) || Self.isShooter($0, besides: shot) ? 0 : $0.value } ?? 0
         // Counted as other figures are: "Two teens among 5 shot" is five, "2 shot and wounded,
         // 3 others grazed" five.
-        let hurt = Double(figure(shot) ?? 0) - dead
+        let hurt = (figure(shot).map(Double.init) ?? shot.value) - dead
         if hurt > 0 { return Self.whole(hurt) }
         // "The woman was also shot", "Another teen was shot in the foot": besides the dead.
         // So are "three others" shot along with the dead, unless a figure of wounded came first.

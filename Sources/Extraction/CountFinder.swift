@@ -1581,10 +1581,10 @@ struct CountFinder {
                 // "accused of killing his wife and wounding another", "charged with murdering a woman".
                 event = word == "killing" || word == "murdering" ? "KILL" : "WOUND"
                 objectStart = v + 1
-            case "shoots", "shoot", "kills", "wounds", "injures", "murders":
+            case _ where word == "shoot" || Self.headlinePresentVerbs.contains(word):
                 // A headline's present: "Boy accidentally shoots himself", "Man shoots wife", "fatally
-                // shoots self", "Gunman wounds officer", "Teen murders mother". The bare "shoot" only as a later step: "and then shoot himself", not
-                // "threatened to shoot her".
+                // shoots self", "Gunman wounds officer", "Teen murders mother". The bare "shoot" only
+                // as a later step: "and then shoot himself", not "threatened to shoot her".
                 guard v + 1 < tokens.count, sentenceOf[v + 1] == sentenceOf[v] else { continue }
                 let reflexive = ["himself", "herself", "self"].contains(lower[v + 1])
                 if word == "shoot" {
@@ -1774,7 +1774,7 @@ struct CountFinder {
 
     /// Every word the loops in ``namedVictims(besides:)``, ``withShootersWhoDied(_:)`` and
     /// ``deathWithoutAFigure()`` act on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "murdering", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "hospital", "left", "leaving", "fighting", "himself", "herself", "shoots", "shoot", "kills", "wounds", "injures", "murders", "own"])
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "murdering", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "hospital", "left", "leaving", "fighting", "himself", "herself", "shoot", "own"]).union(headlinePresentVerbs)
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     /// "critical", and a hyphenated grade ending in one: Detroit's "temporary-serious".
@@ -1863,6 +1863,7 @@ struct CountFinder {
     /// Whether a person noun at `k` opens a clause of its own after a comma or "and": "Man
     /// shot, woman killed", "a man was shot and a woman killed".
     private func isNewSubject(_ k: Int) -> Bool {
+        // A suspect is no victim noun, but may be the next clause's subject: "Officer shot, suspect killed".
         guard isPersonNoun(k) || lower[k] == "suspect" else { return false }
         var before = k - 1
         if before >= 0, ["a", "an", "the"].contains(lower[before]) { before -= 1 }
@@ -2256,7 +2257,7 @@ struct CountFinder {
         // "fatally shooting toddler in Killeen": a headline drops the article. So it does after
         // a past verb with its subject before it ("Man who shot child sentenced", "Suspect who
         // killed deputy"), but "a wounded child", "family of murdered teen" are adjectives.
-        if start > 0, ["shooting", "killing", "shoots", "kills", "wounds", "injures", "murders"].contains(lower[start - 1]) || hasSubject(pastVerb: start - 1) {
+        if start > 0, ["shooting", "killing"].contains(lower[start - 1]) || Self.headlinePresentVerbs.contains(lower[start - 1]) || hasSubject(pastVerb: start - 1) {
             if isPersonNoun(start) { return person(from: start, nounAt: start) }
             // "kills police officer's son".
             if start + 1 < tokens.count, sentenceOf[start + 1] == sentence, isNoun(lower[start]), isPersonNoun(start + 1) {
@@ -2319,6 +2320,10 @@ struct CountFinder {
     }
 
     private static let headlinePastVerbs: Set<String> = ["shot", "killed", "wounded", "murdered"]
+
+    /// The present a headline tells a harm in, whose object may go without its article: "Man
+    /// kills daughter".
+    static let headlinePresentVerbs: Set<String> = ["shoots", "kills", "wounds", "injures", "murders"]
 
     private func isNameWord(_ k: Int) -> Bool {
         guard let first = tokens[k].text.unicodeScalars.first, first.properties.isUppercase else { return false }
