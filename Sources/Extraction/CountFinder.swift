@@ -1863,8 +1863,7 @@ struct CountFinder {
     /// Whether a person noun at `k` opens a clause of its own after a comma or "and": "Man
     /// shot, woman killed", "a man was shot and a woman killed".
     private func isNewSubject(_ k: Int) -> Bool {
-        // A suspect is no victim noun, but may be the next clause's subject: "Officer shot, suspect killed".
-        guard isPersonNoun(k) || lower[k] == "suspect" else { return false }
+        guard isPersonNoun(k) else { return false }
         var before = k - 1
         if before >= 0, ["a", "an", "the"].contains(lower[before]) { before -= 1 }
         return before >= 0 && [",", "and"].contains(lower[before])

@@ -731,6 +731,7 @@ struct HandGoldLayerTests {
         #expect(headline("Man who shot child sentenced to 3 years in prison") == ["SHOOT 1 child"])
         #expect(headline("Man who killed wife, children, self had injunction filed against him") == ["KILL 4 wife, children, self"])
         #expect(headline("Police say Louisville teen shot female victim, then lied") == ["SHOOT 1 female victim"])
+        #expect(headline("Eric Smith shot wife, police say") == ["SHOOT 1 wife"])
         #expect(headline("Family of murdered teen lead peace walk") == [])
         #expect(headline("Accidental shot sends man to ER") == [])
         #expect(summary("He said the wounded child was in the car.") == [])
@@ -742,6 +743,8 @@ struct HandGoldLayerTests {
         #expect(headline("Man shot, woman killed in Southside shooting") == ["SHOOT 1 Man", "KILL 1 woman"])
         #expect(summary("A man was shot and a woman killed on Main Street.") == ["SHOOT 1 man", "KILL 1 woman"])
         #expect(headline("Firefighter Shot, Killed in Maryland") == ["KILL 1 Firefighter"])
+        // "suspect" opens a clause of its own too: the officer lived.
+        #expect(headline("Officer shot, suspect killed in exchange of gunfire") == ["SHOOT 1 Officer"])
         #expect(headline("Police: Gunfire kills 1, hurts 3") == ["KILL 1 ", "WOUND 3 "])
         // A graze is a gunshot wound.
         #expect(headline("Boy, 4, grazed by bullet") == ["SHOOT 1 Boy"])
