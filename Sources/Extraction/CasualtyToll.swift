@@ -66,7 +66,22 @@ private struct TollReading {
             let next = ordered.first(where: { $0.event == "KILL" && $0.span.start > told.span.start && !Self.selves.contains($0.object.lowercased()) }),
             next.span.start < leadEnd, next.value > told.value
         { return figure(next) }
+        // "Virginia Beach man killed in airport shooting", then "One of the five people shot and
+        // killed": the one told first is a part of the incident's toll.
+        if told.value == 1,
+            let whole = ordered.first(where: {
+                $0.event == "KILL" && $0.span.start > told.span.start && $0.span.start < leadEnd && $0.value > 1 && isOneOf($0)
+            })
+        { return figure(whole) }
         return figure(told).map(withTheGunman)
+    }
+
+    /// Whether "one of" or "one of the" comes just before `claim`: "One of the five people shot".
+    private func isOneOf(_ claim: CountClaim) -> Bool {
+        let before = text[Span(max(0, claim.span.start - 12), claim.span.start)].lowercased()
+        var words = before.split(whereSeparator: { !$0.isLetter }).suffix(3)
+        if words.last == "the" { words = words.dropLast() }
+        return words.suffix(2).elementsEqual(["one", "of"])
     }
 
     /// `dead`, or one more where a figure in the lead counts the gunman's own death with his

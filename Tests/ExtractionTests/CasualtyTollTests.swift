@@ -318,6 +318,22 @@ struct CasualtyTollTests {
         #expect(named.toll == CasualtyToll(injured: 1))
     }
 
+    /// One person killed first, then "One of the five people shot and killed" in the lead: the
+    /// one told is a part of the incident's toll.
+    @Test func theOneKilledFirstIsOneOfTheIncidentsDead() {
+        let record = ArticleExtractor().extract("""
+            Virginia Beach man killed in airport shooting
+            One of the five people shot and killed Friday at the airport was a man from Virginia Beach.
+            """)
+        #expect(record.toll.killed == 5)
+        // Someone's "one of five children" is no part of the dead.
+        let family = ArticleExtractor().extract("""
+            Man killed in shooting
+            A man was shot and killed on Friday. He was one of five children, his sister said.
+            """)
+        #expect(family.toll.killed == 1)
+    }
+
     /// "Two teens among 5 shot": the people shot are the whole, as the wounded are.
     @Test func thePeopleShotAreTheWholeTheCountedAreAmong() {
         let record = ArticleExtractor().extract("Two teens among 5 shot at party\n\nNothing else happened here.")
