@@ -1822,7 +1822,7 @@ struct CountFinder {
         }
         // "three people dead and another injured": one more, the noun left out. Not "hit" or
         // "struck": "blood on one of her vehicles and another hit by a bullet".
-        if noun >= 1, lower[noun] == "another", !["hit", "struck"].contains(lower[cue]), ["and", ","].contains(lower[noun - 1]), sentenceOf[noun - 1] == sentence { return true }
+        if noun >= 1, lower[noun] == "another", !["hit", "struck"].contains(lower[cue]), ["and", ",", ";"].contains(lower[noun - 1]), sentenceOf[noun - 1] == sentence { return true }
         // "Gunman shot at police" is active; "suspect shot, killed by officer" is not.
         guard noun >= 0, sentenceOf[noun] == sentence, isPersonNoun(noun),
             !["gunman", "suspect", "shooter"].contains(lower[noun]) || twice || next == "by"

@@ -558,6 +558,8 @@ struct HandGoldLayerTests {
         // "Another" after the dead is one more victim; fighting for one's life is a wound.
         #expect(summary("Four people are dead and another is fighting for her life.") == ["KILL 4 people", "WOUND 1 another"])
         #expect(summary("One man was killed and another was wounded.") == ["KILL 1 man", "WOUND 1 another"])
+        // A headline's semicolon joins its clauses as "and" does.
+        #expect(headline("Firefighter Shot, Killed in Maryland; Another Seriously Wounded") == ["KILL 1 Firefighter", "WOUND 1 Another"])
     }
 
     @Test func addressesStationsPhoneNumbersAndAgesAreNoCounts() {
