@@ -1820,8 +1820,8 @@ struct CountFinder {
             noun -= 3
             if isNameWord(noun) { return true }
         }
-        // "three people dead and another injured": one more, the noun left out. Not "hit" or
-        // "struck": "blood on one of her vehicles and another hit by a bullet".
+        // "three people dead and another injured", "Killed; Another Wounded": one more, the noun
+        // left out. Not "hit" or "struck": "blood on one of her vehicles and another hit by a bullet".
         if noun >= 1, lower[noun] == "another", !["hit", "struck"].contains(lower[cue]), ["and", ",", ";"].contains(lower[noun - 1]), sentenceOf[noun - 1] == sentence { return true }
         // "Gunman shot at police" is active; "suspect shot, killed by officer" is not.
         guard noun >= 0, sentenceOf[noun] == sentence, isPersonNoun(noun),
