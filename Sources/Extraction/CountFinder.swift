@@ -780,6 +780,11 @@ struct CountFinder {
         // "2,000 troops" are deployed unless another event is told of them: "killing 12 soldiers",
         // "three soldiers were killed".
         if event == nil, let noun = object.first(where: { Self.peopleOfAnEvent[lower[$0]] != nil }) { event = Self.peopleOfAnEvent[lower[noun]] }
+        // "located four shooting victims": people shot, where nothing else is told of them.
+        // Not "five shooting suspects".
+        if event == nil, let shooting = object.first(where: { lower[$0] == "shooting" }), shooting + 1 < object.upperBound,
+            ["victims", "victim"].contains(lower[shooting + 1])
+        { event = "SHOOT" }
         if object.isEmpty && event == nil { return nil }
         // A bare number with only a generic noun after it still counts: "over 40 camps".
         guard event != nil || object.contains(where: { isNoun(lower[$0]) }) else { return nil }

@@ -340,6 +340,15 @@ struct CasualtyTollTests {
         #expect(record.toll == CasualtyToll(injured: 5))
     }
 
+    /// "Located four shooting victims, and two died": the people shot less the dead are hurt.
+    @Test func shootingVictimsLessTheDeadAreInjured() {
+        let record = ArticleExtractor().extract("""
+            Two men killed in Sunrise Street shooting
+            Responding officers located four shooting victims, and Flores and Ramirez died at the scene.
+            """)
+        #expect(record.toll == CasualtyToll(killed: 2, injured: 2))
+    }
+
     /// A figure no `Int` holds is no toll, and no trap: the fuzzer found "More than 1555…5 were
     /// injured" with a hundred digits.
     @Test func aFigureBeyondAnyIntIsNoToll() throws {
