@@ -163,6 +163,10 @@ private struct TollReading {
         if next.value > claim.value, Self.incidentNouns.contains(next.object.lowercased()) { return Self.whole(next.value) }
         // "13-year-old in critical condition, one man killed, another injured": one more hurt.
         if Self.isOthers(next) || claim.event == "WOUND" && next.object.lowercased() == "another" { return Self.whole(claim.value + next.value) }
+        // "A woman was shot in the back and a boy was shot in the arm": two people, each named.
+        if claim.event == "SHOOT", next.value == 1, ![claim, next].contains(where: { Self.pronouns.contains($0.object.lowercased()) }),
+            isAnother(next, joinedTo: claim)
+        { return 2 }
         return Self.whole(claim.value)
     }
 

@@ -349,6 +349,21 @@ struct CasualtyTollTests {
         #expect(record.toll == CasualtyToll(killed: 2, injured: 2))
     }
 
+    /// "A woman was shot in the back and a boy was shot in the arm": two people shot, each named
+    /// in a clause of one sentence. A pronoun is the one already told.
+    @Test func twoPeopleShotInOneSentenceAreTwoHurt() {
+        let record = ArticleExtractor().extract("""
+            Three more suspects arrested in shooting
+            During the shooting, a 20-year-old woman was shot in the back and a 5-year-old boy was shot in the arm.
+            """)
+        #expect(record.toll == CasualtyToll(injured: 2))
+        let again = ArticleExtractor().extract("""
+            Man shot twice
+            A 20-year-old man was shot in the leg and then he was shot again in the arm.
+            """)
+        #expect(again.toll == CasualtyToll(injured: 1))
+    }
+
     /// A figure no `Int` holds is no toll, and no trap: the fuzzer found "More than 1555…5 were
     /// injured" with a hundred digits.
     @Test func aFigureBeyondAnyIntIsNoToll() throws {
