@@ -185,17 +185,18 @@ private struct TollReading {
         return words.first == "another" || words.contains("also") || words.dropFirst().first == "more" && !words.contains("than")
     }
 
-    /// Whether the one `shot` is someone other than the one `killed`, told next in the sentence.
-    private func isAnother(_ shot: CountClaim, after killed: CountClaim) -> Bool {
-        killed.value == 1 && shot.object != killed.object && isToldNext(shot, after: killed)
+    /// Whether the one `shot` is someone other than the one told `earlier` (killed or shot),
+    /// told next in the sentence.
+    private func isAnother(_ shot: CountClaim, after earlier: CountClaim) -> Bool {
+        earlier.value == 1 && shot.object != earlier.object && isToldNext(shot, after: earlier)
     }
 
-    /// Whether `shot` is told in a clause joined by "and" to the death just before it, which a
+    /// Whether `shot` is told in a clause joined by "and" to the one just before it, which a
     /// headline's may not be: "A juvenile was killed and a driver was shot". Not "the death of
     /// Ramirez, a neighbor and friend, who was shot": one person.
-    private func isAnother(_ shot: CountClaim, joinedTo killed: CountClaim?) -> Bool {
-        guard let killed, isAnother(shot, after: killed) else { return false }
-        let between = text[Span(killed.span.end, shot.span.end)].lowercased().split(whereSeparator: { !$0.isLetter })
+    private func isAnother(_ shot: CountClaim, joinedTo earlier: CountClaim?) -> Bool {
+        guard let earlier, isAnother(shot, after: earlier) else { return false }
+        let between = text[Span(earlier.span.end, shot.span.end)].lowercased().split(whereSeparator: { !$0.isLetter })
         return between.contains("and") && !between.contains("who")
     }
 

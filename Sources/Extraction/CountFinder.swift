@@ -644,9 +644,7 @@ struct CountFinder {
             }
         }
         // "two other gunshot victims": people shot, whatever verb follows.
-        if event == nil, let gunshot = object.first(where: { lower[$0] == "gunshot" }), gunshot + 1 < object.upperBound,
-            isPeople(lower[gunshot + 1])
-        { event = "SHOOT" }
+        if event == nil, let noun = word(after: "gunshot", in: object), isPeople(noun) { event = "SHOOT" }
         // "two counts of first-degree murder": one count per victim, whatever the charging verb.
         if event == nil, let first = object.first, lower[first] == "counts" || lower[first] == "count" {
             let charge = object.dropFirst()
@@ -782,14 +780,18 @@ struct CountFinder {
         if event == nil, let noun = object.first(where: { Self.peopleOfAnEvent[lower[$0]] != nil }) { event = Self.peopleOfAnEvent[lower[noun]] }
         // "located four shooting victims": people shot, where nothing else is told of them.
         // Not "five shooting suspects".
-        if event == nil, let shooting = object.first(where: { lower[$0] == "shooting" }), shooting + 1 < object.upperBound,
-            ["victims", "victim"].contains(lower[shooting + 1])
-        { event = "SHOOT" }
+        if event == nil, let noun = word(after: "shooting", in: object), ["victims", "victim"].contains(noun) { event = "SHOOT" }
         if object.isEmpty && event == nil { return nil }
         // A bare number with only a generic noun after it still counts: "over 40 camps".
         guard event != nil || object.contains(where: { isNoun(lower[$0]) }) else { return nil }
         // Trim the object to its noun phrase, keeping "among/of/from …" after it.
         return (object, event ?? "COUNT", verbPastAside)
+    }
+
+    /// The word after the first `modifier` in `object`: "victims" in "two other gunshot victims".
+    private func word(after modifier: String, in object: Range<Int>) -> String? {
+        guard let k = object.first(where: { lower[$0] == modifier }), k + 1 < object.upperBound else { return nil }
+        return lower[k + 1]
     }
 
     /// Whether the event word at `j` is denied by a "not" or "never" shortly before it, after
