@@ -166,7 +166,7 @@ private struct TollReading {
         // "A woman was shot in the back and a boy was shot in the arm": two people, each named.
         if claim.event == "SHOOT", next.value == 1, ![claim, next].contains(where: { Self.pronouns.contains($0.object.lowercased()) }),
             isAnother(next, joinedTo: claim)
-        { return 2 }
+        { return Self.whole(claim.value + next.value) }
         return Self.whole(claim.value)
     }
 

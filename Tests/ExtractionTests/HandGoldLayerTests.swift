@@ -530,16 +530,16 @@ struct HandGoldLayerTests {
         #expect(headline("Boy, 2, and man killed, pregnant woman wounded in shooting") == ["KILL 2 Boy, 2, and man", "WOUND 1 woman"])
         // Gunshot victims are people shot.
         #expect(summary("Police said two other gunshot victims arrived at the hospital.") == ["SHOOT 2 other gunshot victims arrived"])
-        // So are shooting victims, where nothing else is told of them; but those "treated for
-        // minor injuries" are the wounded, and "shooting suspects" are no one's victims.
+        // So are people with gunshot wounds: the dead among them are told apart later, if at all.
+        #expect(summary("Police found two males with gunshot wounds.") == ["SHOOT 2 males"])
+        #expect(summary("Police found four juveniles with gunshot injuries.") == ["SHOOT 4 juveniles"])
+        // Shooting victims are people shot too, where nothing else is told of them; but those
+        // "treated for minor injuries" are the wounded, and "shooting suspects" no one's victims.
         #expect(summary("Responding officers located four shooting victims, and two men died at the scene.") == [
             "SHOOT 4 shooting victims", "KILL 2 men died",
         ])
         #expect(summary("Two shooting victims were treated for minor injuries.") == ["WOUND 2 shooting victims"])
         #expect(summary("Police were searching for four shooting suspects.") == ["COUNT 4 shooting suspects"])
-        // So are people with gunshot wounds: the dead among them are told apart later, if at all.
-        #expect(summary("Police found two males with gunshot wounds.") == ["SHOOT 2 males"])
-        #expect(summary("Police found four juveniles with gunshot injuries.") == ["SHOOT 4 juveniles"])
         // A headline's "Man dead", and "another" before a listed victim.
         #expect(headline("NOPD: Man dead, infant and another man injured in Algiers shooting") == ["KILL 1 Man", "WOUND 2 infant and another man"])
         // …and says nothing where a figure is.
