@@ -32,6 +32,7 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// Where those shot were all killed, the injured are the next ones told as someone besides
     /// ("the woman was also shot", "another teen was shot", "three others"), or one shot next
     /// after a death in the same sentence ("a father was killed and his son was shot").
+    /// "Dozens" gives way to a later count that fits it ("Another 53 were wounded").
     public init(claims: [CountClaim], text: ArticleText, headlineEnd: Int = 0) {
         let reading = TollReading(claims: claims, text: text, leadEnd: headlineEnd + TollReading.leadLength)
         self.init(killed: reading.killed(), injured: reading.injured())
@@ -73,8 +74,26 @@ private struct TollReading {
                 $0.event == "KILL" && $0.span.start > told.span.start && $0.span.start < leadEnd && $0.value > 1 && isOneOf($0)
             })
         { return figure(whole) }
-        return figure(told).map(withTheGunman)
+        return figure(stated(told)).map(withTheGunman)
     }
+
+    /// The first figure told in numbers after `claim`, where `claim` only says "dozens" or "more
+    /// than a dozen" and the later one fits it: "dozens of others wounded", then "Another 53 were
+    /// wounded". The article's own count says more than the word for it; but a figure many times
+    /// the word's is of something else ("Some 2 million people died in the civil war").
+    private func stated(_ claim: CountClaim) -> CountClaim {
+        guard isVague(claim) else { return claim }
+        return ordered.first {
+            $0.event == claim.event && $0.span.start > claim.span.start && $0.value >= claim.value && $0.value < claim.value * 4 && !isVague($0)
+        } ?? claim
+    }
+
+    private func isVague(_ claim: CountClaim) -> Bool {
+        text[claim.span].lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.vagueWords.contains(String($0)) }
+    }
+
+    /// Words that give a figure without counting it.
+    private static let vagueWords: Set<String> = ["dozen", "dozens", "scores"]
 
     /// Whether "one of" or "one of the" comes just before `claim`: "One of the five people shot".
     private func isOneOf(_ claim: CountClaim) -> Bool {
@@ -99,7 +118,7 @@ private struct TollReading {
     private static let ownDeath: Set<String> = ["himself", "herself", "themselves", "suicide"]
 
     func injured() -> Int? {
-        var found = first("WOUND")
+        var found = first("WOUND").map(stated)
         guard var shot = first("SHOOT") else { return found.flatMap(figure) }
         // "A 12-year-old was in critical condition after he and three others were shot": the one
         // told first is among those shot.

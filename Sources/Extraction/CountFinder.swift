@@ -43,7 +43,8 @@ struct CountFinder {
             // The wording before the number.
             if let (phraseStart, phraseBound) = boundBefore(k) {
                 start = phraseStart
-                if bound == .exact { bound = phraseBound }
+                // "more than a dozen" is at least twelve, though "a dozen" alone is about.
+                if bound == .exact || bound == .about && phraseBound != .exact { bound = phraseBound }
             }
             guard case (let objectRange, var event, let verbPastAside)? = objectAndEvent(after: number.end, numberStart: start) else { continue }
             // "Two of the four people shot died": the death is the part's; the whole were shot. But

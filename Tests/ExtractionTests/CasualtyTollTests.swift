@@ -364,6 +364,27 @@ struct CasualtyTollTests {
         #expect(again.toll == CasualtyToll(injured: 1))
     }
 
+    /// "Dozens" or "more than a dozen" gives way to the article's own count of the same, told
+    /// later; a figure many times the word's is of something else.
+    @Test func aCountToldLaterSaysMoreThanDozens() {
+        let record = ArticleExtractor().extract("""
+            Survivors recall the nightclub massacre
+            Before the gun smoke cleared, there were dozens of people dead and dozens of others wounded. \
+            Officially, 49 people were killed in the massacre. Another 53 were wounded.
+            """)
+        #expect(record.toll == CasualtyToll(killed: 49, injured: 53))
+        let dozen = ArticleExtractor().extract("""
+            Two teens killed in nightclub shooting
+            The shooting left two teenagers dead and more than a dozen people wounded. At least 19 people were treated at local hospitals.
+            """)
+        #expect(dozen.toll == CasualtyToll(killed: 2, injured: 19))
+        let war = ArticleExtractor().extract("""
+            Bombing in the border region
+            A bomb hit the town on Thursday, killing dozens. Some 2 million people died in the civil war.
+            """)
+        #expect(war.toll == CasualtyToll(killed: 24))
+    }
+
     /// A figure no `Int` holds is no toll, and no trap: the fuzzer found "More than 1555…5 were
     /// injured" with a hundred digits.
     @Test func aFigureBeyondAnyIntIsNoToll() throws {

@@ -322,12 +322,13 @@ struct HandGoldLayerTests {
             Title
 
             More than 1,200 people were arrested and nearly two hundred were injured. Dozens of protesters marched. \
-            About 300 troops were deployed. A 23-year-old man was shot and killed. Twelve people were evacuated.
+            About 300 troops were deployed. A 23-year-old man was shot and killed. Twelve people were evacuated. \
+            More than a dozen people were evacuated. About a dozen troops were deployed.
             """)
         let summary = record.counts.map { "\($0.event) \(Int($0.value)) \($0.bound.rawValue)" }
         #expect(summary == [
             "ARREST 1200 at_least", "WOUND 200 at_most", "PROTEST 24 at_least", "DEPLOY 300 about", "KILL 1 exact",
-            "EVACUATE 12 exact",
+            "EVACUATE 12 exact", "EVACUATE 12 at_least", "DEPLOY 12 about",
         ])
     }
 
