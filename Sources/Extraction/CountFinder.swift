@@ -570,6 +570,9 @@ struct CountFinder {
     private static let tollNouns: Set<String> = ["toll", "total", "number", "count", "tally"]
 
     /// Words that open a subordinate clause, whose subject is not the main clause's object.
+    /// Verbs that open a clause's predicate after its subject: "3 were", "two have".
+    private static let auxiliaries: Set<String> = ["were", "are", "was", "is", "have", "has", "had"]
+
     private static let clauseOpeners: Set<String> = ["when", "after", "while", "because", "before", "until", "where", "whereas", "as"]
 
     /// Words that end the counted phrase.
@@ -598,6 +601,10 @@ struct CountFinder {
         var object = end..<k
         // "of them" is not an object in itself.
         if object.isEmpty || object.allSatisfy({ ["of", "the", "them", "those", "these"].contains(lower[$0]) }) { object = end..<end }
+        // "and 3 were taken to a hospital", "two more were hit": a bare count as the subject of
+        // its own verb stands for people; "the top 10 were" for a ranking's entries.
+        let bareSubject = object.allSatisfy { lower[$0] == "more" } && k < tokens.count && sentenceOf[k] == sentence && Self.auxiliaries.contains(lower[k])
+            && !(numberStart > 0 && lower[numberStart - 1] == "top")
         // The event: the object's own words, then a verb shortly after or before in the clause.
         var event: String?
         // "shot and killed", "shot, one fatally": a death named right after "shot" wins.
@@ -609,6 +616,8 @@ struct CountFinder {
                 return "WOUND"
             }
             guard let e = eventWord(j) else { return nil }
+            // "one was transported to a nearby hospital, where she died": taken there dead or dying.
+            if e == "WOUND", ["hospital", "hospitals"].contains(lower[j]), diedThere(after: j) { return "KILL" }
             // "one suffering fatal injuries", "fatal gunshot wounds".
             if e == "WOUND", Self.fatalHarms.contains(lower[j]), (max(0, j - 2)..<j).contains(where: { lower[$0] == "fatal" }) { return "KILL" }
             // "two males with gunshot wounds", "four juveniles with gunshot injuries": hit, the dead
@@ -616,7 +625,7 @@ struct CountFinder {
             if e == "WOUND", ["wounds", "wound", "injuries", "injury"].contains(lower[j]), j > 0, lower[j - 1] == "gunshot" { return "SHOOT" }
             // "three people were struck", "sent 4 people to the hospital": said of people only,
             // not "40 camps were hit" or "two hospitals".
-            if Self.peopleOnlyEvents.contains(lower[j]), !object.contains(where: { isPeople(lower[$0]) }) { return nil }
+            if Self.peopleOnlyEvents.contains(lower[j]), !bareSubject, !object.contains(where: { isPeople(lower[$0]) }) { return nil }
             if lower[j] == "shot" {
                 var n = j + 1
                 // "shot and killed", "shot dead"; but "shot, two fatally" and "shot and one
@@ -787,6 +796,16 @@ struct CountFinder {
         guard event != nil || object.contains(where: { isNoun(lower[$0]) }) else { return nil }
         // Trim the object to its noun phrase, keeping "among/of/from …" after it.
         return (object, event ?? "COUNT", verbPastAside)
+    }
+
+    /// Whether "where he died", "where she was pronounced dead" follows the place at `k` in its
+    /// sentence: the one taken there died.
+    private func diedThere(after k: Int) -> Bool {
+        let sentence = sentenceOf[k]
+        guard let whereAt = (k + 1..<min(k + 8, tokens.count)).first(where: { lower[$0] == "where" }), whereAt + 1 < tokens.count,
+            ["he", "she", "they"].contains(lower[whereAt + 1])
+        else { return false }
+        return (whereAt + 2..<min(whereAt + 6, tokens.count)).contains { sentenceOf[$0] == sentence && ["died", "dies", "dead"].contains(lower[$0]) }
     }
 
     /// The word after the first `modifier` in `object`: "victims" in "two other gunshot victims".

@@ -332,6 +332,19 @@ struct HandGoldLayerTests {
         ])
     }
 
+    /// A bare count that is the subject of its own verb stands for people, so "taken to a
+    /// hospital" is said of it; not the entries of a ranking, and not one taken there who died.
+    @Test func bareCountsTakenToAHospitalAreHurt() {
+        #expect(summary("One person died at the scene, and 19 were transported to Lee Memorial Hospital.") == [
+            "KILL 1 person died", "WOUND 19 ",
+        ])
+        #expect(summary("Two teenagers are dead and two more were rushed to the hospital.") == ["KILL 2 teenagers", "WOUND 2 more"])
+        #expect(summary("Other terms in the top 10 were related to natural disasters that have struck the US.") == [])
+        #expect(summary("Three died at the scene and one was transported to a nearby hospital, where she died.") == [
+            "KILL 3 died", "KILL 1 ", "KILL 1 she",
+        ])
+    }
+
     /// An age after a name is no count, with or without its closing comma, and the named are
     /// listed with their ages.
     @Test func agesAfterNamesListTheNamed() {
