@@ -570,9 +570,6 @@ struct CountFinder {
     private static let tollNouns: Set<String> = ["toll", "total", "number", "count", "tally"]
 
     /// Words that open a subordinate clause, whose subject is not the main clause's object.
-    /// Verbs that open a clause's predicate after its subject: "3 were", "two have".
-    private static let auxiliaries: Set<String> = ["were", "are", "was", "is", "have", "has", "had"]
-
     private static let clauseOpeners: Set<String> = ["when", "after", "while", "because", "before", "until", "where", "whereas", "as"]
 
     /// Words that end the counted phrase.
@@ -603,7 +600,7 @@ struct CountFinder {
         if object.isEmpty || object.allSatisfy({ ["of", "the", "them", "those", "these"].contains(lower[$0]) }) { object = end..<end }
         // "and 3 were taken to a hospital", "two more were hit": a bare count as the subject of
         // its own verb stands for people; "the top 10 were" for a ranking's entries.
-        let bareSubject = object.allSatisfy { lower[$0] == "more" } && k < tokens.count && sentenceOf[k] == sentence && Self.auxiliaries.contains(lower[k])
+        let bareSubject = object.allSatisfy { lower[$0] == "more" } && k < tokens.count && sentenceOf[k] == sentence && (Self.beVerbs.contains(lower[k]) || ["have", "has", "had"].contains(lower[k]))
             && !(numberStart > 0 && lower[numberStart - 1] == "top")
         // The event: the object's own words, then a verb shortly after or before in the clause.
         var event: String?
@@ -802,7 +799,7 @@ struct CountFinder {
     /// sentence: the one taken there died.
     private func diedThere(after k: Int) -> Bool {
         let sentence = sentenceOf[k]
-        guard let whereAt = (k + 1..<min(k + 8, tokens.count)).first(where: { lower[$0] == "where" }), whereAt + 1 < tokens.count,
+        guard let whereAt = (k + 1..<min(k + 8, tokens.count)).first(where: { sentenceOf[$0] == sentence && lower[$0] == "where" }), whereAt + 1 < tokens.count,
             ["he", "she", "they"].contains(lower[whereAt + 1])
         else { return false }
         return (whereAt + 2..<min(whereAt + 6, tokens.count)).contains { sentenceOf[$0] == sentence && ["died", "dies", "dead"].contains(lower[$0]) }
