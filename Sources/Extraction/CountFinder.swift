@@ -600,8 +600,8 @@ struct CountFinder {
         if object.isEmpty || object.allSatisfy({ ["of", "the", "them", "those", "these"].contains(lower[$0]) }) { object = end..<end }
         // "and 3 were taken to a hospital", "two more were hit": a bare count as the subject of
         // its own verb stands for people; "the top 10 were" for a ranking's entries.
-        let bareSubject = object.allSatisfy { lower[$0] == "more" } && k < tokens.count && sentenceOf[k] == sentence && (Self.beVerbs.contains(lower[k]) || ["have", "has", "had"].contains(lower[k]))
-            && !(numberStart > 0 && lower[numberStart - 1] == "top")
+        let bareSubject = object.allSatisfy { lower[$0] == "more" } && k < tokens.count && sentenceOf[k] == sentence
+            && (Self.beVerbs.contains(lower[k]) || ["have", "has", "had"].contains(lower[k])) && !(numberStart > 0 && lower[numberStart - 1] == "top")
         // The event: the object's own words, then a verb shortly after or before in the clause.
         var event: String?
         // "shot and killed", "shot, one fatally": a death named right after "shot" wins.
@@ -609,12 +609,12 @@ struct CountFinder {
             // "two men were in critical condition": the wounded.
             if lower[j] == "condition", j > 0, Self.isHospitalCondition(lower[j - 1]) { return "WOUND" }
             // "Two children were sent to the hospital": hurt, not deployed.
-            if lower[j] == "sent", (j + 1..<min(j + 5, tokens.count)).contains(where: { sentenceOf[$0] == sentence && ["hospital", "hospitals"].contains(lower[$0]) }) {
+            if lower[j] == "sent", (j + 1..<min(j + 5, tokens.count)).contains(where: { sentenceOf[$0] == sentence && Self.hospitals.contains(lower[$0]) }) {
                 return "WOUND"
             }
             guard let e = eventWord(j) else { return nil }
             // "one was transported to a nearby hospital, where she died": taken there dead or dying.
-            if e == "WOUND", ["hospital", "hospitals"].contains(lower[j]), diedThere(after: j) { return "KILL" }
+            if e == "WOUND", Self.hospitals.contains(lower[j]), diedThere(after: j) { return "KILL" }
             // "one suffering fatal injuries", "fatal gunshot wounds".
             if e == "WOUND", Self.fatalHarms.contains(lower[j]), (max(0, j - 2)..<j).contains(where: { lower[$0] == "fatal" }) { return "KILL" }
             // "two males with gunshot wounds", "four juveniles with gunshot injuries": hit, the dead
@@ -1196,7 +1196,9 @@ struct CountFinder {
         return word.hasSuffix("s") && Self.personNouns.contains(String(word.dropLast()))
     }
 
-    private static let peopleOnlyEvents: Set<String> = ["hit", "struck", "hospital", "hospitals"]
+    private static let peopleOnlyEvents: Set<String> = Set(["hit", "struck"]).union(hospitals)
+
+    private static let hospitals: Set<String> = ["hospital", "hospitals"]
 
     private static let peopleWords: Set<String> = [
         "people", "persons", "others", "men", "women", "children", "victims", "teens", "teenagers", "adults", "students",
