@@ -32,7 +32,8 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// Where those shot were all killed, the injured are the next ones told as someone besides
     /// ("the woman was also shot", "another teen was shot", "three others"), or one shot next
     /// after a death in the same sentence ("a father was killed and his son was shot").
-    /// "Dozens" gives way to a later count that fits it ("Another 53 were wounded").
+    /// "Dozens" gives way to a later count that fits it ("Another 53 were wounded"), and a part of
+    /// an uncounted group ("Four of the victims") to a later, larger count.
     public init(claims: [CountClaim], text: ArticleText, headlineEnd: Int = 0) {
         let reading = TollReading(claims: claims, text: text, leadEnd: headlineEnd + TollReading.leadLength)
         self.init(killed: reading.killed(), injured: reading.injured())
@@ -82,10 +83,22 @@ private struct TollReading {
     /// wounded". The article's own count says more than the word for it; but a figure many times
     /// the word's is of something else ("Some 2 million people died in the civil war").
     private func stated(_ claim: CountClaim) -> CountClaim {
+        if isPartOfTheUntold(claim) {
+            return ordered.first {
+                $0.event == claim.event && $0.span.start > claim.span.start && $0.value > claim.value && !isPartOfTheUntold($0)
+            } ?? claim
+        }
         guard isVague(claim) else { return claim }
         return ordered.first {
             $0.event == claim.event && $0.span.start > claim.span.start && $0.value >= claim.value && $0.value < claim.value * 4 && !isVague($0)
         } ?? claim
+    }
+
+    /// Whether `claim` counts some of a group it names but does not count: "Four of the victims
+    /// gunned down". Not "two of them", whose group was counted before.
+    private func isPartOfTheUntold(_ claim: CountClaim) -> Bool {
+        let words = text[Span(claim.span.start, min(claim.span.end + 16, text.count))].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return words.dropFirst().prefix(2).elementsEqual(["of", "the"])
     }
 
     private func isVague(_ claim: CountClaim) -> Bool {

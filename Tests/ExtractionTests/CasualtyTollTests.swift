@@ -385,6 +385,22 @@ struct CasualtyTollTests {
         #expect(war.toll == CasualtyToll(killed: 24))
     }
 
+    /// "Four of the victims" counts some of the dead, not all of them; "two of them" counts some
+    /// of a group already counted, and is the figure.
+    @Test func someOfTheVictimsGiveWayToTheirCount() {
+        let part = ArticleExtractor().extract("""
+            Airport shooting victims had planned a cruise
+            Four of the victims gunned down at the airport were on their way to a cruise. \
+            Five people were killed and at least six wounded in the gunfire.
+            """)
+        #expect(part.toll == CasualtyToll(killed: 5, injured: 6))
+        let counted = ArticleExtractor().extract("""
+            Sheriff says shots were fired in a crowd
+            Six people were shot outside the cafe, two of them fatally. Later, five people were killed in another town.
+            """)
+        #expect(counted.toll == CasualtyToll(killed: 2, injured: 4))
+    }
+
     /// A figure no `Int` holds is no toll, and no trap: the fuzzer found "More than 1555…5 were
     /// injured" with a hundred digits.
     @Test func aFigureBeyondAnyIntIsNoToll() throws {
