@@ -1320,6 +1320,8 @@ struct CountFinder {
                 // who did it or saw it; a gerund or a noun does not say what befell the person.
                 if Self.transitiveEventVerbs.contains(lower[v]) && lower[v].hasSuffix("ing") || Self.eventNouns.contains(lower[v]) { return nil }
                 if lower[v] == "shot", shotIsFatal(v) { e = "KILL" }
+                // "A man was taken to the hospital, where he was pronounced dead", as a count is.
+                if e == "WOUND", Self.hospitals.contains(lower[v]), diedThere(after: v) { e = "KILL" }
                 // "A toddler was fatally wounded", "fatally struck by stray gunfire".
                 if isFatally(before: v) { e = "KILL" }
                 // "A man was airlifted … and later succumbed": one death.

@@ -343,6 +343,9 @@ struct HandGoldLayerTests {
         let diedThere = summary("Three died at the scene and one was transported to a nearby hospital, where she died.")
         #expect(diedThere.contains("KILL 1 ") && !diedThere.contains { $0.hasPrefix("WOUND") })
         #expect(summary("The two victims were transported to a nearby hospital, where they died.") == ["KILL 2 victims"])
+        // One person told without a numeral, as the finder's single-victim reading has it.
+        let oneDiedThere = summary("An 18-year-old victim was driven to the hospital by friends, where he later died.")
+        #expect(oneDiedThere.contains { $0.hasPrefix("KILL 1 ") } && !oneDiedThere.contains { $0.hasPrefix("WOUND") })
     }
 
     /// An age after a name is no count, with or without its closing comma, and the named are
