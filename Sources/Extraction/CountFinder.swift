@@ -46,7 +46,7 @@ struct CountFinder {
                 // "more than a dozen" is at least twelve, though "a dozen" alone is about.
                 if bound == .exact || bound == .about && phraseBound != .exact { bound = phraseBound }
             }
-            guard case (let objectRange, var event, let verbPastAside)? = objectAndEvent(after: number.end, numberStart: start) else { continue }
+            guard case (let objectRange, var event, let verbPastAside)? = objectAndEvent(after: number.end, numberStart: start, value: number.value) else { continue }
             // "Two of the four people shot died": the death is the part's; the whole were shot. But
             // "one of the five people shot and killed" were all killed.
             if event == "KILL", isWholeOfAPart(number: k),
@@ -74,12 +74,12 @@ struct CountFinder {
                     // "shot a security guard and two women": the verb before the list names the event.
                     // "the fatal shooting of mother, 2 teens": the counted start after "of".
                     if event == "COUNT", let before, let verb = verb(before: before.first),
-                        let listed = objectAndEvent(after: number.end, numberStart: lower[verb + 1] == "of" ? verb + 2 : verb + 1)
+                        let listed = objectAndEvent(after: number.end, numberStart: lower[verb + 1] == "of" ? verb + 2 : verb + 1, value: number.value)
                     {
                         event = listed.1
                     }
                     // "3 children, 1 adult found dead": the verb after the list names it.
-                    if event == "COUNT", let after, after.last + 1 < tokens.count, let listed = objectAndEvent(after: after.last + 1, numberStart: start),
+                    if event == "COUNT", let after, after.last + 1 < tokens.count, let listed = objectAndEvent(after: after.last + 1, numberStart: start, value: number.value + Double(after.people)),
                         Self.harmEvents.contains(listed.1)
                     {
                         event = listed.1
@@ -579,9 +579,10 @@ struct CountFinder {
         "including", "across", "into", "with", "before",
     ]
 
-    /// The counted phrase after the number, its event, and the verb that named the event when
-    /// an aside stood between them (so the claim's span reaches it).
-    private func objectAndEvent(after end: Int, numberStart: Int) -> (Range<Int>, String, Int?)? {
+    /// The counted phrase after the number, its event, and the word the claim's span must reach:
+    /// the verb that named the event when an aside stood between them, or the death told after
+    /// a hospital ("where she died"), which is then not counted again. `value` is the number's.
+    private func objectAndEvent(after end: Int, numberStart: Int, value: Double) -> (Range<Int>, String, Int?)? {
         let sentence = sentenceOf[numberStart]
         var k = end
         // "16 of the victims": skip "of the".
@@ -604,8 +605,11 @@ struct CountFinder {
             && (Self.beVerbs.contains(lower[k]) || ["have", "has", "had"].contains(lower[k])) && !(numberStart > 0 && lower[numberStart - 1] == "top")
         // The event: the object's own words, then a verb shortly after or before in the clause.
         var event: String?
+        // Where the last event read by `eventAt` was a death told after a hospital.
+        var diedAt: Int?
         // "shot and killed", "shot, one fatally": a death named right after "shot" wins.
         func eventAt(_ j: Int) -> String? {
+            diedAt = nil
             // "two men were in critical condition": the wounded.
             if lower[j] == "condition", j > 0, Self.isHospitalCondition(lower[j - 1]) { return "WOUND" }
             // "Two children were sent to the hospital": hurt, not deployed.
@@ -613,8 +617,15 @@ struct CountFinder {
                 return "WOUND"
             }
             guard let e = eventWord(j) else { return nil }
+            // "Two deputies rushed the girl to the hospital": the counted took someone else there.
+            if Self.hospitals.contains(lower[j]), let counted = object.first(where: { isPeople(lower[$0]) }),
+                object.contains(where: { $0 > counted && isPersonNoun($0) })
+            { return nil }
             // "one was transported to a nearby hospital, where she died": taken there dead or dying.
-            if e == "WOUND", Self.hospitals.contains(lower[j]), diedThere(after: j) { return "KILL" }
+            if e == "WOUND", Self.hospitals.contains(lower[j]), let death = diedThere(after: j, people: value) {
+                diedAt = death
+                return "KILL"
+            }
             // "one suffering fatal injuries", "fatal gunshot wounds".
             if e == "WOUND", Self.fatalHarms.contains(lower[j]), (max(0, j - 2)..<j).contains(where: { lower[$0] == "fatal" }) { return "KILL" }
             // "two males with gunshot wounds", "four juveniles with gunshot injuries": hit, the dead
@@ -792,17 +803,18 @@ struct CountFinder {
         // A bare number with only a generic noun after it still counts: "over 40 camps".
         guard event != nil || object.contains(where: { isNoun(lower[$0]) }) else { return nil }
         // Trim the object to its noun phrase, keeping "among/of/from …" after it.
-        return (object, event ?? "COUNT", verbPastAside)
+        return (object, event ?? "COUNT", event == "KILL" ? diedAt ?? verbPastAside : verbPastAside)
     }
 
-    /// Whether "where he died", "where she was pronounced dead" follows the place at `k` in its
-    /// sentence: the one taken there died.
-    private func diedThere(after k: Int) -> Bool {
+    /// Where "where he died", "where they were pronounced dead" tells the death, if it follows
+    /// the place at `k` in its sentence and its pronoun agrees with the `people` taken there:
+    /// they died. "Two deputies rushed the girl to the hospital, where she died" is the girl's.
+    private func diedThere(after k: Int, people: Double) -> Int? {
         let sentence = sentenceOf[k]
         guard let whereAt = (k + 1..<min(k + 8, tokens.count)).first(where: { sentenceOf[$0] == sentence && lower[$0] == "where" }), whereAt + 1 < tokens.count,
-            ["he", "she", "they"].contains(lower[whereAt + 1])
-        else { return false }
-        return (whereAt + 2..<min(whereAt + 6, tokens.count)).contains { sentenceOf[$0] == sentence && ["died", "dies", "dead"].contains(lower[$0]) }
+            people == 1 ? ["he", "she"].contains(lower[whereAt + 1]) : lower[whereAt + 1] == "they"
+        else { return nil }
+        return (whereAt + 2..<min(whereAt + 6, tokens.count)).first { sentenceOf[$0] == sentence && ["died", "dies", "dead"].contains(lower[$0]) }
     }
 
     /// The word after the first `modifier` in `object`: "victims" in "two other gunshot victims".
@@ -1321,11 +1333,14 @@ struct CountFinder {
                 if Self.transitiveEventVerbs.contains(lower[v]) && lower[v].hasSuffix("ing") || Self.eventNouns.contains(lower[v]) { return nil }
                 if lower[v] == "shot", shotIsFatal(v) { e = "KILL" }
                 // "A man was taken to the hospital, where he was pronounced dead", as a count is.
-                if e == "WOUND", Self.hospitals.contains(lower[v]), diedThere(after: v) { e = "KILL" }
+                var end = v
+                if e == "WOUND", Self.hospitals.contains(lower[v]), let death = diedThere(after: v, people: Double(people)) {
+                    e = "KILL"
+                    end = death
+                }
                 // "A toddler was fatally wounded", "fatally struck by stray gunfire".
                 if isFatally(before: v) { e = "KILL" }
                 // "A man was airlifted … and later succumbed": one death.
-                var end = v
                 if e != "KILL", let death = deathJoinedLater(v) { e = "KILL"; end = death }
                 // "a man who was shot … died": the clause reading is good enough for one victim.
                 // "His father and a 15-year-old boy were also shot": people named before it too,
