@@ -95,10 +95,13 @@ private struct TollReading {
     }
 
     /// Whether `claim` counts some of a group it names but does not count: "Four of the victims
-    /// gunned down". Not "two of them", whose group was counted before.
+    /// gunned down", "at least four of the". Not "two of them", whose group was counted before,
+    /// nor "one of the five people killed", whose group is counted there.
     private func isPartOfTheUntold(_ claim: CountClaim) -> Bool {
-        let words = text[Span(claim.span.start, min(claim.span.end + 16, text.count))].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        return words.dropFirst().prefix(2).elementsEqual(["of", "the"])
+        let words = text[Span(claim.span.start, min(claim.span.end + 16, text.count))].lowercased()
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard let of = words.prefix(4).firstIndex(of: "of"), of > words.startIndex, of + 1 < words.endIndex, words[of + 1] == "the" else { return false }
+        return !ordered.contains { $0.span.start > claim.span.start && isWhole($0, of: claim) }
     }
 
     private func isVague(_ claim: CountClaim) -> Bool {

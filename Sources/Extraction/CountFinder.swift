@@ -46,7 +46,8 @@ struct CountFinder {
                 // "more than a dozen" is at least twelve, though "a dozen" alone is about.
                 if bound == .exact || bound == .about && phraseBound != .exact { bound = phraseBound }
             }
-            guard case (let objectRange, var event, let verbPastAside)? = objectAndEvent(after: number.end, numberStart: start, value: number.value) else { continue }
+            guard case (let objectRange, var event, let verbPastAside)? = objectAndEvent(after: number.end, numberStart: start, value: number.value)
+            else { continue }
             // "Two of the four people shot died": the death is the part's; the whole were shot. But
             // "one of the five people shot and killed" were all killed.
             if event == "KILL", isWholeOfAPart(number: k),
@@ -79,7 +80,8 @@ struct CountFinder {
                         event = listed.1
                     }
                     // "3 children, 1 adult found dead": the verb after the list names it.
-                    if event == "COUNT", let after, after.last + 1 < tokens.count, let listed = objectAndEvent(after: after.last + 1, numberStart: start, value: number.value + Double(after.people)),
+                    if event == "COUNT", let after, after.last + 1 < tokens.count,
+                        let listed = objectAndEvent(after: after.last + 1, numberStart: start, value: number.value + Double(after.people)),
                         Self.harmEvents.contains(listed.1)
                     {
                         event = listed.1
@@ -605,7 +607,7 @@ struct CountFinder {
             && (Self.beVerbs.contains(lower[k]) || ["have", "has", "had"].contains(lower[k])) && !(numberStart > 0 && lower[numberStart - 1] == "top")
         // The event: the object's own words, then a verb shortly after or before in the clause.
         var event: String?
-        // Where the last event read by `eventAt` was a death told after a hospital.
+        // Where a death is told after the hospital `eventAt` last read ("where she died"), if it is.
         var diedAt: Int?
         // "shot and killed", "shot, one fatally": a death named right after "shot" wins.
         func eventAt(_ j: Int) -> String? {

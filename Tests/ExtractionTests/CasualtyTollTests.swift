@@ -390,7 +390,7 @@ struct CasualtyTollTests {
     @Test func someOfTheVictimsGiveWayToTheirCount() {
         let part = ArticleExtractor().extract("""
             Airport shooting victims had planned a cruise
-            Four of the victims gunned down at the airport were on their way to a cruise. \
+            At least four of the victims gunned down at the airport were on their way to a cruise. \
             Five people were killed and at least six wounded in the gunfire.
             """)
         #expect(part.toll == CasualtyToll(killed: 5, injured: 6))
@@ -399,6 +399,12 @@ struct CasualtyTollTests {
             Six people were shot outside the cafe, two of them fatally. Later, five people were killed in another town.
             """)
         #expect(counted.toll == CasualtyToll(killed: 2, injured: 4))
+        // "of the five" counts the group: the two are the dead, not a part of a later figure.
+        let whole = ArticleExtractor().extract("""
+            Town shooting leaves families grieving
+            Two of the five people shot died. In 2012, 20 people were killed in the same town.
+            """)
+        #expect(whole.toll == CasualtyToll(killed: 2, injured: 3))
     }
 
     /// A figure no `Int` holds is no toll, and no trap: the fuzzer found "More than 1555…5 were
