@@ -81,7 +81,9 @@ private struct TollReading {
     /// The first figure told in numbers after `claim`, where `claim` only says "dozens" or "more
     /// than a dozen" and the later one fits it: "dozens of others wounded", then "Another 53 were
     /// wounded". The article's own count says more than the word for it; but a figure many times
-    /// the word's is of something else ("Some 2 million people died in the civil war").
+    /// the word's is of something else ("Some 2 million people died in the civil war"). Where
+    /// `claim` counts a part of a group it does not count ("Four of the victims"), the first later,
+    /// larger figure that is no such part.
     private func stated(_ claim: CountClaim) -> CountClaim {
         if isPartOfTheUntold(claim) {
             return ordered.first {
@@ -98,11 +100,20 @@ private struct TollReading {
     /// gunned down", "at least four of the". Not "two of them", whose group was counted before,
     /// nor "one of the five people killed", whose group is counted there.
     private func isPartOfTheUntold(_ claim: CountClaim) -> Bool {
-        let words = text[Span(claim.span.start, min(claim.span.end + 16, text.count))].lowercased()
+        let words = text[Span(claim.span.start, min(claim.span.end + Self.partWindow, text.count))].lowercased()
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         guard let of = words.prefix(4).firstIndex(of: "of"), of > words.startIndex, of + 1 < words.endIndex, words[of + 1] == "the" else { return false }
-        return !ordered.contains { $0.span.start > claim.span.start && isWhole($0, of: claim) }
+        // The whole starts within those words; only the claims there are looked at.
+        var next = ordered.firstIndex(startingAtOrAfter: claim.span.start + 1)
+        while next < ordered.count, ordered[next].span.start <= claim.span.end + Self.partWindow {
+            if isWhole(ordered[next], of: claim) { return false }
+            next += 1
+        }
+        return true
     }
+
+    /// How far past a claim, in characters, "of the" and its group's count are looked for.
+    private static let partWindow = 16
 
     private func isVague(_ claim: CountClaim) -> Bool {
         text[claim.span].lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.vagueWords.contains(String($0)) }

@@ -9,9 +9,17 @@ public struct Token: Sendable, Equatable {
     }
 }
 
-extension Array where Element == Token {
-    /// The index of the first token starting at or after `offset`, by binary search: tokens are
-    /// in text order. `count` when there is none.
+/// Something told at a place in the article: a token, a count claim.
+protocol Spanned {
+    var span: Span { get }
+}
+
+extension Token: Spanned {}
+extension CountClaim: Spanned {}
+
+extension Array where Element: Spanned {
+    /// The index of the first element starting at or after `offset`, by binary search: the
+    /// elements must be in text order. `count` when there is none.
     func firstIndex(startingAtOrAfter offset: Int) -> Int {
         var low = 0, high = count
         while low < high {
