@@ -10,7 +10,9 @@ final class DaemonUnderTest {
     /// Starts the daemon on `folder`'s `Drop/` and `Logs/`; `notifySocket` plays systemd when given.
     init(binary: String, folder: HarnessFolder, logPath: String, notifySocket: String? = nil, extraArguments: [String] = []) throws {
         self.logPath = logPath
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        guard FileManager.default.createFile(atPath: logPath, contents: nil) else {
+            throw ValidationError("cannot create the daemon's log \(logPath); give --work a folder you can write to")
+        }
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = [
             "run", "--drop", folder.drop, "--ledger", folder.ledger,

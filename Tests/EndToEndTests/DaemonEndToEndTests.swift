@@ -108,7 +108,7 @@ struct DaemonEndToEndTests {
         environment.removeValue(forKey: "NOTIFY_SOCKET")
         process.environment = environment
         let logPath = folder.appending("daemon.log")
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        try #require(FileManager.default.createFile(atPath: logPath, contents: nil), "cannot create \(logPath)")
         process.standardError = FileHandle(forWritingAtPath: logPath)
         try process.run()
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }

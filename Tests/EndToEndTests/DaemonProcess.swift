@@ -39,7 +39,7 @@ final class DaemonProcess {
         self.notify = notify
         let configuration = folder.daemonConfiguration()
         logPath = folder.appending("daemon-\(UUID().uuidString.prefix(8)).log")
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        try #require(FileManager.default.createFile(atPath: logPath, contents: nil), "cannot create \(logPath)")
         process.executableURL = URL(fileURLWithPath: WirewatchBinary.path)
         if let config {
             process.arguments = ["run", "--config", config] + extraArguments

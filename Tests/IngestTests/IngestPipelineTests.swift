@@ -58,7 +58,7 @@ struct IngestPipelineTests {
 
     @Test func copyUnderAnotherNameIsADuplicate() throws {
         let fixture = try PipelineFixture()
-        try fixture.pipeline.ingest(try fixture.drop("Same\ntext", as: "first.txt"))
+        #expect(fixture.entry(try fixture.pipeline.ingest(try fixture.drop("Same\ntext", as: "first.txt")))?.status == .ok)
         let entry = try #require(fixture.entry(try fixture.pipeline.ingest(try fixture.drop("Same\ntext", as: "second.txt"))))
         #expect(entry.status == .duplicate && entry.duplicateOf == 1 && entry.record == nil)
         #expect(try fixture.folder.names(in: "Logs/archive") == ["00000001-first.txt", "00000002-second.txt"])
@@ -67,7 +67,7 @@ struct IngestPipelineTests {
     @Test func crashBetweenAppendAndMoveOnlyFinishesTheMove() throws {
         let fixture = try PipelineFixture()
         let name = try fixture.drop("Headline\nBody", as: "a.txt")
-        try fixture.pipeline.ingest(name)
+        #expect(fixture.entry(try fixture.pipeline.ingest(name)) != nil)
         // Put the input back as if the rename had never happened.
         #expect(rename(fixture.folder.appending("Logs/archive/00000001-a.txt"), fixture.folder.appending("Drop/a.txt")) == 0)
         guard case .finishedMove(seq: 1) = try fixture.pipeline.ingest(name) else {

@@ -111,7 +111,7 @@ struct StoryLinkerTests {
 
     /// Two dead is in too many shooting reports to tell one from another; three is kept.
     @Test func theSignatureLeavesOutFiguresOfTwo() {
-        var run = LinkerRun()
+        let run = LinkerRun()
         #expect(run.signature("Shooting in Macon\n\nTwo people were killed on Monday, police said.", on: "2022-01-10").figures.isEmpty)
         #expect(!run.signature("Shooting in Macon\n\nThree people were killed on Monday, police said.", on: "2022-01-10").figures.isEmpty)
     }
