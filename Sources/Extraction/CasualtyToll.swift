@@ -228,7 +228,9 @@ private struct TollReading {
     /// "six more shot" (but "more than six" is a bound).
     private func isBesides(_ claim: CountClaim) -> Bool {
         let words = text[claim.span].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        return words.first == "another" || words.contains("also") || words.dropFirst().first == "more" && !words.contains("than")
+        // "Two suspects - another man and a woman - were hit": the two besides the one killed.
+        let restatedAsAnother = claim.value > 1 && words.count > 2 && words[2] == "another"
+        return words.first == "another" || restatedAsAnother || words.contains("also") || words.dropFirst().first == "more" && !words.contains("than")
     }
 
     /// Whether the one `shot` is someone other than the one told `earlier` (killed or shot),

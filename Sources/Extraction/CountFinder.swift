@@ -1868,9 +1868,10 @@ struct CountFinder {
         // "three people dead and another injured", "Killed; Another Wounded": one more, the noun
         // left out. Not "hit" or "struck": "blood on one of her vehicles and another hit by a bullet".
         if noun >= 1, lower[noun] == "another", !["hit", "struck"].contains(lower[cue]), ["and", ",", ";"].contains(lower[noun - 1]), sentenceOf[noun - 1] == sentence { return true }
-        // "Gunman shot at police" is active; "suspect shot, killed by officer" is not.
+        // "Gunman shot at police" is active; "suspect shot, killed by officer" is not. Only
+        // "shot" reads both ways: "Suspect injured in officer-involved shooting" was hurt.
         guard noun >= 0, sentenceOf[noun] == sentence, isPersonNoun(noun),
-            !["gunman", "suspect", "shooter"].contains(lower[noun]) || twice || next == "by"
+            !["gunman", "suspect", "shooter"].contains(lower[noun]) || twice || next == "by" || lower[cue] != "shot" && next != "at"
         else { return false }
         return true
     }

@@ -280,6 +280,20 @@ struct CasualtyTollTests {
             try claim("SHOOT", 6, "More than six were shot", in: bound, object: ""),
         ]
         #expect(toll(boundClaims, bound) == CasualtyToll(killed: 2, injured: 4))
+        // "Two suspects - another man and a woman - were hit": besides the one killed. A count
+        // of one ("One suspect, another man's son") is not restated so.
+        let restated = "A suspect was killed early Sunday. Two suspects - another man and a woman - were hit and taken to a hospital."
+        let restatedClaims = [
+            try claim("KILL", 1, "A suspect was killed", in: restated, object: "suspect"),
+            try claim("SHOOT", 2, "Two suspects - another man and a woman - were hit", in: restated, object: "suspects"),
+        ]
+        #expect(toll(restatedClaims, restated) == CasualtyToll(killed: 1, injured: 2))
+        let among = "A suspect was killed early Sunday. Two suspects were hit."
+        let amongClaims = [
+            try claim("KILL", 1, "A suspect was killed", in: among, object: "suspect"),
+            try claim("SHOOT", 2, "Two suspects were hit", in: among, object: "suspects"),
+        ]
+        #expect(toll(amongClaims, among) == CasualtyToll(killed: 1, injured: 1))
     }
 
     /// "he and three others were shot" counts the one told hurt before among the people shot.

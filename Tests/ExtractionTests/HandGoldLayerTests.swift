@@ -773,8 +773,8 @@ struct HandGoldLayerTests {
         #expect(headline("Man shot, woman killed in Southside shooting") == ["SHOOT 1 Man", "KILL 1 woman"])
         #expect(summary("A man was shot and a woman killed on Main Street.") == ["SHOOT 1 man", "KILL 1 woman"])
         #expect(headline("Firefighter Shot, Killed in Maryland") == ["KILL 1 Firefighter"])
-        // "suspect" opens a clause of its own too: the officer lived.
-        #expect(headline("Officer shot, suspect killed in exchange of gunfire") == ["SHOOT 1 Officer"])
+        // "suspect" opens a clause of its own too: the officer lived, the suspect died.
+        #expect(headline("Officer shot, suspect killed in exchange of gunfire") == ["SHOOT 1 Officer", "KILL 1 suspect"])
         #expect(headline("Police: Gunfire kills 1, hurts 3") == ["KILL 1 ", "WOUND 3 "])
         // A graze is a gunshot wound.
         #expect(headline("Boy, 4, grazed by bullet") == ["SHOOT 1 Boy"])
@@ -1041,6 +1041,10 @@ struct HandGoldLayerTests {
     @Test func headlineVictims() {
         #expect(headline("Wounded teen found outside Garland restaurant dies at hospital") == ["KILL 1 teen"])
         #expect(headline("17-year-old identified as suspect shot, killed by Columbus police officer") == ["KILL 1 suspect"])
+        // A suspect is hurt like anyone else; only "shot" also reads as his own shooting.
+        #expect(headline("Juvenile suspect injured in officer-involved shooting") == ["WOUND 1 suspect"])
+        #expect(headline("Suspect killed in shootout with deputies") == ["KILL 1 Suspect"])
+        #expect(headline("Suspect shot at deputies") == [])
         #expect(headline("Juvenile charged with murder in shooting of 17-year-old near Tates Creek High School") == ["KILL 1 17-year-old"])
         #expect(headline("Police investigating murder of 16-year-old") == ["KILL 1 16-year-old"])
         #expect(headline("Colorado woman kills 5-year-old son, self") == ["KILL 2 5-year-old son, self"])
