@@ -28,7 +28,7 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// gunman's own death ("… before fatally shooting himself") counts him. Where a SHOOT claim comes
     /// before any WOUND claim, the injured are the people shot less the killed told in the lead;
     /// so are they where the one first told hurt is among them ("after he and three others were shot",
-    /// "Four people were shot").
+    /// "Four people were shot", "A two year old child and a woman are shot").
     /// Where those shot were all killed, the injured are the next ones told as someone besides
     /// ("the woman was also shot", "another teen was shot", "three others"), or one shot next
     /// after a death in the same sentence ("a father was killed and his son was shot").
@@ -183,16 +183,27 @@ private struct TollReading {
         return nil
     }
 
-    /// In the lead, "he and three others were shot", or the incident's "Four people were shot",
-    /// after one person first told hurt or shot, unless a figure of the wounded came between.
+    /// In the lead, "he and three others were shot", the incident's "Four people were shot", or a
+    /// list of those shot ("a child and a woman"), after one person first told hurt or shot, unless
+    /// a figure of the wounded came between.
     private func shotAlongWithTheOneFirstTold() -> CountClaim? {
         guard let told = ordered.first(where: { $0.event == "SHOOT" || $0.event == "WOUND" }), told.value == 1,
             let among = ordered.first(where: {
                 $0.event == "SHOOT" && $0.span.start > told.span.start && $0.span.start < leadEnd
-                    && (["he and ", "she and "].contains(where: $0.object.lowercased().hasPrefix) || $0.value > 1 && $0.object.lowercased() == "people")
+                    && (["he and ", "she and "].contains(where: $0.object.lowercased().hasPrefix)
+                        || $0.value > 1 && ($0.object.lowercased() == "people" || $0.object.contains(" and ") && !isCountedBetween(told, $0)))
             })
         else { return nil }
         return ordered.contains { $0.event == "WOUND" && $0.value > 1 && $0.span.start < among.span.start } ? nil : among
+    }
+
+    /// Whether more than one person is counted shot or hurt between `first` and `later`: "shot
+    /// along with three others" before "A 59-year-old man, 49-year-old woman and 53-year-old man"
+    /// names those others, not everyone shot.
+    private func isCountedBetween(_ first: CountClaim, _ later: CountClaim) -> Bool {
+        ordered.contains {
+            ["SHOOT", "WOUND"].contains($0.event) && $0.value > 1 && $0.span.start > first.span.start && $0.span.start < later.span.start
+        }
     }
 
     /// The figure `claim` gives. "Two men were in critical condition and two others injured":

@@ -1514,6 +1514,8 @@ struct CountFinder {
             var subjectEnd: Int?
             var objectStart: Int?
             var plural = false
+            // "my niece ran down to my sister and she was shot": a singular verb is said of one.
+            var singular = false
             // A victim told by the phrase itself: "took his own life".
             var own: ClosedRange<Int>?
             // Where a later "dies" tells the death of the one shot.
@@ -1668,6 +1670,7 @@ struct CountFinder {
                     // "Teen found shot to death": found, like was, makes the participle passive.
                     if ["was", "were", "is", "been", "got", "being", "found"].contains(lower[j]) { passive = true }
                     if lower[j] == "were" { plural = true }
+                    if lower[j] == "was" || lower[j] == "is" { singular = true }
                     j -= 1
                 }
                 if passive || reducedPassive(v) { subjectEnd = v } else {
@@ -1683,7 +1686,7 @@ struct CountFinder {
                 // "his daughter, Marcela, who died": a relative clause in the singular is said of
                 // one person, whatever the commas before it list.
                 let relative = head.upperBound + 2 < tokens.count && lower[head.upperBound + 1] == "," && lower[head.upperBound + 2] == "who"
-                let listed = relative && !plural ? (range: head, people: 1) : victimsListed(before: head)
+                let listed = relative && !plural || singular ? (range: head, people: 1) : victimsListed(before: head)
                 // "Missing Treme children, mother found dead": people listed with a bare plural are
                 // more than can be counted.
                 if !relative, isBarePlural(before: listed.range.lowerBound) { continue }

@@ -330,6 +330,19 @@ struct CasualtyTollTests {
             Police said four men were shot at the same corner last year.
             """)
         #expect(named.toll == CasualtyToll(injured: 1))
+        // The lead's list of those shot names the headline's child and one more.
+        let listed = ArticleExtractor().extract("""
+            Child shot in North St. Louis
+            A two year old child and a woman are shot overnight in north St. Louis.
+            """)
+        #expect(listed.toll == CasualtyToll(injured: 2))
+        // Not where the others were counted first: the list names only them.
+        let others = ArticleExtractor().extract("""
+            Victim of Tenderloin shooting identified
+            Ellis, 44, was shot along with three others around 1 a.m.
+            A 59-year-old man, 49-year-old woman and 53-year-old man suffered gunshot wounds to the leg.
+            """)
+        #expect(others.toll == CasualtyToll(injured: 4))
     }
 
     /// One person killed first, then "One of the five people shot and killed" in the lead: the

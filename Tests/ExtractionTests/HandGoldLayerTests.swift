@@ -395,6 +395,9 @@ struct HandGoldLayerTests {
         #expect(summary("Police found a father and daughter dead in the house.") == ["KILL 2 father and daughter"])
         // Victims listed with "and" or a headline's comma count one each.
         #expect(summary("Ann Lee and Chanetta Powell, 25, were killed.") == ["KILL 2 Ann Lee and Chanetta Powell"])
+        // A singular verb is said of the one person before it: "and she was shot" is a clause.
+        #expect(summary("My niece ran down to my sister and she was shot.") == ["SHOOT 1 she"])
+        #expect(summary("His passenger and daughter, Marcela, was gravely wounded and died Sunday.") == ["KILL 1 daughter, Marcela"])
         #expect(summary("The gunman opened fire, killing Liam and Woods.") == ["KILL 2 Liam and Woods"])
         #expect(headline("Toddler, man killed in New Jersey shooting") == ["KILL 2 Toddler, man"])
         #expect(summary("He shot two suspects, killing one of them.") == ["SHOOT 2 suspects", "KILL 1 one of them"])
