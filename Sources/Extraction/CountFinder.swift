@@ -1554,8 +1554,8 @@ struct CountFinder {
                     objectStart = named
                 } else if ["pronounced", "found", "declared", "was", "is"].contains(lower[v - 1]) {
                     subjectEnd = v
-                } else if isPersonNoun(v - 1), sentenceOf[v - 1] == sentenceOf[v] {
-                    // A headline's "Man dead, infant and another man injured".
+                } else if isListedPerson(v - 1), sentenceOf[v - 1] == sentenceOf[v] {
+                    // A headline's "Man dead, infant and another man injured"; "found Eva's parents dead".
                     subjectEnd = v
                 } else { continue }
             case "of":

@@ -393,6 +393,7 @@ struct HandGoldLayerTests {
         #expect(summary("He is accused of wounding another in the attack.") == ["WOUND 1 another"])
         #expect(summary("Gunman shot at police before he fled.") == [])
         #expect(summary("Police found a father and daughter dead in the house.") == ["KILL 2 father and daughter"])
+        #expect(summary("Police found Eva's parents dead in a bedroom.") == ["KILL 2 parents"])
         // Victims listed with "and" or a headline's comma count one each.
         #expect(summary("Ann Lee and Chanetta Powell, 25, were killed.") == ["KILL 2 Ann Lee and Chanetta Powell"])
         // A singular verb is said of the one person before it: "and she was shot" is a clause.
