@@ -201,9 +201,9 @@ private struct TollReading {
     /// along with three others" before "A 59-year-old man, 49-year-old woman and 53-year-old man"
     /// names those others, not everyone shot.
     private func isCountedBetween(_ first: CountClaim, _ later: CountClaim) -> Bool {
-        ordered.contains {
-            ["SHOOT", "WOUND"].contains($0.event) && $0.value > 1 && $0.span.start > first.span.start && $0.span.start < later.span.start
-        }
+        // Only the claims between are looked at, found by the binary search, not every claim.
+        let between = ordered.firstIndex(startingAtOrAfter: first.span.start + 1)..<ordered.firstIndex(startingAtOrAfter: later.span.start)
+        return ordered[between].contains { ["SHOOT", "WOUND"].contains($0.event) && $0.value > 1 }
     }
 
     /// The figure `claim` gives. "Two men were in critical condition and two others injured":
@@ -236,7 +236,7 @@ private struct TollReading {
     }
 
     /// Whether `claim` is of someone besides those told before: "another man", "was also shot",
-    /// "six more shot" (but "more than six" is a bound).
+    /// "six more shot" (but "more than six" is a bound), "Two suspects - another man and a woman".
     private func isBesides(_ claim: CountClaim) -> Bool {
         let words = text[claim.span].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         // "Two suspects - another man and a woman - were hit": the two besides the one killed.
