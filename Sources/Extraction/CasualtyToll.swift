@@ -240,7 +240,7 @@ private struct TollReading {
     private func isBesides(_ claim: CountClaim) -> Bool {
         let words = text[claim.span].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         // "Two suspects - another man and a woman - were hit": the two besides the one killed.
-        let restatedAsAnother = claim.value > 1 && words.count > 2 && words[2] == "another"
+        let restatedAsAnother = words.count > 2 && words[2] == "another"
         return words.first == "another" || restatedAsAnother || words.contains("also") || words.dropFirst().first == "more" && !words.contains("than")
     }
 

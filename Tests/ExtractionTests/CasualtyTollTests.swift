@@ -280,8 +280,8 @@ struct CasualtyTollTests {
             try claim("SHOOT", 6, "More than six were shot", in: bound, object: ""),
         ]
         #expect(toll(boundClaims, bound) == CasualtyToll(killed: 2, injured: 4))
-        // "Two suspects - another man and a woman - were hit": besides the one killed. A count
-        // of one ("One suspect, another man's son") is not restated so.
+        // "Two suspects - another man and a woman - were hit": besides the one killed. Without
+        // "another", the two include him.
         let restated = "A suspect was killed early Sunday. Two suspects - another man and a woman - were hit and taken to a hospital."
         let restatedClaims = [
             try claim("KILL", 1, "A suspect was killed", in: restated, object: "suspect"),
