@@ -175,9 +175,10 @@ private struct TollReading {
             return figure(other)
         }
         if let found { return figure(found) }
-        // "A father was killed and his son was shot": another person, told next in the sentence.
-        // Told apart, the one shot is mostly the one who died.
-        if let killed, shot.value == 1, killed.value == 1, !Self.pronouns.contains(shot.object.lowercased()),
+        // "A father was killed and his son was shot", "murdering four of his children, and shooting
+        // their mother": another person, told next in the sentence. Told apart, the one shot is
+        // mostly the one who died.
+        if let killed, shot.value == 1, !Self.pronouns.contains(shot.object.lowercased()),
             isAnother(shot, after: killed) || isAnother(shot, joinedTo: ordered.last { $0.event == "KILL" && $0.span.end <= shot.span.start })
         { return 1 }
         return nil
@@ -244,10 +245,10 @@ private struct TollReading {
         return words.first == "another" || restatedAsAnother || words.contains("also") || words.dropFirst().first == "more" && !words.contains("than")
     }
 
-    /// Whether the one `shot` is someone other than the one told `earlier` (killed or shot),
-    /// told next in the sentence.
+    /// Whether the one `shot` is someone other than those told `earlier` (one shot, or any
+    /// number killed), told next in the sentence.
     private func isAnother(_ shot: CountClaim, after earlier: CountClaim) -> Bool {
-        earlier.value == 1 && shot.object != earlier.object && isToldNext(shot, after: earlier)
+        (earlier.value == 1 || earlier.event == "KILL") && shot.object != earlier.object && isToldNext(shot, after: earlier)
     }
 
     /// Whether `shot` is told in a clause joined by "and" to the one just before it, which a

@@ -181,6 +181,13 @@ struct CasualtyTollTests {
         let text = "A father was killed and his son was shot."
         let claims = [try claim("KILL", 1, "father", in: text), try claim("SHOOT", 1, "son", in: text)]
         #expect(toll(claims, text) == CasualtyToll(killed: 1, injured: 1))
+        // So is one shot after several killed: the mother is not among her four children.
+        let several = "He is accused of murdering four of his children, and shooting their mother at the home."
+        let severalClaims = [
+            try claim("KILL", 4, "four of his children", in: several, object: "of his children"),
+            try claim("SHOOT", 1, "their mother", in: several),
+        ]
+        #expect(toll(severalClaims, several) == CasualtyToll(killed: 4, injured: 1))
         // The one shot and the one killed are the same person: no one is injured.
         let same = "A man was shot. The man died later."
         let sameClaims = [try claim("SHOOT", 1, "man", in: same), try claim("KILL", 1, "man died", in: same, object: "man")]
