@@ -25,7 +25,8 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// injured the first WOUND claim, each with the others of the same event told next in its
     /// sentence, or as the whole it is part of ("1 of 7 injured"); a gunman's own death told
     /// first gives way to a larger figure of the dead in the lead, and one more told with the
-    /// gunman's own death ("… before fatally shooting himself") counts him. Where a SHOOT claim comes
+    /// gunman's own death ("… before fatally shooting himself") counts him, as does his death told
+    /// apart in the headline ("3 members of family fatally shot; suspect killed"). Where a SHOOT claim comes
     /// before any WOUND claim, the injured are the people shot less the killed told in the lead;
     /// so are they where the one first told hurt is among them ("after he and three others were shot",
     /// "Four people were shot", "A two year old child and a woman are shot").
@@ -35,7 +36,7 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// "Dozens" gives way to a later count that fits it ("Another 53 were wounded"), and a part of
     /// an uncounted group ("Four of the victims") to a later, larger count.
     public init(claims: [CountClaim], text: ArticleText, headlineEnd: Int = 0) {
-        let reading = TollReading(claims: claims, text: text, leadEnd: headlineEnd + TollReading.leadLength)
+        let reading = TollReading(claims: claims, text: text, headlineEnd: headlineEnd)
         self.init(killed: reading.killed(), injured: reading.injured())
     }
 }
@@ -44,13 +45,15 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
 private struct TollReading {
     let ordered: [CountClaim]
     let text: ArticleText
+    let headlineEnd: Int
     /// Where the lead ends: the headline and the first paragraphs after it.
     let leadEnd: Int
 
-    init(claims: [CountClaim], text: ArticleText, leadEnd: Int) {
+    init(claims: [CountClaim], text: ArticleText, headlineEnd: Int) {
         ordered = claims.sorted { $0.span.start < $1.span.start }
         self.text = text
-        self.leadEnd = leadEnd
+        self.headlineEnd = headlineEnd
+        leadEnd = headlineEnd + Self.leadLength
     }
 
     /// How many characters after the headline the lead runs. A death first told further on is
@@ -62,6 +65,7 @@ private struct TollReading {
 
     func killed() -> Int? {
         guard let told = first("KILL") else { return nil }
+        if let withTheShooter = headlineDeadWithTheShooter() { return withTheShooter }
         // "Courthouse murderer killed himself": the gunman's own death leads, and the lead's next
         // figure of the dead ("killing her and another woman … before killing himself") is the toll.
         if Self.selves.contains(told.object.lowercased()),
@@ -140,6 +144,22 @@ private struct TollReading {
         }
         return counted ? dead + 1 : dead
     }
+
+    /// The headline's dead and the gunman's own death told apart in it: "3 members of family
+    /// fatally shot; suspect killed", "Suspect dead after killing 3". The Gun Violence Archive
+    /// counts him among the killed.
+    private func headlineDeadWithTheShooter() -> Int? {
+        let headline = ordered.prefix { $0.span.start < headlineEnd }.filter { $0.event == "KILL" }
+        let isShooter = { (claim: CountClaim) in
+            Self.shooterNouns.contains(claim.object.lowercased().prefix { $0.isLetter }.description)
+        }
+        guard headline.contains(where: { isShooter($0) && $0.value == 1 }), let dead = headline.first(where: { !isShooter($0) })
+        else { return nil }
+        return figure(dead).map { $0 + 1 }
+    }
+
+    /// Who a headline names by the deed: "suspect killed", "Gunman dead".
+    private static let shooterNouns: Set<String> = ["suspect", "gunman", "shooter", "attacker", "killer", "assailant"]
 
     /// Words that tell, inside a claim, that the killer died too.
     private static let ownDeath: Set<String> = ["himself", "herself", "themselves", "suicide"]

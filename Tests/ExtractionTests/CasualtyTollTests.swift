@@ -110,6 +110,27 @@ struct CasualtyTollTests {
         #expect(CasualtyToll(claims: otherClaims, text: ArticleText(other), headlineEnd: headlineEnd) == CasualtyToll(killed: 4, injured: nil))
     }
 
+    /// A headline that tells the gunman's death apart from his victims' counts him too.
+    @Test func theHeadlinesDeadAndTheSuspectsDeathAddUp() throws {
+        let headline = "Police: 3 members of family fatally shot; suspect killed"
+        let text = headline + "\n\nThree members of a family were shot and killed, police said."
+        let headlineEnd = headline.unicodeScalars.count
+        let claims = [
+            try claim("KILL", 3, "3 members of family", in: text),
+            try claim("KILL", 1, "suspect killed", in: text, object: "suspect"),
+            try claim("KILL", 3, "Three members", in: text),
+        ]
+        #expect(CasualtyToll(claims: claims, text: ArticleText(text), headlineEnd: headlineEnd).killed == 4)
+        // Told first, the suspect's death still adds to the dead.
+        let first = "Suspect dead after killing 3 in standoff\n\nThe man died after police shot him."
+        let firstClaims = [try claim("KILL", 1, "Suspect dead", in: first, object: "Suspect"), try claim("KILL", 3, "killing 3", in: first)]
+        #expect(CasualtyToll(claims: firstClaims, text: ArticleText(first), headlineEnd: 40).killed == 4)
+        // A suspect's death told only after the headline is not added: it may be among the dead.
+        let later = "3 killed in family shooting\n\nThe suspect was killed by police, officials said."
+        let laterClaims = [try claim("KILL", 3, "3 killed", in: later), try claim("KILL", 1, "suspect was killed", in: later, object: "suspect")]
+        #expect(CasualtyToll(claims: laterClaims, text: ArticleText(later), headlineEnd: 27).killed == 3)
+    }
+
     /// A gunman's own death told first gives way to the lead's figure of the dead.
     @Test func theLeadsDeadOutnumberAGunmansOwnDeath() throws {
         let headline = "Courthouse gunman killed himself during gun battle"
