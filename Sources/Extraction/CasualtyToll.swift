@@ -25,11 +25,11 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// injured the first WOUND claim, each with the others of the same event told next in its
     /// sentence, or as the whole it is part of ("1 of 7 injured"); a gunman's own death told
     /// first gives way to a larger figure of the dead in the lead, and one more told with the
-    /// gunman's own death ("… before fatally shooting himself") counts him, as does his death told
-    /// apart in the headline ("3 members of family fatally shot; suspect killed"). Where a SHOOT claim comes
-    /// before any WOUND claim, the injured are the people shot less the killed told in the lead;
-    /// so are they where the one first told hurt is among them ("after he and three others were shot",
-    /// "Four people were shot", "A two year old child and a woman are shot").
+    /// gunman's own death ("… before fatally shooting himself") counts him, as does his death
+    /// told apart in the headline ("3 members of family fatally shot; suspect killed"). Where a
+    /// SHOOT claim comes before any WOUND claim, the injured are the people shot less the killed
+    /// told in the lead; so are they where the one first told hurt is among them ("after he and
+    /// three others were shot", "Four people were shot", "A two year old child and a woman are shot").
     /// Where those shot were all killed, the injured are the next ones told as someone besides
     /// ("the woman was also shot", "another teen was shot", "three others"), or one shot next
     /// after a death in the same sentence ("a father was killed and his son was shot").
@@ -150,10 +150,11 @@ private struct TollReading {
     /// counts him among the killed.
     private func headlineDeadWithTheShooter() -> Int? {
         let headline = ordered.prefix { $0.span.start < headlineEnd }.filter { $0.event == "KILL" }
-        let isShooter = { (claim: CountClaim) in
+        // Not `isShooter(_:besides:)`, which reads "himself" after the people shot.
+        let namesTheShooter = { (claim: CountClaim) in
             Self.shooterNouns.contains(claim.object.lowercased().prefix { $0.isLetter }.description)
         }
-        guard headline.contains(where: { isShooter($0) && $0.value == 1 }), let dead = headline.first(where: { !isShooter($0) })
+        guard headline.contains(where: { namesTheShooter($0) && $0.value == 1 }), let dead = headline.first(where: { !namesTheShooter($0) })
         else { return nil }
         return figure(dead).map { $0 + 1 }
     }
