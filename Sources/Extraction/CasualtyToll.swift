@@ -186,6 +186,7 @@ private struct TollReading {
         // Counted as other figures are: "Two teens among 5 shot" is five, "2 shot and wounded,
         // 3 others grazed" five.
         let hurt = (figure(shot).map(Double.init) ?? shot.value) - dead
+        if let besides = woundedBesidesTheDead(shotInTheHeadline: shot, dead: dead) { return besides }
         if hurt > 0 { return Self.whole(hurt) }
         // "The woman was also shot", "Another teen was shot in the foot": besides the dead.
         // So are "three others" shot along with the dead, unless a figure of wounded came first.
@@ -217,6 +218,19 @@ private struct TollReading {
             })
         else { return nil }
         return ordered.contains { $0.event == "WOUND" && $0.value > 1 && $0.span.start < among.span.start } ? nil : among
+    }
+
+    /// "15-Year-Old Dead, 6 Shot" over the lead's "shot seven people, killing a 15-year-old":
+    /// the headline counted those shot besides the dead. Taken so only when a figure of the
+    /// wounded ("injuring six") agrees with the lead's, less the dead.
+    private func woundedBesidesTheDead(shotInTheHeadline shot: CountClaim, dead: Double) -> Int? {
+        guard shot.span.start < headlineEnd, dead > 0,
+            let lead = ordered.first(where: {
+                $0.event == "SHOOT" && $0.span.start >= headlineEnd && $0.span.start < leadEnd && $0.value > shot.value
+            })
+        else { return nil }
+        let wounded = lead.value - dead
+        return ordered.contains { $0.event == "WOUND" && $0.bound == .exact && $0.value == wounded } ? Self.whole(wounded) : nil
     }
 
     /// Whether more than one person is counted shot or hurt between `first` and `later`: "shot

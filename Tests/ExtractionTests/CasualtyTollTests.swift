@@ -131,6 +131,25 @@ struct CasualtyTollTests {
         #expect(CasualtyToll(claims: laterClaims, text: ArticleText(later), headlineEnd: 27).killed == 3)
     }
 
+    /// A headline's "6 shot" after its dead counts those besides the dead when the lead's figure
+    /// of all shot, less the dead, agrees with a figure of the wounded.
+    @Test func theHeadlinesShotBesidesItsDeadAgreeWithTheLead() throws {
+        let headline = "15-Year-Old Dead, 6 Shot After Dice Game"
+        let text = headline + "\n\nSomeone shot seven people, killing a 15-year-old boy. The shooting, injuring six, was on Saturday."
+        let headlineEnd = headline.unicodeScalars.count
+        let claims = [
+            try claim("KILL", 1, "15-Year-Old Dead", in: text, object: "15-Year-Old"),
+            try claim("SHOOT", 6, "6 Shot", in: text, object: ""),
+            try claim("SHOOT", 7, "seven people", in: text, object: "people"),
+            try claim("KILL", 1, "a 15-year-old boy", in: text),
+            try claim("WOUND", 6, "six", in: text, object: ""),
+        ]
+        #expect(CasualtyToll(claims: claims, text: ArticleText(text), headlineEnd: headlineEnd).injured == 6)
+        // Without a figure of the wounded to agree, the headline's shot still include the dead.
+        let unsure = claims.filter { $0.event != "WOUND" }
+        #expect(CasualtyToll(claims: unsure, text: ArticleText(text), headlineEnd: headlineEnd).injured == 5)
+    }
+
     /// A gunman's own death told first gives way to the lead's figure of the dead.
     @Test func theLeadsDeadOutnumberAGunmansOwnDeath() throws {
         let headline = "Courthouse gunman killed himself during gun battle"
