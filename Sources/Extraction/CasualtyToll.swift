@@ -134,15 +134,17 @@ private struct TollReading {
         return words.suffix(2).elementsEqual(["one", "of"])
     }
 
-    /// `dead`, or one more where a figure in the lead counts the gunman's own death with his
+    /// `dead`, or more where a larger figure in the lead counts the gunman's own death with his
     /// victims': "kill 4 people" in the headline, then "killed her and three other people before
-    /// fatally shooting himself". The Gun Violence Archive counts the gunman among the killed.
+    /// fatally shooting himself"; "kills his 6 grandchildren", then "killed six of his
+    /// grandchildren, his adult daughter and himself". The Gun Violence Archive counts the
+    /// gunman among the killed.
     private func withTheGunman(_ dead: Int) -> Int {
-        let counted = ordered.contains { claim in
-            claim.event == "KILL" && claim.span.start < leadEnd && Self.whole(claim.value) == dead + 1
+        let counted = ordered.first { claim in
+            claim.event == "KILL" && claim.span.start < leadEnd && (Self.whole(claim.value) ?? 0) > dead
                 && text[claim.span].lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.ownDeath.contains(String($0)) }
         }
-        return counted ? dead + 1 : dead
+        return counted.flatMap { Self.whole($0.value) } ?? dead
     }
 
     /// The headline's dead and the gunman's own death told apart in it: "3 members of family
