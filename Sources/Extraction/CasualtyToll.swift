@@ -185,10 +185,10 @@ private struct TollReading {
         // is first told after them), nor the gunman's own.
         let toldLate = { (death: CountClaim) in death.span.start >= max(leadEnd, shot.span.start) }
         let dead = killed.map { Self.isOthers(shot) || isBesides(shot) || toldLate($0) || Self.isShooter($0, besides: shot) ? 0 : $0.value } ?? 0
+        if let besides = woundedBesidesTheDead(shotInTheHeadline: shot, dead: dead) { return besides }
         // Counted as other figures are: "Two teens among 5 shot" is five, "2 shot and wounded,
         // 3 others grazed" five.
         let hurt = (figure(shot).map(Double.init) ?? shot.value) - dead
-        if let besides = woundedBesidesTheDead(shotInTheHeadline: shot, dead: dead) { return besides }
         if hurt > 0 { return Self.whole(hurt) }
         // "The woman was also shot", "Another teen was shot in the foot": besides the dead.
         // So are "three others" shot along with the dead, unless a figure of wounded came first.
