@@ -37,7 +37,8 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// an uncounted group ("Four of the victims") to a later, larger count.
     public init(claims: [CountClaim], text: ArticleText, headlineEnd: Int = 0) {
         let reading = TollReading(claims: claims, text: text, headlineEnd: headlineEnd)
-        self.init(killed: reading.killed(), injured: reading.injured())
+        let killed = reading.killed()
+        self.init(killed: killed, injured: killed == 1 && reading.isHurtOnlyTheDead() ? nil : reading.injured())
     }
 }
 
@@ -207,6 +208,35 @@ private struct TollReading {
         { return 1 }
         return nil
     }
+
+    /// Whether every figure of the shot or hurt is one person told dead before: "Teen fatally shot in
+    /// head", then "Felder was wounded in the head"; "A 9-year-old boy … has died", then "found
+    /// the boy wounded". Nobody was hurt besides, though a toll read alone would count one.
+    func isHurtOnlyTheDead() -> Bool {
+        var deaths: [CountClaim] = []
+        var hurt = false
+        for claim in ordered {
+            if claim.event == "KILL" { deaths.append(claim) }
+            guard claim.event == "SHOOT" || claim.event == "WOUND" else { continue }
+            guard claim.value == 1, !deaths.isEmpty, !isBesides(claim), !Self.isOthers(claim) else { return false }
+            // "… has died after he was shot": the one told dead.
+            if Self.pronouns.contains(claim.object.lowercased()) { hurt = true; continue }
+            let named = Self.personWords(claim.object)
+            guard !named.isEmpty, deaths.contains(where: { !Self.personWords($0.object).isDisjoint(with: named) }) else { return false }
+            hurt = true
+        }
+        return hurt
+    }
+
+    /// The words of a claim's object that can name one person again: "Antrez Felder" and
+    /// "Felder", "9-year-old boy" and "the boy"; not "the", "year" or "old".
+    private static func personWords(_ object: String) -> Set<Substring> {
+        Set(object.lowercased().split(whereSeparator: { !$0.isLetter }).filter { !unnamingWords.contains($0) })
+    }
+
+    private static let unnamingWords: Set<Substring> = [
+        "a", "an", "the", "his", "her", "their", "was", "were", "who", "and", "of", "in", "year", "old", "he", "she", "him", "s",
+    ]
 
     /// In the lead, "he and three others were shot", the incident's "Four people were shot", or a
     /// list of those shot ("a child and a woman"), after one person first told hurt or shot, unless

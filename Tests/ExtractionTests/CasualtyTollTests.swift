@@ -269,6 +269,37 @@ struct CasualtyTollTests {
         #expect(toll(appositionClaims, apposition) == CasualtyToll(killed: 1, injured: nil))
     }
 
+    /// A WOUND figure that names the one who died again is no one else hurt.
+    @Test func theDeadToldWoundedAgainAreNoneInjured() throws {
+        let text = "Teen fatally shot in Macon\n\nAntrez Felder died inside a home. Felder was wounded in the head, "
+            + "and it was not clear whether he was shot more than once."
+        let claims = [
+            try claim("KILL", 1, "Teen", in: text), try claim("KILL", 1, "Antrez Felder", in: text),
+            try claim("WOUND", 1, "Felder was wounded", in: text, object: "Felder"), try claim("SHOOT", 1, "he was shot", in: text, object: "he"),
+        ]
+        #expect(toll(claims, text) == CasualtyToll(killed: 1, injured: nil))
+        // Someone else named is hurt, and so is one told as besides the dead.
+        let other = "Teen fatally shot in Macon\n\nAntrez Felder died inside a home. His cousin was wounded in the arm."
+        let otherClaims = [
+            try claim("KILL", 1, "Teen", in: other), try claim("KILL", 1, "Antrez Felder", in: other),
+            try claim("WOUND", 1, "cousin was wounded", in: other, object: "His cousin"),
+        ]
+        #expect(toll(otherClaims, other) == CasualtyToll(killed: 1, injured: 1))
+        let also = "Teen fatally shot in Macon\n\nA teen died inside a home. Another teen was also wounded."
+        let alsoClaims = [
+            try claim("KILL", 1, "Teen", in: also), try claim("KILL", 1, "teen died", in: also, object: "teen"),
+            try claim("WOUND", 1, "Another teen was also wounded", in: also, object: "teen"),
+        ]
+        #expect(toll(alsoClaims, also) == CasualtyToll(killed: 1, injured: 1))
+        // With more than one dead, the one wounded may be another of the incident: left as read.
+        let two = "Two killed in Macon\n\nTwo men died inside a home. One of the men was wounded in the head."
+        let twoClaims = [
+            try claim("KILL", 2, "Two killed", in: two, object: "Two"), try claim("KILL", 2, "Two men", in: two, object: "men"),
+            try claim("WOUND", 1, "One of the men was wounded", in: two, object: "men"),
+        ]
+        #expect(toll(twoClaims, two).injured == 1)
+    }
+
     /// "1 of 7 injured": the part a sentence is about leads, but the toll is the whole.
     @Test func aPartGivesTheWhole() throws {
         let text = "Teen who was 1 of 7 injured in party shooting speaks out. Four of five dead."
