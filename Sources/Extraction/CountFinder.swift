@@ -442,8 +442,9 @@ struct CountFinder {
         // "A fourth victim, 25, showed up", "the driver, 41, was shot": the same after a person noun.
         if before == ",", after == ",", first >= 2, isPeople(lower[first - 2]) || isPersonNoun(first - 2) { return true }
         if word.hasSuffix("th") || word.hasSuffix("st") && word.first?.isNumber == true { return true }
-        // "a man in his 20's", "in their 30s": an age.
-        if Self.owners.contains(before), after == "'s" || after == "’s" || after == "s" || word.hasSuffix("s") { return true }
+        // "a man in his 20's", "in their 30s", "in his early 20's": an age.
+        let owner = ["early", "mid", "late"].contains(before) && first >= 2 ? lower[first - 2] : before
+        if Self.owners.contains(owner), after == "'s" || after == "’s" || after == "s" || word.hasSuffix("s") { return true }
         return false
     }
 

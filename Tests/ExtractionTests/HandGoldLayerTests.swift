@@ -471,6 +471,7 @@ struct HandGoldLayerTests {
         #expect(summary("A friend who lives next door heard the shots.") == [])
         // An age decade is not a count, and one who shot someone is not a victim.
         #expect(summary("A man in his 20's sustained multiple gunshot wounds.") == [])
+        #expect(summary("They found a man in his early 20's shot once in the upper torso.").allSatisfy { !$0.contains(" 20 ") })
         #expect(summary("A 19-year-old man shot and killed his infant daughter.") == ["KILL 1 his infant daughter"])
         // Plural subjects and people who did the shooting are not single victims.
         #expect(summary("Officers were hurt in the crash.") == [])
