@@ -21,7 +21,8 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// Reads the toll from `claims` of `text`, whose headline ends at `headlineEnd`.
     ///
     /// News gives the main figures first (headline, lead); later numbers are often background,
-    /// such as other incidents or a year's total. So the killed are the first KILL claim and the
+    /// such as other incidents or a year's total. So the killed are the first KILL claim (not one
+    /// told after the lead in a sentence of another time: "500 homicides last year") and the
     /// injured the first WOUND claim, each with the others of the same event told next in its
     /// sentence, or as the whole it is part of ("1 of 7 injured"); a gunman's own death told
     /// first gives way to a larger figure of the dead in the lead, and one more told with the
@@ -65,7 +66,9 @@ private struct TollReading {
     func first(_ event: String) -> CountClaim? { ordered.first { $0.event == event } }
 
     func killed() -> Int? {
-        guard let told = first("KILL") else { return nil }
+        // "Chicago surpassed 500 homicides last year": a figure of another time, told after the
+        // lead, is no toll of this incident, nor are the deaths told in its sentence.
+        guard let told = ordered.first(where: { $0.event == "KILL" && !isOfAnotherTime($0) }) else { return nil }
         if let withTheShooter = headlineDeadWithTheShooter() { return withTheShooter }
         // "Courthouse murderer killed himself": the gunman's own death leads, and the lead's next
         // figure of the dead ("killing her and another woman … before killing himself") is the toll.
@@ -82,6 +85,48 @@ private struct TollReading {
         { return figure(whole) }
         return figure(stated(told)).map(withTheGunman)
     }
+
+    /// Whether `claim`, told after the lead, is in a sentence about another time: "165 people
+    /// were murdered" in "Crime stats for 2015", "A year earlier, Altone Finney was shot and
+    /// killed", "So far in 2017, at least 47 people have been killed".
+    private func isOfAnotherTime(_ claim: CountClaim) -> Bool {
+        guard claim.span.start >= leadEnd else { return false }
+        let words = sentenceWords(around: claim)
+        for (i, word) in words.enumerated() {
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            if Self.otherTimes.contains(word + " " + next) { return true }
+            if i + 2 < words.count, word == "earlier", next == "this", words[i + 2] == "month" { return true }
+            // "in 2015", "since 2008", "in July 2014".
+            if next.count == 4, next.hasPrefix("19") || next.hasPrefix("20"), next.allSatisfy(\.isNumber),
+                ["in", "since", "of", "for"].contains(word) || Self.months.contains(word)
+            { return true }
+        }
+        return false
+    }
+
+    /// The lowercased words of the sentence `claim` stands in, looked for no further than
+    /// `sentenceReach` characters either side, so a long article without full stops costs no more.
+    private func sentenceWords(around claim: CountClaim) -> [String] {
+        let scalars = text.scalars
+        var start = min(claim.span.start, scalars.count), end = min(claim.span.end, scalars.count)
+        let earliest = max(0, start - Self.sentenceReach), latest = min(scalars.count, end + Self.sentenceReach)
+        while start > earliest, !(scalars[start - 1] == "\n" || scalars[start - 1] == " " && start >= 2 && scalars[start - 2] == ".") { start -= 1 }
+        while end < latest, !(scalars[end] == "\n" || scalars[end] == "." && end + 1 < scalars.count && scalars[end + 1] == " ") { end += 1 }
+        return text[Span(start, end)].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
+    private static let sentenceReach = 400
+
+    /// Two words that set a sentence at another time than the incident's.
+    private static let otherTimes: Set<String> = [
+        "last year", "last summer", "last month", "last spring", "last fall", "last winter", "this year", "so far",
+        "year earlier", "years ago", "year ago", "months ago", "previous year", "previous shooting", "previous incident",
+        "past year", "past decade", "last decade",
+    ]
+
+    private static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
 
     /// The first figure told in numbers after `claim`, where `claim` only says "dozens" or "more
     /// than a dozen" and the later one fits it: "dozens of others wounded", then "Another 53 were

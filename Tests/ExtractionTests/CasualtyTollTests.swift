@@ -49,7 +49,8 @@ struct CasualtyTollTests {
             try claim("KILL", 1, "a person was killed", in: text, object: "person"),
         ]
         let headlineEnd = headline.unicodeScalars.count
-        #expect(CasualtyToll(claims: claims, text: ArticleText(text), headlineEnd: headlineEnd) == CasualtyToll(killed: 1, injured: 4))
+        // Nor, told in 2012, is that death the incident's toll.
+        #expect(CasualtyToll(claims: claims, text: ArticleText(text), headlineEnd: headlineEnd) == CasualtyToll(killed: nil, injured: 4))
         // The same death told in the lead is one of the four.
         let told = headline + lead + "One of them died at the hospital." + padding
         let toldClaims = [try claim("SHOOT", 4, "Four people shot", in: told), try claim("KILL", 1, "One of them died", in: told)]
@@ -267,6 +268,31 @@ struct CasualtyTollTests {
             try claim("SHOOT", 1, "friend, who was shot", in: apposition, object: "friend"),
         ]
         #expect(toll(appositionClaims, apposition) == CasualtyToll(killed: 1, injured: nil))
+    }
+
+    /// Deaths told after the lead in a sentence of another time are no toll of the incident.
+    @Test func deathsOfAnotherTimeAreNoToll() throws {
+        let lead = "Seven wounded at Chicago nightclub\n\n" + String(repeating: "Police said the gunmen fled in a dark car. ", count: 16)
+        let text = lead + "Chicago surpassed 500 homicides last year for the first time since 2008."
+        let claims = [
+            try claim("WOUND", 7, "Seven wounded", in: text, object: "Seven"),
+            try claim("KILL", 500, "500 homicides", in: text, object: "homicides"),
+        ]
+        #expect(toll(claims, text) == CasualtyToll(killed: nil, injured: 7))
+        // A death of this incident told later still counts, after one of another time.
+        let later = text + " One of the seven died at the hospital on Sunday."
+        let laterClaims = claims + [try claim("KILL", 1, "One of the seven died", in: later, object: "One")]
+        #expect(toll(laterClaims, later).killed == 1)
+        // "In July 2014" sets the sentence apart too, as do "A year earlier" and "so far".
+        for sentence in ["In July 2014, a girl was killed down the street.", "A year earlier, a man was killed there.",
+                         "So far, 47 people have been killed in the city."] {
+            let other = lead + sentence
+            let otherClaims = [try claim("WOUND", 7, "Seven wounded", in: other, object: "Seven"), try claim("KILL", 1, "killed", in: other)]
+            #expect(toll(otherClaims, other).killed == nil, "\(sentence)")
+        }
+        // In the lead, the same words are the incident's: "killed last year" may be its date.
+        let inLead = "Man charged\n\nA man was charged in a killing last year, police said."
+        #expect(toll([try claim("KILL", 1, "killing", in: inLead)], inLead).killed == 1)
     }
 
     /// A WOUND figure that names the one who died again is no one else hurt.
