@@ -258,16 +258,21 @@ private struct TollReading {
     /// head", then "Felder was wounded in the head"; "A 9-year-old boy … has died", then "found
     /// the boy wounded". Nobody was hurt besides, though a toll read alone would count one.
     func isHurtOnlyTheDead() -> Bool {
-        var deaths: [CountClaim] = []
-        var hurt = false
+        // The words naming the dead told so far, gathered once, so a long article costs no more
+        // than its claims.
+        var dead: Set<Substring> = []
+        var toldDead = false, hurt = false
         for claim in ordered {
-            if claim.event == "KILL" { deaths.append(claim) }
+            if claim.event == "KILL" {
+                toldDead = true
+                dead.formUnion(Self.personWords(claim.object))
+            }
             guard claim.event == "SHOOT" || claim.event == "WOUND" else { continue }
-            guard claim.value == 1, !deaths.isEmpty, !isBesides(claim), !Self.isOthers(claim) else { return false }
+            guard claim.value == 1, toldDead, !isBesides(claim), !Self.isOthers(claim) else { return false }
             // "… has died after he was shot": the one told dead.
             if Self.pronouns.contains(claim.object.lowercased()) { hurt = true; continue }
             let named = Self.personWords(claim.object)
-            guard !named.isEmpty, deaths.contains(where: { !Self.personWords($0.object).isDisjoint(with: named) }) else { return false }
+            guard !named.isEmpty, !dead.isDisjoint(with: named) else { return false }
             hurt = true
         }
         return hurt
