@@ -33,7 +33,8 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// three others were shot", "Four people were shot", "A two year old child and a woman are shot").
     /// Where those shot were all killed, the injured are the next ones told as someone besides
     /// ("the woman was also shot", "another teen was shot", "three others"), or one shot next
-    /// after a death in the same sentence ("a father was killed and his son was shot").
+    /// after a death in the same sentence ("a father was killed and his son was shot"). Where one
+    /// died and every figure of the hurt names that one again ("Felder was wounded"), none are.
     /// "Dozens" gives way to a later count that fits it ("Another 53 were wounded"), and a part of
     /// an uncounted group ("Four of the victims") to a later, larger count.
     public init(claims: [CountClaim], text: ArticleText, headlineEnd: Int = 0) {

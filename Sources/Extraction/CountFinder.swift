@@ -443,7 +443,7 @@ struct CountFinder {
         if before == ",", after == ",", first >= 2, isPeople(lower[first - 2]) || isPersonNoun(first - 2) { return true }
         if word.hasSuffix("th") || word.hasSuffix("st") && word.first?.isNumber == true { return true }
         // "a man in his 20's", "in their 30s", "in his early 20's": an age.
-        let owner = ["early", "mid", "late"].contains(before) && first >= 2 ? lower[first - 2] : before
+        let owner = Self.partsOfADecade.contains(before) && first >= 2 ? lower[first - 2] : before
         if Self.owners.contains(owner), after == "'s" || after == "’s" || after == "s" || word.hasSuffix("s") { return true }
         return false
     }
@@ -2165,6 +2165,8 @@ struct CountFinder {
 
     /// Possessive pronouns: "his wife", "her three children".
     private static let owners: Set<String> = ["his", "her", "their"]
+    /// "in his early 20's", "in her late 30s".
+    private static let partsOfADecade: Set<String> = ["early", "mid", "late"]
 
     /// Words before a person noun in a list of victims that say which person, not what happened:
     /// "the male suspect", "a teenage boy", "his elderly mother".
