@@ -218,8 +218,10 @@ private struct TollReading {
         var found = first("WOUND").map(stated)
         guard var shot = first("SHOOT") else { return found.flatMap(figure) }
         // "A 12-year-old was in critical condition after he and three others were shot": the one
-        // told first is among those shot.
+        // told first is among those shot. Whether that one was told hurt, not only shot.
+        var hurtAmong = false
         if let among = shotAlongWithTheOneFirstTold() {
+            hurtAmong = found.map { $0.span.start < shot.span.start } ?? false
             shot = among
             found = nil
         }
@@ -237,6 +239,10 @@ private struct TollReading {
         // 3 others grazed" five.
         let hurt = (figure(shot).map(Double.init) ?? shot.value) - dead
         if hurt > 0 { return Self.whole(hurt) }
+        // "3 dead in shooting spree that injured Sheriff", then "the Sheriff and another deputy
+        // have been shot": more dead than shot, and one of those shot told hurt, so the dead are
+        // not among them.
+        if hurt < 0, hurtAmong { return figure(shot) }
         // "The woman was also shot", "Another teen was shot in the foot": besides the dead.
         // So are "three others" shot along with the dead, unless a figure of wounded came first.
         if let other = ordered.first(where: {

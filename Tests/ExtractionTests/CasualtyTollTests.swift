@@ -424,6 +424,23 @@ struct CasualtyTollTests {
             try claim("SHOOT", 4, "he and three others were shot", in: told, object: "he and three others"),
         ]
         #expect(toll(toldClaims, told).injured == 2)
+        // Told hurt, then shot with another, beside more dead than were shot: the dead are not
+        // among them.
+        let spree = "3 dead in shooting spree that injured sheriff\n\nThe sheriff and another deputy have been shot."
+        let spreeClaims = [
+            try claim("KILL", 3, "3 dead", in: spree, object: "dead"),
+            try claim("WOUND", 1, "injured sheriff", in: spree, object: "sheriff"),
+            try claim("SHOOT", 2, "The sheriff and another deputy have been shot", in: spree, object: "sheriff and another deputy"),
+        ]
+        #expect(toll(spreeClaims, spree) == CasualtyToll(killed: 3, injured: 2))
+        // Where the first told was only shot, more dead than shot leaves none told hurt.
+        let shotFirst = "3 dead in shooting spree that shot sheriff\n\nThe sheriff and another deputy have been shot."
+        let shotFirstClaims = [
+            try claim("KILL", 3, "3 dead", in: shotFirst, object: "dead"),
+            try claim("SHOOT", 1, "shot sheriff", in: shotFirst, object: "sheriff"),
+            try claim("SHOOT", 2, "The sheriff and another deputy have been shot", in: shotFirst, object: "sheriff and another deputy"),
+        ]
+        #expect(toll(shotFirstClaims, shotFirst).injured == nil)
     }
 
     /// One victim told first, then the incident's "Four people were shot" in the lead: the one
