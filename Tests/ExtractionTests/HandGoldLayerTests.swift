@@ -721,6 +721,10 @@ struct HandGoldLayerTests {
         #expect(summary("The woman and her three children were taken to an area hospital.") == ["WOUND 4 The woman and her three children"])
         // The verb before the list names the event.
         #expect(summary("Police say he shot a security guard and two women inside the building.") == ["SHOOT 3 guard and two women inside the building"])
+        // So does the noun before "of": "the lives of", "the bodies of".
+        #expect(summary("Gunfire claimed the lives of a father and his two daughters.") == ["KILL 3 a father and his two daughters"])
+        #expect(summary("Deputies discovered the bodies of a man, a woman and two children.") == ["KILL 4 a man, a woman and two children"])
+        #expect(summary("He saw a man and his two sons at the store.") == ["COUNT 3 a man and his two sons"])
         #expect(summary("A 60-year-old woman was killed and a 15-year-old girl, two women and a man were wounded.") == ["KILL 1 woman", "WOUND 4 girl, two women and a man"])
         // Not a headline's verb taken for a name, nor a verb across "as".
         #expect(headline("Father Killed and 4 Others Hurt in Hamilton Heights Shooting") == ["WOUND 4 Others Hurt"])
