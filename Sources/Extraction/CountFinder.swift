@@ -75,11 +75,11 @@ struct CountFinder {
                     // "shot a security guard and two women": the verb before the list names the event.
                     // "the fatal shooting of mother, 2 teens": the counted start after "of".
                     // "the bodies of a man, two women and a child": so does the noun before "of".
-                    let counted = before.flatMap { before in
-                        verb(before: before.first).map { lower[$0 + 1] == "of" ? $0 + 2 : $0 + 1 }
-                            ?? (before.first >= 1 && lower[before.first - 1] == "of" ? before.first : nil)
-                    }
-                    if event == "COUNT", let counted, let listed = objectAndEvent(after: number.end, numberStart: counted, value: number.value) {
+                    if event == "COUNT", let before,
+                        let counted = verb(before: before.first).map({ lower[$0 + 1] == "of" ? $0 + 2 : $0 + 1 })
+                            ?? (before.first >= 1 && lower[before.first - 1] == "of" ? before.first : nil),
+                        let listed = objectAndEvent(after: number.end, numberStart: counted, value: number.value)
+                    {
                         event = listed.1
                     }
                     // "3 children, 1 adult found dead": the verb after the list names it.
