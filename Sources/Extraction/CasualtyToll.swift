@@ -227,7 +227,9 @@ private struct TollReading {
         }
         // The first figure given wins here too: "Four people were shot …" before "one is in
         // critical condition" makes the wounded those shot less the dead.
-        if let found, found.span.start < shot.span.start { return figure(found) }
+        // Not "She is recovering" before "a quadruple shooting": one person told of again.
+        let toldAgain = found.map { $0.value == 1 && Self.pronouns.contains($0.object.lowercased()) && shot.value > 1 } ?? false
+        if let found, found.span.start < shot.span.start, !toldAgain { return figure(found) }
         let killed = first("KILL")
         // "two other gunshot victims", "another teen was shot": others than the dead, so none
         // of them is taken off; nor are deaths told only after the lead (unless the shooting too

@@ -1628,6 +1628,20 @@ struct CountFinder {
                 else { continue }
                 event = "WOUND"
                 subjectEnd = v
+            case "recovering", "recuperating":
+                // "The child is recovering at Norton Children's Hospital", "Andrews is recovering
+                // from a gunshot wound": hurt, and alive. Not "police were recovering shell casings".
+                // From a harm, not "Brazil is recovering from last year's recession".
+                let harmed = (v + 1..<min(v + 10, tokens.count)).prefix { sentenceOf[$0] == sentenceOf[v] }
+                    .contains { Self.recoveryHarms.contains(lower[$0]) }
+                let aux = v >= 3 && ["now", "still"].contains(lower[v - 1]) ? v - 2 : v - 1
+                guard aux >= 1, ["is", "was", "are", "were", "remains"].contains(lower[aux]),
+                    v + 1 == tokens.count || sentenceOf[v + 1] != sentenceOf[v] || Self.recoveryFollowers.contains(lower[v + 1]),
+                    harmed || isPersonNoun(aux - 1) || ["he", "she", "they"].contains(lower[aux - 1]),
+                    !isDeathJoined(after: v)
+                else { continue }
+                event = "WOUND"
+                subjectEnd = aux + 1
             case "killing", "murdering", "wounding", "injuring":
                 // "accused of killing his wife and wounding another", "charged with murdering a woman".
                 event = word == "killing" || word == "murdering" ? "KILL" : "WOUND"
@@ -1826,7 +1840,12 @@ struct CountFinder {
 
     /// Every word the loops in ``namedVictims(besides:)``, ``withShootersWhoDied(_:)`` and
     /// ``deathWithoutAFigure()`` act on: one lookup skips the rest.
-    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "murdering", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "hospital", "left", "leaving", "fighting", "himself", "herself", "shoot", "own"]).union(headlinePresentVerbs)
+    static let victimTriggers: Set<String> = Set(passiveVictimCues.keys).union(["died", "dies", "passed", "succumbed", "succumbs", "dead", "deceased", "deadly", "stabbing", "of", "killing", "murdering", "wounding", "injuring", "shooting", "hitting", "striking", "fatal", "condition", "hospital", "left", "leaving", "fighting", "recovering", "recuperating", "himself", "herself", "shoot", "own"]).union(headlinePresentVerbs)
+    /// What may follow "is recovering" when it is said of a person: "from", "at", "after",
+    /// a time; not an object, as in "recovering shell casings".
+    private static let recoveryFollowers: Set<String> = [".", ";", "from", "at", "in", "after", "with", "and", ",", "well", "tonight", "today", "now", "following", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "but", "while", "—", "-", "–", "this"]
+    /// What a person recovers from or at when the harm is a wound.
+    private static let recoveryHarms: Set<String> = ["wound", "wounds", "injury", "injuries", "gunshot", "surgery", "hospital", "shot", "shooting", "bullet", "medical", "center", "trauma"]
     private static let hospitalConditions: Set<String> = ["critical", "serious", "stable", "fair", "grave", "good", "satisfactory"]
 
     /// "critical", and a hyphenated grade ending in one: Detroit's "temporary-serious".

@@ -37,6 +37,28 @@ struct CasualtyTollTests {
         #expect(toll(claims, text) == CasualtyToll(killed: 1, injured: 3))
     }
 
+    /// "She" tells again of someone told before: a wound said of her is not the first figure, so
+    /// a quadruple shooting told next still gives the wounded as those shot less the dead.
+    @Test func aPersonToldAgainIsNotTheFirstFigure() throws {
+        let text = "Two killed in Salinas\n\nShe is recovering from gunshot wounds. Two people were killed and two others wounded in a quadruple shooting."
+        let claims = [
+            try claim("KILL", 2, "Two killed", in: text),
+            try claim("WOUND", 1, "She is recovering", in: text, object: "She"),
+            try claim("KILL", 2, "Two people were killed", in: text),
+            try claim("SHOOT", 4, "quadruple shooting", in: text),
+        ]
+        #expect(toll(claims, text) == CasualtyToll(killed: 2, injured: 2))
+        // Told by name, she is the first figure, as before.
+        let named = text.replacingOccurrences(of: "She is", with: "Rosa is")
+        let namedClaims = [
+            try claim("KILL", 2, "Two killed", in: named),
+            try claim("WOUND", 1, "Rosa is recovering", in: named, object: "Rosa"),
+            try claim("KILL", 2, "Two people were killed", in: named),
+            try claim("SHOOT", 4, "quadruple shooting", in: named),
+        ]
+        #expect(toll(namedClaims, named) == CasualtyToll(killed: 2, injured: 1))
+    }
+
     /// A death told only after the lead is mostly another incident's: the people shot stay injured.
     @Test func aDeathToldAfterTheLeadIsNotTakenOff() throws {
         let headline = "Four people shot at Grand Rapids bar"

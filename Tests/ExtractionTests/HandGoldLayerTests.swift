@@ -381,6 +381,18 @@ struct HandGoldLayerTests {
         #expect(summary("Three people lost their lives.") == ["KILL 3 people lost their lives"])
     }
 
+    /// Recovering from a wound, or a person recovering, is hurt and alive; a place recovering
+    /// from a recession, or police recovering evidence, is no one.
+    @Test func theRecoveringAreWounded() {
+        #expect(summary("Andrews is recovering from a gunshot wound to the thigh.") == ["WOUND 1 Andrews"])
+        #expect(summary("The child is recovering at Norton Children's Hospital.") == ["WOUND 1 child"])
+        #expect(summary("The boy is now recovering.") == ["WOUND 1 boy"])
+        #expect(summary("Liberia is recovering from a 14-year civil war.") == [])
+        #expect(summary("Police were recovering shell casings at the hospital.") == [])
+        #expect(summary("The boy was in stable condition and later died at the hospital.").allSatisfy { !$0.hasPrefix("WOUND") })
+        #expect(summary("The boy was recovering and later died.").allSatisfy { !$0.hasPrefix("WOUND") })
+    }
+
     @Test func oneNamedOrSingularVictimCountsAsOne() {
         #expect(summary("Donovan Spann, 18, was killed when a gun discharged.") == ["KILL 1 Donovan Spann"])
         #expect(summary("Police said the boy was later pronounced dead at the scene.") == ["KILL 1 boy"])
