@@ -57,7 +57,9 @@ public struct ArticleExtractor: Sendable {
                 return EntityResolver(text: clean, stream: stream).resolve(mentions)
             }
         }
-        let contentFloor = layout.dateline?.span.end ?? 0
+        // A dateline opening the body (or a date line above it) ends what is headline and frame;
+        // one further down opens a later paragraph, and what is before it stays content.
+        let contentFloor = layout.dateline.flatMap { $0.span.start <= (layout.body?.start ?? .max) ? $0.span.end : nil } ?? 0
         let quotes = stages.run(.quotes) {
             QuoteFinder(text: text, stream: stream, stretches: marks.stretches, entities: record.entities, contentFloor: contentFloor).find()
         }

@@ -73,7 +73,12 @@ struct ArticleLayout {
         boilerplate.sort()
         if let firstProse = prose.first, let lastProse = prose.last {
             body = Span(firstProse.start, lastProse.end)
-            if let found = DatelineParser.parse(text, line: firstProse) {
+            // A caption or a summary may come before the paragraph the dateline opens: "CHICAGO —"
+            // under "Four men were wounded … View Full Caption". Past the first paragraph, only a
+            // dash or an outlet makes one, never a label's colon ("UPDATE:").
+            let found = DatelineParser.parse(text, line: firstProse)
+                ?? prose.dropFirst().prefix(Self.datelineParagraphs).lazy.compactMap { DatelineParser.parse(text, line: $0, later: true) }.first
+            if let found {
                 dateline = found.dateline
                 // "(Reuters)" in a dateline names the outlet more surely than a byline does.
                 if let datelineOutlet = found.outlet { outlet = datelineOutlet }
@@ -88,6 +93,9 @@ struct ArticleLayout {
             }
         }
     }
+
+    /// How many paragraphs a dateline is looked for in.
+    private static let datelineParagraphs = 3
 
     /// Lines compared for "the same headline again": case, spacing and punctuation aside.
     private static func key(_ line: String) -> String {
@@ -197,15 +205,17 @@ struct LineShape {
     ]
 }
 
-/// Reads a dateline at the start of the first paragraph: "TEHRAN (Tasnim) –",
-/// "WASHINGTON, Dec. 8 (UPI) —", "Washington (CNN) -", "KABUL:".
+/// Reads a dateline at the start of a paragraph: "TEHRAN (Tasnim) –",
+/// "WASHINGTON, Dec. 8 (UPI) —", "Washington (CNN) -", "KABUL:", "PUYALLUP, Wash. —".
 enum DatelineParser {
     struct Found {
         var dateline: Dateline
         var outlet: String?
     }
 
-    static func parse(_ text: ArticleText, line: Span) -> Found? {
+    /// `later` is for a paragraph after the first, where a line opened by a label ("UPDATE:",
+    /// "WATCH -") is likelier than a dateline: a dash or an outlet, and a short place, are required.
+    static func parse(_ text: ArticleText, line: Span, later: Bool = false) -> Found? {
         let s = text.scalars
         let limit = min(line.end, line.start + 120)
         var i = line.start
@@ -232,14 +242,21 @@ enum DatelineParser {
         // "WASHINGTON, Dec. 8": the place is before the first comma that starts a date.
         var place = head
         var dateText: String?
+        // "PUYALLUP, Wash.", "WALTERBORO, S.C.": a capitalised city, then its state as written.
+        var stateGiven = false
         if let comma = head.firstIndex(of: ",") {
             let rest = head[head.index(after: comma)...].trimmingSpaces
             if rest.first?.isNumber == true || DateReader.monthNumber(String(rest.split(separator: " ").first ?? "")) != nil {
                 place = String(head[..<comma])
                 dateText = rest
+            } else {
+                let city = head[..<comma]
+                let stateWords = rest.split(separator: " ")
+                stateGiven = !city.unicodeScalars.contains { $0.isLower } && (1...2).contains(stateWords.count)
+                    && rest.count <= 14 && stateWords.allSatisfy { $0.first?.isUppercase == true }
             }
         }
-        let placeUpper = !place.unicodeScalars.contains { $0.isLower }
+        let placeUpper = stateGiven || !place.unicodeScalars.contains { $0.isLower }
         var outlet: String?
         var j = i
         if s[j] == "(" {
@@ -262,10 +279,14 @@ enum DatelineParser {
         while end < limit, s[end] == "-" { end += 1 }
         guard end < line.end, s[end] == " " else { return nil }
         // An all-caps place with a colon could be a label ("UPDATE:"); demand a dash or an outlet then.
-        if separator == ":" && outlet == nil && words > 1 { return nil }
+        if separator == ":" && outlet == nil && (words > 1 || later) { return nil }
+        if later && (words > 3 || !placeUpper || Self.labels.contains(place.folded.split(separator: " ").first.map(String.init) ?? "")) { return nil }
         let iso = dateText.flatMap { DateReader.isoDate(written: $0, year: nil) }
         return Found(dateline: Dateline(place: place.trimmingSpaces, date: iso, span: Span(line.start, end)), outlet: outlet)
     }
+
+    /// Words that open a paragraph as a label, in capitals before a dash, and are no place.
+    private static let labels: Set<String> = ["update", "updated", "watch", "video", "photos", "breaking", "related", "editor's", "note", "warning", "graphic"]
 }
 
 extension StringProtocol {

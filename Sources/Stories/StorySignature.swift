@@ -125,7 +125,9 @@ public struct StorySignature: Sendable, Equatable {
             }
         }
         if let place = record.dateline?.place {
-            let bucket = FeatureHash.bucket(.entity, lowercasing: place)
+            // "PUYALLUP, Wash.": the city is the place the text names again.
+            let city = place.prefix { $0 != "," }
+            let bucket = FeatureHash.bucket(.entity, lowercasing: String(city))
             entities.append(bucket)
             places.append(bucket)
         }

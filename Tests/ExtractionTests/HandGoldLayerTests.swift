@@ -1295,6 +1295,34 @@ struct HandGoldLayerTests {
         #expect(undated.dates.first?.iso == nil)
     }
 
+    /// American datelines give the state as written ("PUYALLUP, Wash. —"), and a caption or a
+    /// summary may come before the paragraph the dateline opens.
+    @Test func aDatelineGivesItsStateAndMayFollowACaption() throws {
+        let state = extractor.extract("Boy not charged\n\nPUYALLUP, Wash. — No charges will be filed, the prosecutor said Friday.")
+        #expect(state.dateline?.place == "PUYALLUP, Wash.")
+        #expect(state.quotes.allSatisfy { !$0.text.hasPrefix("PUYALLUP") }, "the dateline is no one's words")
+        let text = """
+            South Shore Shooting Wounds Four
+
+            Someone in an SUV opened fire. Four men were wounded, police said. View Full Caption
+
+            CHICAGO (WGN) — Four men were shot in a South Shore drive-by Wednesday night.
+            """
+        let captioned = extractor.extract(text)
+        let dateline = try #require(captioned.dateline)
+        #expect(dateline.place == "CHICAGO" && captioned.outlet == "WGN")
+        #expect(text.unicodeScalars.dropFirst(dateline.span.start).starts(with: "CHICAGO (WGN) —".unicodeScalars))
+        // The caption before it stays content: its quote is still read.
+        #expect(captioned.quotes.contains { $0.text.hasPrefix("Four men were wounded") })
+        // Past the first paragraph a label is no dateline, nor is a line in lower case.
+        for line in ["UPDATE - Police named the victim.", "RELATED ARTICLE - 2 killed in 6 shootings.", "Schools' Factual (primary) - Thinking Skills."] {
+            let labelled = extractor.extract("Title\n\nA man was shot on Monday.\n\n\(line)")
+            #expect(labelled.dateline == nil, "\(line)")
+        }
+        // A mixed-case place before a dash opens no paragraph as a dateline.
+        #expect(extractor.extract("Title\n\nBoston, Mass. - it rained.").dateline == nil)
+    }
+
     @Test func aDateLineUnderTheHeadlineDatesTheArticle() throws {
         let text = "Historic dairy building destroyed by fire\nTuesday, August 7, 2012\nA fire on Tuesday destroyed the warehouse. It was built in the 1930s."
         let record = extractor.extract(text)

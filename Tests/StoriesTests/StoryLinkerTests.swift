@@ -116,6 +116,15 @@ struct StoryLinkerTests {
         #expect(!run.signature("Shooting in Macon\n\nThree people were killed on Monday, police said.", on: "2022-01-10").figures.isEmpty)
     }
 
+    /// "PUYALLUP, Wash. —" places the story in the city the text names again, not in a string
+    /// no entity matches.
+    @Test func aDatelineWithItsStatePlacesTheStoryInTheCity() {
+        let run = LinkerRun()
+        let signature = run.signature("Boy not charged\n\nPUYALLUP, Wash. — No charges will be filed, the prosecutor said.", on: "2022-01-10")
+        #expect(signature.places.contains(FeatureHash.bucket(.entity, lowercasing: "PUYALLUP")))
+        #expect(!signature.places.contains(FeatureHash.bucket(.entity, lowercasing: "PUYALLUP, Wash.")))
+    }
+
     @Test func theSignatureKeepsNamedDaysAndProtagonists() throws {
         let published = try #require(CivilDate(iso: "2009-02-02"))
         let text = ArrestFixtures.report
