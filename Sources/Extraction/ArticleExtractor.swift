@@ -72,7 +72,9 @@ public struct ArticleExtractor: Sendable {
         record.counts = stages.run(.counts) {
             CountFinder(text: text, stream: stream, quotes: record.quotes).find()
         }
-        record.toll = stages.run(.counts) { CasualtyToll(claims: record.counts, text: text, headlineEnd: title.end) }
+        // A dateline past the body's first paragraph opens the story proper.
+        let storyStart = layout.dateline.flatMap { $0.place != nil && $0.span.start > (layout.body?.start ?? .max) ? $0.span.start : nil }
+        record.toll = stages.run(.counts) { CasualtyToll(claims: record.counts, text: text, headlineEnd: title.end, storyStart: storyStart) }
         return record
     }
 }

@@ -37,8 +37,12 @@ public struct CasualtyToll: Sendable, Equatable, Codable {
     /// died and every figure of the hurt names that one again ("Felder was wounded"), none are.
     /// "Dozens" gives way to a later count that fits it ("Another 53 were wounded"), and a part of
     /// an uncounted group ("Four of the victims") to a later, larger count.
-    public init(claims: [CountClaim], text: ArticleText, headlineEnd: Int = 0) {
-        let reading = TollReading(claims: claims, text: text, headlineEnd: headlineEnd)
+    ///
+    /// `storyStart` is where a dateline opens a later paragraph ("CHICAGO —" under a photo's
+    /// caption): a death told between the headline and it is a caption's or a summary's, and gives
+    /// way to the first told from there.
+    public init(claims: [CountClaim], text: ArticleText, headlineEnd: Int = 0, storyStart: Int? = nil) {
+        let reading = TollReading(claims: claims, text: text, headlineEnd: headlineEnd, storyStart: storyStart ?? headlineEnd)
         let killed = reading.killed()
         self.init(killed: killed, injured: killed == 1 && reading.isHurtOnlyTheDead() ? nil : reading.injured())
     }
@@ -52,10 +56,14 @@ private struct TollReading {
     /// Where the lead ends: the headline and the first paragraphs after it.
     let leadEnd: Int
 
-    init(claims: [CountClaim], text: ArticleText, headlineEnd: Int) {
+    /// Where the story proper starts: the headline's end, or a later paragraph's dateline.
+    let storyStart: Int
+
+    init(claims: [CountClaim], text: ArticleText, headlineEnd: Int, storyStart: Int) {
         ordered = claims.sorted { $0.span.start < $1.span.start }
         self.text = text
         self.headlineEnd = headlineEnd
+        self.storyStart = storyStart
         leadEnd = headlineEnd + Self.leadLength
     }
 
@@ -69,7 +77,13 @@ private struct TollReading {
     func killed() -> Int? {
         // "Chicago surpassed 500 homicides last year": a figure of another time, told after the
         // lead, is no toll of this incident, nor are the deaths told in its sentence.
-        guard let told = ordered.first(where: { $0.event == "KILL" && !isOfAnotherTime($0) }) else { return nil }
+        let isToll = { (claim: CountClaim) in claim.event == "KILL" && !isOfAnotherTime(claim) }
+        guard var told = ordered.first(where: isToll) else { return nil }
+        // "Thomas Kamp and Hannah Johnson were found murdered. (Photo: Facebook)", then "ANDERSON
+        // COUNTY – … the deaths of six people": the caption's dead are some of the story's.
+        if (headlineEnd..<storyStart).contains(told.span.start), let story = ordered.first(where: { $0.span.start >= storyStart && isToll($0) }) {
+            told = story
+        }
         if let withTheShooter = headlineDeadWithTheShooter() { return withTheShooter }
         // "Courthouse murderer killed himself": the gunman's own death leads, and the lead's next
         // figure of the dead ("killing her and another woman … before killing himself") is the toll.

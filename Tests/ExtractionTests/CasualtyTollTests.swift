@@ -37,6 +37,24 @@ struct CasualtyTollTests {
         #expect(toll(claims, text) == CasualtyToll(killed: 1, injured: 3))
     }
 
+    /// A photo's caption between the headline and a later dateline names some of the dead; the
+    /// story's own first figure, from the dateline on, is the toll.
+    @Test func aCaptionsDeadGiveWayToTheStoryFromItsDateline() throws {
+        let text = "Couple among dead near Palestine\n\nKamp and Johnson were found murdered. (Photo: Facebook)\n\nANDERSON COUNTY – Deputies found the bodies of six people."
+        let claims = [
+            try claim("KILL", 2, "Kamp and Johnson were found murdered", in: text),
+            try claim("KILL", 6, "six people", in: text),
+        ]
+        let headlineEnd = "Couple among dead near Palestine".unicodeScalars.count
+        let dateline = try claim("COUNT", 0, "ANDERSON COUNTY", in: text).span.start
+        #expect(CasualtyToll(claims: claims, text: ArticleText(text), headlineEnd: headlineEnd, storyStart: dateline).killed == 6)
+        // Without a later dateline, the first told leads, as ever.
+        #expect(CasualtyToll(claims: claims, text: ArticleText(text), headlineEnd: headlineEnd).killed == 2)
+        // Through the extractor: the dateline is read under the caption.
+        let record = ArticleExtractor().extract(text)
+        #expect(record.dateline?.place == "ANDERSON COUNTY" && record.toll.killed == 6)
+    }
+
     /// "She" tells again of someone told before: a wound said of her is not the first figure, so
     /// a quadruple shooting told next still gives the wounded as those shot less the dead.
     @Test func aPersonToldAgainIsNotTheFirstFigure() throws {
