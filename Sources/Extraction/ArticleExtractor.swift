@@ -59,7 +59,7 @@ public struct ArticleExtractor: Sendable {
         }
         // A dateline opening the body (or a date line above it) ends what is headline and frame;
         // one further down opens a later paragraph, and what is before it stays content.
-        let contentFloor = layout.dateline.flatMap { $0.span.start <= (layout.body?.start ?? .max) ? $0.span.end : nil } ?? 0
+        let contentFloor = layout.storyStart == nil ? layout.dateline?.span.end ?? 0 : 0
         let quotes = stages.run(.quotes) {
             QuoteFinder(text: text, stream: stream, stretches: marks.stretches, entities: record.entities, contentFloor: contentFloor).find()
         }
@@ -72,9 +72,9 @@ public struct ArticleExtractor: Sendable {
         record.counts = stages.run(.counts) {
             CountFinder(text: text, stream: stream, quotes: record.quotes).find()
         }
-        // A dateline past the body's first paragraph opens the story proper.
-        let storyStart = layout.dateline.flatMap { $0.place != nil && $0.span.start > (layout.body?.start ?? .max) ? $0.span.start : nil }
-        record.toll = stages.run(.counts) { CasualtyToll(claims: record.counts, text: text, headlineEnd: title.end, storyStart: storyStart) }
+        record.toll = stages.run(.counts) {
+            CasualtyToll(claims: record.counts, text: text, headlineEnd: title.end, storyStart: layout.storyStart)
+        }
         return record
     }
 }

@@ -94,6 +94,12 @@ struct ArticleLayout {
         }
     }
 
+    /// Where a dateline opening a later paragraph, under a caption or a summary, starts the story
+    /// proper; nil where the dateline, or none, opens the body.
+    var storyStart: Int? {
+        dateline.flatMap { $0.place != nil && $0.span.start > (body?.start ?? .max) ? $0.span.start : nil }
+    }
+
     /// How many paragraphs a dateline is looked for in.
     private static let datelineParagraphs = 3
 

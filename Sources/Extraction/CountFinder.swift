@@ -1630,8 +1630,8 @@ struct CountFinder {
                 subjectEnd = v
             case "recovering", "recuperating":
                 // "The child is recovering at Norton Children's Hospital", "Andrews is recovering
-                // from a gunshot wound": hurt, and alive. Not "police were recovering shell casings".
-                // From a harm, not "Brazil is recovering from last year's recession".
+                // from a gunshot wound": hurt, and alive. Not "police were recovering shell
+                // casings", nor "Brazil is recovering from last year's recession".
                 let harmed = (v + 1..<min(v + 10, tokens.count)).prefix { sentenceOf[$0] == sentenceOf[v] }
                     .contains { Self.recoveryHarms.contains(lower[$0]) }
                 let aux = v >= 3 && ["now", "still"].contains(lower[v - 1]) ? v - 2 : v - 1
